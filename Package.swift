@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+// Vetrina Welfare. No package dependencies: Foundation, Dispatch, Glibc and the system libsqlite3 only.
+import PackageDescription
+
+let package = Package(
+    name: "vetrina",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vetrina", targets: ["vetrina"]),
+    ],
+    targets: [
+        // C glue.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "CEpoll", path: "Sources/CEpoll"),
+
+        // The HTTP/1.1 engine: knows nothing about welfare.
+        .target(name: "HTTPServer", dependencies: ["CEpoll"]),
+
+        // Storage and domain: knows nothing about HTTP.
+        .target(
+            name: "Catalog",
+            dependencies: ["CSQLite"],
+            resources: [.copy("Resources")]
+        ),
+
+        // Handlers, views, forms, sessions: wires HTTPServer to Catalog.
+        .target(name: "Portal", dependencies: ["HTTPServer", "Catalog"]),
+
+        // Thin executable: flags and environment -> configuration -> run.
+        .executableTarget(name: "vetrina", dependencies: ["Portal", "Catalog", "HTTPServer"]),
+
+        // Helpers only tests use: live servers on port 0, raw socket clients, temporary databases.
+        .target(name: "TestSupport", dependencies: ["HTTPServer", "Catalog", "Portal"]),
+
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "Catalog", "HTTPServer", "TestSupport"]),
+        .testTarget(name: "VetrinaTests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,3 @@
+#include "CEpoll.h"
+
+int cepoll_errno(void) { return errno; }

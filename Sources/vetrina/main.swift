@@ -1,0 +1,2 @@
+// Entry point: see VetrinaCommand.
+print("vetrina: under construction")

