@@ -26,10 +26,15 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@for c in scripts/check-*.sh; do [ -e "$$c" ] || continue; echo "== $$c"; bash "$$c" || exit 1; done
 
 ## Benchmarks; figures are written to bench/results/.
 bench: deps
 	@bash scripts/bench.sh
+
+## A bounded libFuzzer run of the HTTP request parser over Fuzz/corpus.
+fuzz: deps
+	@bash scripts/fuzz.sh
 
 clean:
 	rm -rf .build var
