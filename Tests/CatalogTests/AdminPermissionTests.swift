@@ -3,9 +3,9 @@ import Testing
 
 @Suite struct AdminPermissionTests {
     let admin = Operator(id: 1, email: "a@x.it", role: .admin)
-    let editor = Operator(id: 2, email: "r@x.it", role: .redattore)
-    let provider = Operator(id: 3, email: "o@x.it", role: .operatoreEnte, organizationIDs: [10])
-    let publishingProvider = Operator(id: 4, email: "p@x.it", role: .operatoreEnte, organizationIDs: [10], canPublish: true)
+    let editor = Operator(id: 2, email: "r@x.it", role: .editor)
+    let provider = Operator(id: 3, email: "o@x.it", role: .organizationOperator, organizationIDs: [10])
+    let publishingProvider = Operator(id: 4, email: "p@x.it", role: .organizationOperator, organizationIDs: [10], canPublish: true)
 
     @Test func adminMayDoEverything() {
         for p in [AdminPermission.manageUsers, .manageAreas, .viewAuditLog, .importCSV, .publishCard(organizationID: 99)] {

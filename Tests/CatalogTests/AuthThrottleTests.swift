@@ -33,7 +33,7 @@ import Testing
 
     @Test func throttleLocksAccountAcrossClientsAndClientAcrossAccounts() throws {
         let clock = ManualAuthClock()
-        let throttle = SignInThrottle(store: InMemoryThrottleStore(), clock: clock, account: policy,
+        let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: clock, account: policy,
                                       client: ThrottlePolicy(maxFailures: 5, windowSeconds: 60, lockoutSeconds: 60))
         for i in 0..<3 { try throttle.recordFailure(email: "A@x.it", clientAddress: "10.0.0.\(i):5000") }
         #expect(throws: AuthError.throttled(retryAfterSeconds: 300)) {
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func successClearsTheAccountCounter() throws {
-        let throttle = SignInThrottle(store: InMemoryThrottleStore(), clock: ManualAuthClock(), account: policy)
+        let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: ManualAuthClock(), account: policy)
         try throttle.recordFailure(email: "a@x.it", clientAddress: "1.1.1.1:1")
         try throttle.recordFailure(email: "a@x.it", clientAddress: "1.1.1.1:1")
         try throttle.recordSuccess(email: "a@x.it")
@@ -61,8 +61,8 @@ import Testing
     }
 
     @Test func clientKeyIgnoresPort() {
-        #expect(SignInThrottle.clientKey("127.0.0.1:5555") == "client:127.0.0.1")
-        #expect(SignInThrottle.clientKey("[::1]:5555") == "client:::1")
-        #expect(SignInThrottle.clientKey("") == "client:")
+        #expect(SignInGuard.clientKey("127.0.0.1:5555") == "client:127.0.0.1")
+        #expect(SignInGuard.clientKey("[::1]:5555") == "client:::1")
+        #expect(SignInGuard.clientKey("") == "client:")
     }
 }

@@ -22,12 +22,12 @@ public enum AccessPolicy {
         switch user.role {
         case .admin:
             return true
-        case .redattore:
+        case .editor:
             switch permission {
             case .manageUsers, .manageAreas, .viewAuditLog: return false
             default: return true
             }
-        case .operatoreEnte:
+        case .organizationOperator:
             return operatorAllows(user, permission)
         }
     }

@@ -1,21 +1,3 @@
-/// The editorial states of a service card (`service.status`).
-public enum WorkflowStatus: String, Sendable, CaseIterable, Codable {
-    case draft
-    case inReview = "in_review"
-    case published
-    case archived
-
-    /// The Italian label shown in lists and badges.
-    public var label: String {
-        switch self {
-        case .draft: return "Bozza"
-        case .inReview: return "In revisione"
-        case .published: return "Pubblicata"
-        case .archived: return "Archiviata"
-        }
-    }
-}
-
 /// A step an operator can ask for on a card.
 public enum WorkflowAction: String, Sendable, CaseIterable {
     case submitForReview = "invia-revisione"
@@ -43,7 +25,7 @@ public enum WorkflowAction: String, Sendable, CaseIterable {
 /// reactivating need the publish permission (admin, redattore, or an operatore ente allowed to publish).
 public enum WorkflowStateMachine {
     /// The state after `action` from `status`, or nil when that step does not exist.
-    public static func target(of action: WorkflowAction, from status: WorkflowStatus) -> WorkflowStatus? {
+    public static func target(of action: WorkflowAction, from status: ServiceStatus) -> ServiceStatus? {
         switch (action, status) {
         case (.submitForReview, .draft): return .inReview
         case (.publish, .draft), (.publish, .inReview): return .published
@@ -63,7 +45,7 @@ public enum WorkflowStateMachine {
     }
 
     /// The actions `user` may take on a card in `status` owned by `organizationID`, in button order.
-    public static func availableActions(for user: Operator, status: WorkflowStatus, organizationID: Int64) -> [WorkflowAction] {
+    public static func availableActions(for user: Operator, status: ServiceStatus, organizationID: Int64) -> [WorkflowAction] {
         WorkflowAction.allCases.filter { action in
             target(of: action, from: status) != nil
                 && AccessPolicy.allows(user, permission(for: action, organizationID: organizationID))

@@ -7,7 +7,7 @@ public protocol ThrottleStore: Sendable {
 }
 
 /// Applies one policy per account and one per client before a password is even checked.
-public struct SignInThrottle: Sendable {
+public struct SignInGuard: Sendable {
     public let account: ThrottlePolicy
     public let client: ThrottlePolicy
     private let store: any ThrottleStore
