@@ -151,3 +151,56 @@ struct TextAndRangeRulesTests {
         #expect(list.hasError(for: "email"))
     }
 }
+
+struct RecordValidatorTests {
+    func validService() -> ServiceDraft {
+        ServiceDraft(organizationId: 1, title: "Assistenza domiciliare anziani", slug: "assistenza-domiciliare",
+                     summary: "Aiuto a casa per persone anziane.", serviceTypeCode: "assistenza_domiciliare",
+                     needCodes: ["anziani"], cost: CostModel(kind: .paid, minCents: 1500, maxCents: 2000),
+                     contacts: Contacts(phone: "0174 123456", email: "info@esempio.it", website: "https://esempio.it"),
+                     servedTerritoryIds: [42], validFrom: CalendarDay(iso: "2025-01-01"),
+                     validTo: CalendarDay(iso: "2025-12-31"), status: .published)
+    }
+
+    @Test func acceptsAValidServiceCard() {
+        #expect(ServiceValidator().validate(validService()).isEmpty)
+    }
+
+    @Test func reportsServiceErrorsInFormOrder() {
+        var draft = validService()
+        draft.title = "  "
+        draft.needCodes = []
+        draft.cost = CostModel(kind: .free, minCents: 100)
+        draft.contacts.email = "info@"
+        draft.validTo = CalendarDay(iso: "2024-12-31")
+        draft.servedTerritoryIds = []
+        draft.status = .archived
+        let errors = ServiceValidator().validate(draft)
+        #expect(errors.map(\.field) == ["title", "needs", "cost_min", "contact_email", "valid_to", "archive_reason"])
+        #expect(errors.first?.message == "Inserisci il titolo del servizio")
+    }
+
+    @Test func publishedCardNeedsAPlace() {
+        var draft = validService()
+        draft.servedTerritoryIds = []
+        #expect(ServiceValidator().validate(draft).map(\.field) == ["territories"])
+        draft.status = .draft
+        #expect(ServiceValidator().validate(draft).isEmpty)
+        draft.locations = [ServiceLocation(comuneId: 0)]
+        #expect(ServiceValidator().validate(draft).map(\.field) == ["location_1_comune"])
+    }
+
+    @Test func checksOrganizationTaxCodesAndContacts() {
+        let good = OrganizationDraft(name: "Cooperativa Esempio", kindCode: "cooperativa_sociale",
+                                     taxCode: "01286100019", vatNumber: "01286100019",
+                                     contacts: Contacts(email: "coop@esempio.it"), postalCode: "12084")
+        #expect(OrganizationValidator().validate(good).isEmpty)
+        var bad = good
+        bad.name = ""
+        bad.taxCode = "RSSMRA85T10A562X"
+        bad.vatNumber = "01286100018"
+        bad.pec = "pec"
+        bad.postalCode = "1208"
+        #expect(OrganizationValidator().validate(bad).map(\.field) == ["name", "tax_code", "vat_number", "pec", "postal_code"])
+    }
+}
