@@ -25,14 +25,32 @@ public struct RequestHead: Sendable, Equatable {
         return ""
     }
 
-    /// Whether the connection may stay open after this request (RFC 9112 §9.3).
+    /// Whether the connection may stay open after this request (RFC 9112 §9.3): HTTP/1.1 unless
+    /// `Connection: close`; HTTP/1.0 only with `Connection: keep-alive`. Does not allocate.
     public var keepAlive: Bool {
-        let tokens = headers.values(for: "Connection")
-            .flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingASCIIWhitespace().lowercased() }
-        if tokens.contains("close") { return false }
-        if version == .http1_1 { return true }
-        return tokens.contains("keep-alive")
+        var close = false, keepAlive = false
+        for field in headers where HTTPHeaders.namesMatch(field.name, "Connection") {
+            for token in field.value.utf8.split(separator: 44) {
+                var t = token[...]
+                while let f = t.first, f == 32 || f == 9 { t = t.dropFirst() }
+                while let l = t.last, l == 32 || l == 9 { t = t.dropLast() }
+                if Self.equalsIgnoringCase(t, "close") { close = true }
+                if Self.equalsIgnoringCase(t, "keep-alive") { keepAlive = true }
+            }
+        }
+        if close { return false }
+        return version == .http1_1 || keepAlive
+    }
+
+    private static func equalsIgnoringCase(_ bytes: Substring.UTF8View.SubSequence, _ lower: StaticString) -> Bool {
+        guard bytes.count == lower.utf8CodeUnitCount else { return false }
+        var i = 0
+        for b in bytes {
+            let l = (b >= 65 && b <= 90) ? b | 0x20 : b
+            if l != lower.utf8Start[i] { return false }
+            i += 1
+        }
+        return true
     }
 }
 

@@ -1,0 +1,197 @@
+/// An incremental HTTP/1.1 request decoder (RFC 9112). It is pure: no I/O, no clock, no
+/// knowledge of sockets. The caller keeps the unconsumed bytes, calls `decode` with them, drops the
+/// `consumed` prefix, and calls again when more bytes arrive. Feeding a message whole, one byte at
+/// a time, or split anywhere gives the same events and the same error.
+///
+/// Events come in order: `.head`, zero or more `.body` ranges, `.end`; then the next request's
+/// `.head` (pipelining). After a thrown `ParseError` the decoder stays failed: answer the status
+/// and close the connection, never read another request from the same bytes.
+public struct RequestDecoder: Sendable {
+    /// What `decode` found.
+    public enum Event: Equatable, Sendable {
+        /// Nothing complete yet: wait for more bytes.
+        case needMore
+        /// A complete, validated request head. Call `setMaxBodySize(_:)` before decoding on.
+        case head(RequestHead)
+        /// Body bytes (already de-chunked) at these indices of the buffer passed to `decode`.
+        case body(Range<Int>)
+        /// The request's body is complete (also sent for requests without a body).
+        case end
+    }
+
+    /// How the current request's body is delimited (RFC 9112 §6.3).
+    public enum BodyFraming: Equatable, Sendable {
+        case none
+        case contentLength(Int)
+        case chunked
+    }
+
+    enum State: Sendable {
+        case head
+        case bodyPending
+        case fixedBody(remaining: Int)
+        case chunked(ChunkedState)
+        case failed(ParseError)
+    }
+
+    public let limits: ParserLimits
+    /// The body limit used when the caller does not call `setMaxBodySize(_:)` after a head.
+    public let defaultMaxBodySize: Int
+    var state: State = .head
+    var scan = HeadScan()
+    var maxBodySize: Int
+    var bodyReceived = 0
+
+    /// The framing of the last request head decoded.
+    public private(set) var framing: BodyFraming = .none
+    /// Whether the last head asked for `Expect: 100-continue` and has a body (RFC 9110 §10.1.1).
+    public private(set) var expectsContinue = false
+
+    public init(limits: ParserLimits = ParserLimits(), defaultMaxBodySize: Int = 1 << 20) {
+        self.limits = limits
+        self.defaultMaxBodySize = defaultMaxBodySize
+        self.maxBodySize = defaultMaxBodySize
+    }
+
+    /// Whether the decoder sits between requests with nothing buffered of the next one.
+    public var isAtRequestBoundary: Bool {
+        if case .head = state { return scan.scanned == 0 }
+        return false
+    }
+
+    /// Whether the current request's head has been delivered and its body is still being read.
+    public var isReadingBody: Bool {
+        switch state {
+        case .bodyPending, .fixedBody, .chunked: return true
+        case .head, .failed: return false
+        }
+    }
+
+    /// Sets the body limit for the request whose head was just returned.
+    /// - Throws: `ParseError` 413 when its `Content-Length` already exceeds `size`.
+    public mutating func setMaxBodySize(_ size: Int) throws(ParseError) {
+        guard case .bodyPending = state else { return }
+        try startBody(limit: size)
+    }
+
+    /// Decodes the next event from `buffer`, which must start with the first byte not yet consumed.
+    /// - Returns: the event and how many bytes of `buffer` it used up.
+    /// - Throws: `ParseError` with the status to answer; the decoder then stays failed.
+    public mutating func decode(_ buffer: UnsafeRawBufferPointer) throws(ParseError) -> (event: Event, consumed: Int) {
+        do {
+            return try step(buffer)
+        } catch {
+            state = .failed(error)
+            throw error
+        }
+    }
+
+    private mutating func step(_ buffer: UnsafeRawBufferPointer) throws(ParseError) -> (event: Event, consumed: Int) {
+        switch state {
+        case .failed(let error):
+            throw error
+        case .head:
+            guard let end = try scan.advance(buffer, limits: limits) else { return (.needMore, 0) }
+            let start = scan.headStart
+            scan = HeadScan()
+            let parsed = try HeadParser.parse(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), limits: limits)
+            framing = parsed.framing
+            expectsContinue = parsed.expectsContinue
+            state = .bodyPending
+            return (.head(parsed.head), end)
+        case .bodyPending:
+            try startBody(limit: defaultMaxBodySize)
+            return try step(buffer)
+        case .fixedBody(let remaining):
+            if remaining == 0 { return finishRequest() }
+            let n = min(remaining, buffer.count)
+            if n == 0 { return (.needMore, 0) }
+            state = .fixedBody(remaining: remaining - n)
+            return (.body(0..<n), n)
+        case .chunked(var chunked):
+            let result = try chunked.advance(buffer, limits: limits, received: &bodyReceived, max: maxBodySize)
+            state = .chunked(chunked)
+            if case .end = result.event { return (finishRequest().event, result.consumed) }
+            return result
+        }
+    }
+
+    private mutating func startBody(limit: Int) throws(ParseError) {
+        maxBodySize = max(0, limit)
+        bodyReceived = 0
+        switch framing {
+        case .none:
+            state = .fixedBody(remaining: 0)
+        case .contentLength(let n):
+            guard n <= maxBodySize else { throw ParseError.bodyTooLarge }
+            state = .fixedBody(remaining: n)
+        case .chunked:
+            state = .chunked(ChunkedState())
+        }
+    }
+
+    private mutating func finishRequest() -> (event: Event, consumed: Int) {
+        state = .head
+        framing = .none
+        expectsContinue = false
+        return (.end, 0)
+    }
+}
+
+/// Finds the end of a request head byte by byte, remembering where it stopped, so a head trickling
+/// in is scanned once in total. Enforces CRLF line endings and the size limits as it goes.
+struct HeadScan: Sendable {
+    var scanned = 0
+    var headStart = 0
+    var lineStart = 0
+    var requestLineEnd = -1
+    var fieldCount = 0
+    var emptyLinesSkipped = 0
+
+    static let cr: UInt8 = 13, lf: UInt8 = 10
+    /// Empty lines tolerated before the request line (RFC 9112 §2.2 "SHOULD ignore at least one").
+    static let maxLeadingEmptyLines = 4
+
+    /// Returns the index just past the head's final CRLF, or nil when more bytes are needed.
+    mutating func advance(_ p: UnsafeRawBufferPointer, limits: ParserLimits) throws(ParseError) -> Int? {
+        var i = scanned
+        defer { scanned = i }
+        while i < p.count {
+            let b = p[i]
+            let afterCR = i > lineStart && p[i - 1] == Self.cr
+            if requestLineEnd >= 0, i - (requestLineEnd + 2) > limits.maxHeaderBytes + 1 {
+                throw ParseError.headerSectionTooLarge
+            }
+            if b == Self.lf {
+                guard afterCR else { throw ParseError.bad("bare LF") }
+                if let end = try lineEnded(at: i, limits: limits) { i += 1; return end }
+            } else {
+                if afterCR { throw ParseError.bad("bare CR") }
+                if requestLineEnd < 0, i - lineStart >= limits.maxRequestLine, b != Self.cr {
+                    throw ParseError.requestLineTooLong
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private mutating func lineEnded(at lf: Int, limits: ParserLimits) throws(ParseError) -> Int? {
+        let isEmpty = lf - 1 == lineStart
+        defer { lineStart = lf + 1 }
+        if requestLineEnd < 0 {
+            if isEmpty {
+                emptyLinesSkipped += 1
+                if emptyLinesSkipped > Self.maxLeadingEmptyLines { throw ParseError.bad("too many empty lines") }
+                headStart = lf + 1
+            } else {
+                requestLineEnd = lf - 1
+            }
+            return nil
+        }
+        if isEmpty { return lf + 1 }
+        fieldCount += 1
+        if fieldCount > limits.maxHeaderCount { throw ParseError.tooManyHeaders }
+        return nil
+    }
+}

@@ -1,0 +1,43 @@
+import HTTPServer
+
+/// The one place where errors become HTTP statuses and pages (STYLE 5).
+///
+/// - `PortalError.notFound` → 404, `PortalError.invalidParameters` → 400 with the explanation;
+/// - anything else → 500, logged with the request id; details are never shown to the visitor.
+public struct ErrorResponder: Sendable {
+    let pages: ErrorPageView
+    let log: @Sendable (String) -> Void
+
+    /// - Parameter log: receives one line per unexpected error (request id and error).
+    public init(layout: LayoutView, log: @escaping @Sendable (String) -> Void) {
+        self.pages = ErrorPageView(layout: layout)
+        self.log = log
+    }
+
+    /// The response for `error` raised while answering `request`.
+    public func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
+        switch error {
+        case let portal as PortalError:
+            return portalResponse(portal)
+        default:
+            if let mapped = mappedByLowerLayers(error) { return mapped }
+            log("\(request.requestID) \(request.method) \(request.path): \(error)")
+            return HTMLResponse.page(pages.serverError(requestID: request.requestID),
+                                     status: .internalServerError, cache: .none)
+        }
+    }
+
+    /// The 404 page for an address no route knows.
+    public func notFound() -> HTTPResponse {
+        HTMLResponse.page(pages.notFound(), status: .notFound, cache: .none)
+    }
+
+    func portalResponse(_ error: PortalError) -> HTTPResponse {
+        switch error {
+        case .notFound(let what):
+            return HTMLResponse.page(pages.notFound(what: what), status: .notFound, cache: .none)
+        case .invalidParameters(let problems):
+            return HTMLResponse.page(pages.badRequest(problems: problems), status: .badRequest, cache: .none)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// "Sei qui": the path from the home page to the current page, as an ordered list in a
+/// labelled `nav`. The last item is the current page (`aria-current="page"`, no link).
+public struct BreadcrumbView: Sendable {
+    public let items: [BreadcrumbItem]
+
+    public init(items: [BreadcrumbItem]) { self.items = items }
+
+    public func render() -> HTML {
+        guard !items.isEmpty else { return HTML() }
+        let steps: [HTML] = items.enumerated().map { index, item in
+            if index < items.count - 1, let path = item.path {
+                return "<li><a href=\"\(SafeURL(path: path))\">\(item.label)</a></li>"
+            }
+            return "<li aria-current=\"page\">\(item.label)</li>"
+        }
+        return "<nav class=\"breadcrumb\" aria-label=\"Sei qui\"><ol>\(steps)</ol></nav>\n"
+    }
+}

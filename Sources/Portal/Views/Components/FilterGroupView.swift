@@ -1,0 +1,52 @@
+/// One option of a filter group, with the number of results it would give.
+public struct FilterOption: Sendable, Equatable {
+    public var value: String
+    public var label: String
+    public var count: Int?
+    public var isSelected: Bool
+
+    public init(value: String, label: String, count: Int? = nil, isSelected: Bool = false) {
+        self.value = value
+        self.label = label
+        self.count = count
+        self.isSelected = isSelected
+    }
+}
+
+/// A group of checkboxes (or radio buttons) in a `fieldset` with a `legend`; each option shows
+/// its facet count. Works as a plain GET form: "Applica filtri" reloads the page (STYLE 12).
+public struct FilterGroupView: Sendable {
+    public enum Control: String, Sendable { case checkbox, radio }
+
+    public let name: String
+    public let legend: String
+    public let options: [FilterOption]
+    public let control: Control
+
+    public init(name: String, legend: String, options: [FilterOption], control: Control = .checkbox) {
+        self.name = name
+        self.legend = legend
+        self.options = options
+        self.control = control
+    }
+
+    public func render() -> HTML {
+        guard !options.isEmpty else { return HTML() }
+        let items: [HTML] = options.enumerated().map { index, option in
+            let id = "f-\(name)-\(index)"
+            let checked: HTML = option.isSelected ? " checked" : ""
+            let count: HTML = option.count.map { "<span class=\"count\">(\($0))</span>" } ?? HTML()
+            return """
+            <div class="choice"><input type="\(control.rawValue)" id="\(id)" name="\(name)" \
+            value="\(option.value)"\(checked)><label for="\(id)">\(option.label) \(count)</label></div>
+
+            """
+        }
+        return """
+        <fieldset class="filter-group" id="f-\(name)">
+        <legend>\(legend)</legend>
+        \(items)</fieldset>
+
+        """
+    }
+}

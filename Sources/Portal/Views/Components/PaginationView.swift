@@ -1,0 +1,33 @@
+/// "Precedente / Pagina 2 di 5 / Successiva" links (GOV.UK pagination), keeping every other
+/// query parameter so the page stays bookmarkable.
+public struct PaginationView: Sendable {
+    public let page: Int
+    public let pageCount: Int
+    /// Builds the URL of a given page number.
+    public let link: @Sendable (Int) -> String
+
+    public init(page: Int, pageCount: Int, link: @escaping @Sendable (Int) -> String) {
+        self.page = page
+        self.pageCount = pageCount
+        self.link = link
+    }
+
+    public func render() -> HTML {
+        guard pageCount > 1 else { return HTML() }
+        var items: [HTML] = []
+        if page > 1 {
+            items.append("""
+            <li class="prev"><a href="\(SafeURL(path: link(page - 1)))" rel="prev">\
+            Pagina precedente</a></li>
+            """)
+        }
+        items.append("<li class=\"current\">Pagina \(page) di \(pageCount)</li>")
+        if page < pageCount {
+            items.append("""
+            <li class="next"><a href="\(SafeURL(path: link(page + 1)))" rel="next">\
+            Pagina successiva</a></li>
+            """)
+        }
+        return "<nav class=\"pagination\" aria-label=\"Pagine dei risultati\"><ul>\(items)</ul></nav>\n"
+    }
+}

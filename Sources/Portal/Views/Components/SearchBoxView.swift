@@ -1,0 +1,65 @@
+/// The basic search form: what (free text) and where (comune name or postal code), sent with GET
+/// to `/cerca`. Works without JavaScript; the comune field is enhanced by `comune.js` when present.
+public struct SearchBoxView: Sendable {
+    public let text: String
+    public let comune: String
+    /// Prefix for element ids, so two boxes can share a page.
+    public let idPrefix: String
+    public let heading: String?
+
+    public init(text: String = "", comune: String = "", idPrefix: String = "s", heading: String? = nil) {
+        self.text = text
+        self.comune = comune
+        self.idPrefix = idPrefix
+        self.heading = heading
+    }
+
+    public func render() -> HTML {
+        let title: HTML = heading.map { "<h2>\($0)</h2>\n" } ?? HTML()
+        return """
+        <form class="search-box" action="/cerca" method="get" role="search">
+        \(title)<div class="field">
+        <label for="\(idPrefix)-q">Cosa cerchi?</label>
+        <span class="hint" id="\(idPrefix)-q-hint">Per esempio: assistenza anziani, nido, dentista</span>
+        <input type="search" id="\(idPrefix)-q" name="q" value="\(text)" aria-describedby="\(idPrefix)-q-hint" \
+        maxlength="200">
+        </div>
+        \(ComuneFieldView(id: "\(idPrefix)-comune", value: comune).render())<button type="submit" class="button">Cerca</button>
+        </form>
+
+        """
+    }
+}
+
+/// The comune picker without JavaScript: a plain text field (name or postal code) that the server
+/// resolves. `comune.js` adds suggestions from `/api/comuni` through the linked `datalist`.
+public struct ComuneFieldView: Sendable {
+    public let id: String
+    public let value: String
+    /// A problem with the value, shown next to the field (same words as the error summary).
+    public let errorMessage: String?
+
+    public init(id: String, value: String, errorMessage: String? = nil) {
+        self.id = id
+        self.value = value
+        self.errorMessage = errorMessage
+    }
+
+    public func render() -> HTML {
+        let error: HTML = errorMessage.map {
+            "<p class=\"field-error\" id=\"\(id)-errore\"><span class=\"visually-hidden\">Errore:</span> \($0)</p>\n"
+        } ?? HTML()
+        let describedBy = errorMessage == nil ? "\(id)-hint" : "\(id)-hint \(id)-errore"
+        let fieldClass: HTML = errorMessage == nil ? "field" : "field field-with-error"
+        return """
+        <div class="\(fieldClass)">
+        <label for="\(id)">In quale comune?</label>
+        <span class="hint" id="\(id)-hint">Scrivi il nome del comune o il CAP, per esempio Pinerolo o 10064</span>
+        \(error)<input type="text" id="\(id)" name="comune" value="\(value)" aria-describedby="\(describedBy)" \
+        autocomplete="off" list="\(id)-lista" data-comuni="/api/comuni" maxlength="80">
+        <datalist id="\(id)-lista"></datalist>
+        </div>
+
+        """
+    }
+}
