@@ -1,0 +1,61 @@
+/// Where throttle records live (SQLite in production, memory in tests). Keys look like
+/// `account:<e-mail>` and `client:<address>`.
+public protocol ThrottleStore: Sendable {
+    func record(for key: String) throws -> ThrottleRecord
+    func save(_ record: ThrottleRecord, for key: String) throws
+    func clear(_ key: String) throws
+}
+
+/// Applies one policy per account and one per client before a password is even checked.
+public struct SignInGuard: Sendable {
+    public let account: ThrottlePolicy
+    public let client: ThrottlePolicy
+    private let store: any ThrottleStore
+    private let clock: any AuthClock
+
+    public init(store: any ThrottleStore, clock: any AuthClock,
+                account: ThrottlePolicy = .perAccount, client: ThrottlePolicy = .perClient) {
+        self.store = store
+        self.clock = clock
+        self.account = account
+        self.client = client
+    }
+
+    /// Throws `AuthError.throttled` when either the account or the client is locked out.
+    public func check(email: String, clientAddress: String) throws {
+        let now = clock.nowSeconds()
+        let decisions = [
+            account.decision(for: try store.record(for: Self.accountKey(email)), now: now),
+            client.decision(for: try store.record(for: Self.clientKey(clientAddress)), now: now),
+        ]
+        let wait = decisions.compactMap { d -> Int? in
+            if case .locked(let s) = d { return s } else { return nil }
+        }.max()
+        if let wait { throw AuthError.throttled(retryAfterSeconds: wait) }
+    }
+
+    /// Counts a failed attempt against both keys.
+    public func recordFailure(email: String, clientAddress: String) throws {
+        let now = clock.nowSeconds()
+        let a = Self.accountKey(email), c = Self.clientKey(clientAddress)
+        try store.save(account.recordingFailure(try store.record(for: a), now: now), for: a)
+        try store.save(client.recordingFailure(try store.record(for: c), now: now), for: c)
+    }
+
+    /// Forgets the account's failures after a successful sign-in (the client's count stays,
+    /// so one valid account cannot be used to reset a guessing client).
+    public func recordSuccess(email: String) throws {
+        try store.clear(Self.accountKey(email))
+    }
+
+    static func accountKey(_ email: String) -> String { "account:" + email.lowercased() }
+
+    /// Strips the port so every connection from one host shares a counter.
+    static func clientKey(_ address: String) -> String {
+        if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
+            return "client:" + address[address.index(after: address.startIndex)..<end]
+        }
+        let parts = address.split(separator: ":")
+        return "client:" + (parts.count == 2 ? String(parts[0]) : address)
+    }
+}

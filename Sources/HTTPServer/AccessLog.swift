@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes one logfmt line per completed request through an injected sink:
+/// `time=2026-11-22T02:18:44.123Z client=127.0.0.1:5123 method=GET path=/servizi/x status=200 bytes=5120 duration_ms=0.42 request_id=ab12`.
+///
+/// Never logs query strings (they may hold personal data or tokens: anything after `?` is cut),
+/// headers, cookies or bodies. Bytes outside printable ASCII in the path are written as `\xNN`
+/// so a client cannot forge log lines.
+public struct AccessLog: ServerObserver {
+    private let sink: @Sendable (String) -> Void
+    private let now: @Sendable () -> (seconds: Int, nanoseconds: Int)
+
+    /// - Parameters:
+    ///   - now: wall-clock time; defaults to `clock_gettime(CLOCK_REALTIME)`.
+    ///   - sink: receives each line, without a trailing newline; must be thread-safe.
+    public init(
+        now: @escaping @Sendable () -> (seconds: Int, nanoseconds: Int) = AccessLog.realtime,
+        sink: @escaping @Sendable (String) -> Void
+    ) {
+        self.now = now
+        self.sink = sink
+    }
+
+    public func connectionOpened() {}
+    public func connectionClosed() {}
+    public func parseErrorAnswered(status: HTTPStatus) {}
+
+    public func requestCompleted(_ request: CompletedRequest) {
+        sink(line(for: request))
+    }
+
+    /// The log line for `request`.
+    public func line(for request: CompletedRequest) -> String {
+        let (seconds, nanoseconds) = now()
+        let millis = Double(request.duration.components.seconds) * 1000
+            + Double(request.duration.components.attoseconds) / 1e15
+        return "time=\(Self.iso8601(seconds: seconds, nanoseconds: nanoseconds))"
+            + " client=\(Self.sanitize(request.remoteAddress))"
+            + " method=\(Self.sanitize(request.method.rawValue))"
+            + " path=\(Self.sanitize(Self.withoutQuery(request.path)))"
+            + " status=\(request.status.code)"
+            + " bytes=\(request.bytesSent)"
+            + " duration_ms=\(Self.fixed3(millis))"
+            + " request_id=\(Self.sanitize(request.requestID))"
+    }
+
+    /// `2026-11-22T02:18:44.123Z`.
+    public static func iso8601(seconds: Int, nanoseconds: Int) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        let (y, m, d) = HTTPDate.civil(fromDays: days)
+        let millis = nanoseconds / 1_000_000
+        let ms = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
+        return "\(y)-\(pad(m))-\(pad(d))T\(pad(secondOfDay / 3600)):\(pad(secondOfDay % 3600 / 60)):\(pad(secondOfDay % 60)).\(ms)Z"
+    }
+
+    /// The current wall-clock time.
+    public static func realtime() -> (seconds: Int, nanoseconds: Int) {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return (Int(ts.tv_sec), Int(ts.tv_nsec))
+    }
+
+    static func withoutQuery(_ path: String) -> Substring {
+        path.firstIndex(of: "?").map { path[..<$0] } ?? path[...]
+    }
+
+    /// Printable ASCII except space, `"` and `\` as is; every other byte as `\xNN`; empty as `-`.
+    static func sanitize<S: StringProtocol>(_ text: S) -> String {
+        if text.isEmpty { return "-" }
+        var out = ""
+        for byte in text.utf8 {
+            if byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "\\x" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
+            }
+        }
+        return out
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    private static func fixed3(_ value: Double) -> String {
+        let thousandths = Int((value * 1000).rounded())
+        let fraction = thousandths % 1000
+        return "\(thousandths / 1000)." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + "\(fraction)"
+    }
+}

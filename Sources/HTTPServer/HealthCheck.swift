@@ -1,0 +1,32 @@
+/// A `/healthz` handler: runs named checks and answers 200 `{"status":"ok",...}` when all pass,
+/// 503 with the failing names otherwise. Checks must be quick; their names should be plain ASCII.
+public struct HealthCheck: Sendable {
+    /// One named probe; returns whether the dependency works.
+    public struct Check: Sendable {
+        public var name: String
+        public var probe: @Sendable () -> Bool
+
+        public init(_ name: String, probe: @escaping @Sendable () -> Bool) {
+            self.name = name
+            self.probe = probe
+        }
+    }
+
+    public var checks: [Check]
+
+    public init(checks: [Check] = []) { self.checks = checks }
+
+    /// Runs every check and builds the response (`Cache-Control: no-store`).
+    public func respond() -> HTTPResponse {
+        let results = checks.map { ($0.name, $0.probe()) }
+        let healthy = results.allSatisfy(\.1)
+        let details = results.map { "\"\(AccessLog.sanitize($0.0))\":\"\($0.1 ? "ok" : "fail")\"" }.joined(separator: ",")
+        let json = "{\"status\":\"\(healthy ? "ok" : "fail")\",\"checks\":{\(details)}}\n"
+        var headers = HTTPHeaders()
+        headers.add("Cache-Control", "no-store")
+        return HTTPResponse(status: healthy ? .ok : .serviceUnavailable, contentType: "application/json", text: json, headers: headers)
+    }
+
+    /// A route handler for `GET /healthz`.
+    public func handler() -> RouteHandler { { _ in respond() } }
+}

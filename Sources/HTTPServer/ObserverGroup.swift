@@ -1,0 +1,11 @@
+/// Fans every event out to several observers, in order (e.g. access log and metrics).
+public struct ObserverGroup: ServerObserver {
+    public let observers: [any ServerObserver]
+
+    public init(_ observers: [any ServerObserver]) { self.observers = observers }
+
+    public func connectionOpened() { observers.forEach { $0.connectionOpened() } }
+    public func connectionClosed() { observers.forEach { $0.connectionClosed() } }
+    public func parseErrorAnswered(status: HTTPStatus) { observers.forEach { $0.parseErrorAnswered(status: status) } }
+    public func requestCompleted(_ request: CompletedRequest) { observers.forEach { $0.requestCompleted(request) } }
+}

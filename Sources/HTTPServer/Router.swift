@@ -1,0 +1,120 @@
+/// Routes requests by method and path template to handlers (`/servizi/{slug}`).
+///
+/// - 404 (`RouterPages.notFound`) when no template matches the path;
+/// - 405 with `Allow` when the path matches but the method does not (RFC 9110 §15.5.6);
+///   `HEAD` is served by the `GET` handler when no `HEAD` route exists (RFC 9110 §9.3.2), and
+///   `OPTIONS` is answered with `204` and `Allow` unless a route handles it (§9.3.7);
+/// - 400 when a path parameter decodes to something unacceptable (see `PathPattern`);
+/// - a literal segment beats a `{parameter}`, which beats a `{catchAll...}`.
+///
+/// Every response gets `routeLabel` set to the matched template (never sent) and then passes
+/// through `postProcess`, e.g. to add security headers. Build the table once, then hand the
+/// router to the server; it is an immutable value while serving.
+public struct Router: HTTPResponder {
+    /// The pages the router builds itself (404, 405, 400, thrown errors).
+    public var pages: RouterPages
+    /// Called on every response, including error pages, just before it is returned.
+    public var postProcess: (@Sendable (HTTPRequest, inout HTTPResponse) -> Void)?
+    /// The table, in registration order.
+    public private(set) var routes: [Route] = []
+
+    public init(
+        pages: RouterPages = RouterPages(),
+        postProcess: (@Sendable (HTTPRequest, inout HTTPResponse) -> Void)? = nil
+    ) {
+        self.pages = pages
+        self.postProcess = postProcess
+    }
+
+    /// Registers `handler` for `method` on `template`.
+    /// - Throws: `RouterError.invalidPattern` or `.duplicateRoute`.
+    public mutating func add(
+        _ method: HTTPMethod, _ template: String, options: RouteOptions = RouteOptions(),
+        handler: @escaping RouteHandler
+    ) throws(RouterError) {
+        let pattern = try PathPattern(template)
+        if routes.contains(where: { $0.method == method && $0.pattern.segments == pattern.segments }) {
+            throw .duplicateRoute(method: method.rawValue, pattern: template)
+        }
+        routes.append(Route(method: method, pattern: pattern, options: options, handler: handler))
+    }
+
+    /// Registers a `GET` route (which also answers `HEAD`).
+    public mutating func get(_ template: String, options: RouteOptions = RouteOptions(), handler: @escaping RouteHandler) throws(RouterError) {
+        try add(.get, template, options: options, handler: handler)
+    }
+
+    /// Registers a `POST` route.
+    public mutating func post(_ template: String, options: RouteOptions = RouteOptions(), handler: @escaping RouteHandler) throws(RouterError) {
+        try add(.post, template, options: options, handler: handler)
+    }
+
+    /// Registers a `PUT` route.
+    public mutating func put(_ template: String, options: RouteOptions = RouteOptions(), handler: @escaping RouteHandler) throws(RouterError) {
+        try add(.put, template, options: options, handler: handler)
+    }
+
+    /// Registers a `PATCH` route.
+    public mutating func patch(_ template: String, options: RouteOptions = RouteOptions(), handler: @escaping RouteHandler) throws(RouterError) {
+        try add(.patch, template, options: options, handler: handler)
+    }
+
+    /// Registers a `DELETE` route.
+    public mutating func delete(_ template: String, options: RouteOptions = RouteOptions(), handler: @escaping RouteHandler) throws(RouterError) {
+        try add(.delete, template, options: options, handler: handler)
+    }
+
+    // MARK: HTTPResponder
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        var response = response(for: request)
+        postProcess?(request, &response)
+        return response
+    }
+
+    public func maxBodySize(for head: RequestHead) -> Int? {
+        if case .route(let route, _) = resolve(head.method, target: head.target) {
+            return route.options.maxBodySize
+        }
+        return nil
+    }
+
+    public func runsOnEventLoop(_ head: RequestHead) -> Bool {
+        if case .route(let route, _) = resolve(head.method, target: head.target) {
+            return route.options.runsOnEventLoop
+        }
+        return false
+    }
+
+    private func response(for request: HTTPRequest) -> HTTPResponse {
+        switch resolve(request.method, target: request.head.target) {
+        case .route(let route, let parameters):
+            var routed = request
+            routed.pathParameters = parameters
+            var response: HTTPResponse
+            do { response = try route.handler(routed) } catch { response = pages.error(routed, error) }
+            response.routeLabel = route.pattern.description
+            return response
+        case .methodNotAllowed(let allowed, let label):
+            var response = pages.methodNotAllowed(request, allowed)
+            response.headers.set("Allow", Self.allowHeader(allowed))
+            response.routeLabel = label
+            return response
+        case .options(let allowed, let label):
+            var response = HTTPResponse(status: .noContent)
+            response.headers.set("Allow", Self.allowHeader(allowed))
+            response.routeLabel = label
+            return response
+        case .badParameter(let error, let label):
+            var response = pages.badRequest(request, error)
+            response.routeLabel = label
+            return response
+        case .notFound:
+            return pages.notFound(request)
+        }
+    }
+
+    static func allowHeader(_ methods: [HTTPMethod]) -> String {
+        methods.map(\.rawValue).joined(separator: ", ")
+    }
+}

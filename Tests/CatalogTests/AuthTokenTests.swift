@@ -1,0 +1,48 @@
+import Testing
+@testable import Catalog
+
+@Suite struct AuthTokenTests {
+    @Test func sessionTokenIs256BitsAndStoredOnlyHashed() throws {
+        let token = try SessionToken.generate(using: SystemRandomSource())
+        #expect(AuthEncoding.decodeBase64URL(token.value)?.count == 32)
+        #expect(token.storageKey.count == 64)
+        #expect(!token.storageKey.contains(token.value))
+        #expect(SessionToken.storageKey(forPresented: token.value) == token.storageKey)
+        #expect(AuthEncoding.hex(AuthSHA256.hash(Array(token.value.utf8))) == token.storageKey)
+    }
+
+    @Test func freshTokensDiffer() throws {
+        let a = try SessionToken.generate(using: SystemRandomSource())
+        let b = try SessionToken.generate(using: SystemRandomSource())
+        #expect(a.value != b.value)
+        #expect(a.storageKey != b.storageKey)
+    }
+
+    @Test(arguments: ["", "abc", String(repeating: "A", count: 42), String(repeating: "A", count: 44),
+                      String(repeating: "*", count: 43), "' OR 1=1 --" + String(repeating: "A", count: 32)])
+    func garbageCookieHasNoStorageKey(_ presented: String) {
+        #expect(SessionToken.storageKey(forPresented: presented) == nil)
+    }
+
+    @Test func csrfTokenIsBoundToItsSecret() throws {
+        let secret = try SessionToken.generate(using: SystemRandomSource()).value
+        let other = try SessionToken.generate(using: SystemRandomSource()).value
+        let token = CSRFToken.derive(fromSecret: secret)
+        #expect(CSRFToken.isValid(token, forSecret: secret))
+        #expect(!CSRFToken.isValid(token, forSecret: other))
+        #expect(!CSRFToken.isValid(nil, forSecret: secret))
+        #expect(!CSRFToken.isValid("", forSecret: secret))
+        #expect(!CSRFToken.isValid(token, forSecret: nil))
+        #expect(!CSRFToken.isValid(CSRFToken.derive(fromSecret: ""), forSecret: ""))
+        #expect(token != secret)
+    }
+
+    @Test func base64URLRoundTripsEveryLength() {
+        for n in 0...40 {
+            let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 250) }
+            let text = AuthEncoding.base64URL(bytes)
+            #expect(!text.contains("=") && !text.contains("+") && !text.contains("/"))
+            #expect(AuthEncoding.decodeBase64URL(text) == bytes)
+        }
+    }
+}
