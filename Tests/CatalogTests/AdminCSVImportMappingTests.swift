@@ -21,8 +21,8 @@ import Testing
 
     @Test func goodRowBecomesADraft() throws {
         let csv = """
-        id_esterno;titolo;ente;tipo_servizio;bisogni;costo_tipo;costo_min_euro;sede_comune_istat;sede_indirizzo;territorio;valido_dal;stato
-        A-1;Assistenza a casa;coop-aurora;assistenza_domiciliare;anziani|famiglia;paid;18,5;001272;Via Roma 1;TO|001272;01/02/2025;published
+        id_esterno;titolo;ente;tipo_servizio;descrizione_breve;bisogni;costo_tipo;costo_min_euro;sede_comune_istat;sede_indirizzo;territorio;valido_dal;stato
+        A-1;Assistenza a casa;coop-aurora;assistenza_domiciliare;Aiuto a casa;anziani|famiglia;paid;18,5;001272;Via Roma 1;TO|001272;01/02/2025;published
         """
         let result = try map(csv)
         #expect(result.problems == [])
@@ -38,10 +38,10 @@ import Testing
 
     @Test func everyBadCellIsReportedWithLineAndColumn() throws {
         let csv = """
-        id_esterno;titolo;ente;tipo_servizio;bisogni;costo_min_euro;eta_min;valido_al;stato
-        A-1;Buona;coop-aurora;assistenza_domiciliare;anziani;;;;
-        A-2;;ente-ignoto;boh;volare;12,345;200;31/02/2025;archived
-        A-1;Doppia;coop-aurora;assistenza_domiciliare;;;;;
+        id_esterno;titolo;ente;tipo_servizio;descrizione_breve;bisogni;territorio;costo_min_euro;eta_min;valido_al;stato
+        A-1;Buona;coop-aurora;assistenza_domiciliare;Breve;anziani;TO;;;;
+        A-2;;ente-ignoto;boh;Breve;volare;TO;12,345;200;31/02/2025;archived
+        A-1;Doppia;coop-aurora;assistenza_domiciliare;Breve;anziani;TO;;;;
         """
         let result = try map(csv)
         #expect(result.rows.map(\.externalId) == ["A-1"])
@@ -58,15 +58,25 @@ import Testing
         #expect(result.problems.allSatisfy { $0.line == 1 })
     }
 
+    @Test func validatorRulesAreReportedPerColumn() throws {
+        let result = try map("id_esterno;titolo;ente;tipo_servizio;descrizione_breve;bisogni;territorio;email\n"
+            + "X;T;coop-aurora;assistenza_domiciliare;;anziani;;non-una-mail\n")
+        #expect(result.rows.isEmpty)
+        #expect(result.problems.map(\.column) == ["descrizione_breve", "email"])
+        #expect(result.problems.allSatisfy { $0.line == 2 && !$0.reason.isEmpty })
+    }
+
+    static let minimal = "id_esterno;titolo;ente;tipo_servizio;descrizione_breve;bisogni;territorio;costo_min_euro\nX;T;coop-aurora;assistenza_domiciliare;Breve;anziani;TO;"
+
     @Test(arguments: [("12", 1200), ("12,5", 1250), ("12.05", 1205), ("€ 7", 700), ("0", 0)])
     func amountsBecomeCents(_ pair: (String, Int)) throws {
-        let result = try map("id_esterno;titolo;ente;tipo_servizio;costo_min_euro\nX;T;coop-aurora;assistenza_domiciliare;\(pair.0)\n")
+        let result = try map(Self.minimal + pair.0 + "\n")
         #expect(result.rows.first?.draft.cost.minCents == pair.1)
     }
 
     @Test(arguments: ["-1", "1,234", "abc", "1.2.3", "12,"])
     func badAmountsAreProblems(_ raw: String) throws {
-        let result = try map("id_esterno;titolo;ente;tipo_servizio;costo_min_euro\nX;T;coop-aurora;assistenza_domiciliare;\(raw)\n")
+        let result = try map(Self.minimal + raw + "\n")
         #expect(result.rows.isEmpty)
         #expect(result.problems.map(\.column) == ["costo_min_euro"])
     }

@@ -8,7 +8,7 @@ import Testing
         #expect(token.storageKey.count == 64)
         #expect(!token.storageKey.contains(token.value))
         #expect(SessionToken.storageKey(forPresented: token.value) == token.storageKey)
-        #expect(AuthEncoding.hex(AuthSHA256.hash(Array(token.value.utf8))) == token.storageKey)
+        #expect(AuthEncoding.hex(SHA256.hash(Array(token.value.utf8))) == token.storageKey)
     }
 
     @Test func freshTokensDiffer() throws {

@@ -4,8 +4,27 @@ import Foundation
 /// Every bad cell of every row is reported; rows with problems are left out of `rows`.
 public struct ServiceCSVMapper: Sendable {
     public let vocabulary: ImportVocabulary
+    let validator = ServiceValidator()
 
     public init(vocabulary: ImportVocabulary) { self.vocabulary = vocabulary }
+
+    /// The CSV column for a `ServiceValidator` field id.
+    static func column(for field: String) -> String {
+        if field.hasPrefix("location_") { return "sede_comune_istat" }
+        return validatorColumns[field] ?? field
+    }
+
+    static let validatorColumns: [String: String] = [
+        "organization_id": "ente", "title": "titolo", "summary": "descrizione_breve", "description": "contenuti",
+        "service_type": "tipo_servizio", "needs": "bisogni", "audience": "a_chi_si_rivolge", "how_to_access": "come_fare",
+        "required_documents": "cosa_serve", "outcome": "cosa_si_ottiene", "times_and_deadlines": "tempi_scadenze",
+        "conditions": "condizioni", "age_min": "eta_min", "age_max": "eta_max", "languages": "lingue",
+        "accessibility_notes": "accessibilita", "cost_kind": "costo_tipo", "cost_min": "costo_min_euro",
+        "cost_max": "costo_max_euro", "cost_unit": "costo_unita", "cost_notes": "costo_note",
+        "welfare_notes": "note_welfare", "contact_phone": "telefono", "contact_email": "email",
+        "contact_website": "sito", "locations": "sede_comune_istat", "territories": "territorio",
+        "valid_from": "valido_dal", "valid_to": "valido_al", "archive_reason": "motivo_archiviazione", "slug": "titolo",
+    ]
 
     /// Maps the whole table. Header problems (missing required columns, unknown or repeated
     /// columns) are reported on line 1 and stop the mapping.
@@ -21,6 +40,9 @@ public struct ServiceCSVMapper: Sendable {
                 reader.problem("riga", "La riga ha \(record.fields.count) campi, l'intestazione \(table.header.count).")
             }
             let draft = mapRow(&reader)
+            for error in validator.validate(draft) where !reader.problems.contains(where: { $0.column == Self.column(for: error.field) }) {
+                reader.problem(Self.column(for: error.field), error.message + ".")
+            }
             if let first = seen[draft.externalId ?? ""], let id = draft.externalId {
                 reader.problem("id_esterno", "«\(id)» compare già alla riga \(first).")
             } else if let id = draft.externalId { seen[id] = record.line }

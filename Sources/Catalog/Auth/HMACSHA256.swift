@@ -8,16 +8,16 @@ public struct HMACSHA256: Sendable {
     public static let byteCount = 32
     private static let blockSize = 64
 
-    private let innerKeyed: AuthSHA256
-    private let outerKeyed: AuthSHA256
+    private let innerKeyed: SHA256
+    private let outerKeyed: SHA256
 
     /// Prepares an authenticator for `key` (any length, including empty).
     public init(key: [UInt8]) {
-        var block = key.count > Self.blockSize ? AuthSHA256.hash(key) : key
+        var block = key.count > Self.blockSize ? SHA256.hash(key) : key
         block += [UInt8](repeating: 0, count: Self.blockSize - block.count)
-        var inner = AuthSHA256()
+        var inner = SHA256()
         inner.update(block.map { $0 ^ 0x36 })
-        var outer = AuthSHA256()
+        var outer = SHA256()
         outer.update(block.map { $0 ^ 0x5c })
         innerKeyed = inner
         outerKeyed = outer

@@ -21,6 +21,6 @@ public struct SessionToken: Sendable, Equatable {
     }
 
     private static func storageKey(for value: String) -> String {
-        AuthEncoding.hex(AuthSHA256.hash(Array(value.utf8)))
+        AuthEncoding.hex(SHA256.hash(Array(value.utf8)))
     }
 }

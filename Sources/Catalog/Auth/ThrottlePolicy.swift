@@ -31,9 +31,10 @@ public struct ThrottlePolicy: Sendable, Equatable {
     public func recordingFailure(_ record: ThrottleRecord, now: Int64) -> ThrottleRecord {
         var next = record
         if now - record.windowStart >= windowSeconds || record.failures == 0 || lockExpired(record, now) {
-            next = ThrottleRecord(failures: 0, windowStart: now, lockedUntil: nil)
+            next = ThrottleRecord(failures: 0, windowStart: now, lastFailureAt: now, lockedUntil: nil)
         }
         next.failures += 1
+        next.lastFailureAt = now
         if next.failures >= maxFailures { next.lockedUntil = now + lockoutSeconds }
         return next
     }
@@ -49,12 +50,15 @@ public struct ThrottleRecord: Sendable, Equatable {
     public var failures: Int
     /// When the current counting window started (Unix seconds).
     public var windowStart: Int64
+    /// The latest failure (Unix seconds).
+    public var lastFailureAt: Int64
     /// Until when the key is locked (Unix seconds), if it is.
     public var lockedUntil: Int64?
 
-    public init(failures: Int = 0, windowStart: Int64 = 0, lockedUntil: Int64? = nil) {
+    public init(failures: Int = 0, windowStart: Int64 = 0, lastFailureAt: Int64 = 0, lockedUntil: Int64? = nil) {
         self.failures = failures
         self.windowStart = windowStart
+        self.lastFailureAt = lastFailureAt
         self.lockedUntil = lockedUntil
     }
 }

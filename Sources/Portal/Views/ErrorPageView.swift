@@ -45,9 +45,8 @@ public struct ErrorPageView: Sendable {
         return layout.render(meta, content: """
         <h1>\(title)</h1>
         \(body)
-        <section class="panel" aria-labelledby="cerca-errore">
-        <h2 id="cerca-errore">Cerca un servizio</h2>
-        \(SearchBoxView(idPrefix: "errore").render())</section>
+        <section class="panel" aria-labelledby="errore-titolo">
+        \(SearchBoxView(idPrefix: "errore", heading: "Cerca un servizio").render())</section>
         <p><a class="button button-secondary" href="/">Torna alla pagina iniziale</a></p>
         """)
     }

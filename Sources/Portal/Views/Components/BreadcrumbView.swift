@@ -8,10 +8,9 @@ public struct BreadcrumbView: Sendable {
     public func render() -> HTML {
         guard !items.isEmpty else { return HTML() }
         let steps: [HTML] = items.enumerated().map { index, item in
-            if index < items.count - 1, let path = item.path {
-                return "<li><a href=\"\(SafeURL(path: path))\">\(item.label)</a></li>"
-            }
-            return "<li aria-current=\"page\">\(item.label)</li>"
+            guard index < items.count - 1 else { return "<li aria-current=\"page\">\(item.label)</li>" }
+            guard let path = item.path else { return "<li>\(item.label)</li>" }
+            return "<li><a href=\"\(SafeURL(path: path))\">\(item.label)</a></li>"
         }
         return "<nav class=\"breadcrumb\" aria-label=\"Sei qui\"><ol>\(steps)</ol></nav>\n"
     }

@@ -15,7 +15,7 @@ public struct SearchBoxView: Sendable {
     }
 
     public func render() -> HTML {
-        let title: HTML = heading.map { "<h2>\($0)</h2>\n" } ?? HTML()
+        let title: HTML = heading.map { "<h2 id=\"\(idPrefix)-titolo\">\($0)</h2>\n" } ?? HTML()
         return """
         <form class="search-box" action="/cerca" method="get" role="search">
         \(title)<div class="field">

@@ -1,0 +1,83 @@
+/// How long sessions live (OWASP ASVS 3.3: idle and absolute timeouts).
+public struct SessionPolicy: Sendable, Equatable {
+    /// A session unused this long ends (default 30 minutes).
+    public var idleTimeoutSeconds: Int64
+    /// A session ends this long after sign-in, used or not (default 12 hours).
+    public var absoluteTimeoutSeconds: Int64
+    /// `last_seen_at` is written at most this often, so reads stay cheap.
+    public var touchIntervalSeconds: Int64
+
+    public init(idleTimeoutSeconds: Int64 = 1_800, absoluteTimeoutSeconds: Int64 = 43_200, touchIntervalSeconds: Int64 = 60) {
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.absoluteTimeoutSeconds = absoluteTimeoutSeconds
+        self.touchIntervalSeconds = touchIntervalSeconds
+    }
+}
+
+/// A live session after its cookie was checked.
+public struct ActiveSession: Sendable, Equatable {
+    public var storageKey: String
+    public var userID: Int64
+    /// Secret the session's CSRF tokens derive from (`CSRFToken.derive(fromSecret:)`).
+    public var csrfSecret: String
+
+    /// The token to embed in this session's forms.
+    public var csrfToken: String { CSRFToken.derive(fromSecret: csrfSecret) }
+}
+
+/// Sessions in the `session` table; only the SHA-256 of each token is stored.
+public struct SessionStore: Sendable {
+    private let database: DatabasePool
+    private let clock: any AuthClock
+    private let random: any RandomSource
+    public let policy: SessionPolicy
+
+    public init(database: DatabasePool, clock: any AuthClock, random: any RandomSource = SystemRandomSource(),
+                policy: SessionPolicy = SessionPolicy()) {
+        self.database = database
+        self.clock = clock
+        self.random = random
+        self.policy = policy
+    }
+
+    /// Starts a new session for `userID` (always a fresh id: no fixation) and purges expired rows.
+    /// Returns the token for the cookie.
+    public func create(userID: Int64) throws -> SessionToken {
+        let token = try SessionToken.generate(using: random)
+        let secret = AuthEncoding.base64URL(try random.bytes(count: 32))
+        let now = clock.nowSeconds()
+        try database.write { db in
+            try db.run("DELETE FROM session WHERE expires_at <= ? OR last_seen_at <= ?", now, now - policy.idleTimeoutSeconds)
+            try db.run("""
+                INSERT INTO session (id_hash, user_id, created_at, last_seen_at, expires_at, csrf_secret)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, token.storageKey, userID, now, now, now + policy.absoluteTimeoutSeconds, secret)
+        }
+        return token
+    }
+
+    /// The session for a cookie value, or nil when it is unknown, idle too long, or past its
+    /// absolute expiry (expired rows are deleted). Refreshes `last_seen_at`.
+    public func resolve(cookie presented: String) throws -> ActiveSession? {
+        guard let key = SessionToken.storageKey(forPresented: presented) else { return nil }
+        let now = clock.nowSeconds()
+        let row = try database.read { db in
+            try db.queryOne("SELECT user_id, last_seen_at, expires_at, csrf_secret FROM session WHERE id_hash = ?", key)
+        }
+        guard let row else { return nil }
+        let lastSeen: Int64 = try row.get("last_seen_at"), expires: Int64 = try row.get("expires_at")
+        if now >= expires || now - lastSeen >= policy.idleTimeoutSeconds {
+            try database.write { db in try db.run("DELETE FROM session WHERE id_hash = ?", key) }
+            return nil
+        }
+        if now - lastSeen >= policy.touchIntervalSeconds {
+            try database.write { db in try db.run("UPDATE session SET last_seen_at = ? WHERE id_hash = ?", now, key) }
+        }
+        return ActiveSession(storageKey: key, userID: try row.get("user_id"), csrfSecret: try row.get("csrf_secret"))
+    }
+
+    /// Ends one session (sign-out).
+    public func destroy(storageKey: String) throws {
+        try database.write { db in try db.run("DELETE FROM session WHERE id_hash = ?", storageKey) }
+    }
+}

@@ -1,0 +1,33 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Server {
+    /// SIGTERM and SIGINT start a graceful shutdown with `configuration.shutdownGracePeriod`;
+    /// SIGPIPE is ignored. Uses Dispatch signal sources (signalfd-backed on Linux), so it works
+    /// whatever threads exist. Call once, typically right after `start()`.
+    public func installSignalHandlers() {
+        signal(SIGPIPE, SIG_IGN)
+        let sources = [SIGTERM, SIGINT].map { sig -> DispatchSourceSignal in
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [weak self] in
+                guard let self else { return }
+                log("received signal \(sig): shutting down gracefully")
+                shutdown()
+            }
+            source.resume()
+            return source
+        }
+        lock.withLock { signalSources.append(contentsOf: sources as [AnyObject]) }
+    }
+
+    func cancelSignalSources() {
+        let sources = lock.withLock { () -> [AnyObject] in
+            defer { signalSources = [] }
+            return signalSources
+        }
+        for case let source as DispatchSourceSignal in sources { source.cancel() }
+    }
+}

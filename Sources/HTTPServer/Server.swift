@@ -1,0 +1,131 @@
+import CEpoll
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The HTTP/1.1 server: one listening socket, `configuration.eventLoops` epoll threads and a
+/// worker pool for responders. `@unchecked Sendable`: its mutable lifecycle state is guarded by
+/// `lock`; the loops it owns are themselves thread-safe through their inboxes.
+///
+/// ```swift
+/// let server = Server(configuration: .init(port: 0), responder: router)
+/// try server.start()            // returns once listening; server.port is the real port
+/// server.installSignalHandlers() // SIGTERM/SIGINT -> graceful shutdown
+/// server.waitUntilStopped()
+/// ```
+public final class Server: @unchecked Sendable {
+    enum Phase { case created, running, stopping, stopped }
+
+    let configuration: ServerConfiguration
+    let responder: any HTTPResponder
+    let observer: any ServerObserver
+    let log: @Sendable (String) -> Void
+
+    let lock = Lock()
+    private var phase = Phase.created
+    private var listenFd: Int32 = -1
+    private var boundPort = 0
+    private var loops: [EventLoop] = []
+    private var threads: [OSThread] = []
+    private var workers: WorkerPool?
+    private var counter: ConnectionCounter?
+    var signalSources: [AnyObject] = []
+
+    /// - Parameters:
+    ///   - log: receives one line per notable event (startup failures, parse errors are not logged).
+    public init(
+        configuration: ServerConfiguration, responder: any HTTPResponder,
+        observer: any ServerObserver = NoObserver(), log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.configuration = configuration
+        self.responder = responder
+        self.observer = observer
+        self.log = log
+    }
+
+    /// The port actually bound (the configured one, or the one the kernel picked for port 0).
+    public var port: Int { lock.withLock { boundPort } }
+
+    /// Binds, listens and starts the event loops; returns once connections are accepted.
+    /// Ignores SIGPIPE for the process (writes to closed sockets must fail, not kill).
+    /// - Throws: `ServerError` (`.addressInUse` when the port is taken).
+    public func start() throws(ServerError) {
+        try lock.withLock { () throws(ServerError) in
+            guard phase == .created else { throw ServerError.alreadyStarted }
+            signal(SIGPIPE, SIG_IGN)
+            let fd = try Self.listen(host: configuration.host, port: configuration.port)
+            let workers = WorkerPool(threadCount: configuration.workerThreads)
+            let counter = ConnectionCounter(limit: configuration.maxConnections)
+            let context = EngineContext(configuration: configuration, responder: responder, observer: observer,
+                                        log: log, workers: workers, counter: counter)
+            do throws(SocketError) {
+                loops = []
+                for i in 0..<max(1, configuration.eventLoops) {
+                    loops.append(try EventLoop(index: i, context: context, listenFd: fd))
+                }
+            } catch {
+                loops = []
+                workers.stop(join: true)
+                close(fd)
+                throw ServerError.systemCallFailed(call: error.call, errno: error.errno)
+            }
+            for loop in loops { loop.peers = loops }
+            threads = loops.map { loop in OSThread.spawn(name: "http-loop-\(loop.index)") { loop.run() } }
+            listenFd = fd
+            boundPort = Int(cepoll_local_port(fd))
+            self.workers = workers
+            self.counter = counter
+            phase = .running
+        }
+    }
+
+    private static func listen(host: String, port: Int) throws(ServerError) -> Int32 {
+        let fd = cepoll_listen(host, Int32(clamping: port), 4096)
+        guard fd < 0 else { return fd }
+        switch cepoll_errno() {
+        case EADDRINUSE: throw ServerError.addressInUse(host: host, port: port)
+        case EINVAL: throw ServerError.invalidHost(host)
+        case EACCES, EPERM: throw ServerError.permissionDenied(host: host, port: port)
+        case let e: throw ServerError.systemCallFailed(call: "listen", errno: e)
+        }
+    }
+
+    /// Graceful shutdown: stops accepting (new connections are refused), closes idle connections,
+    /// lets in-flight requests finish (their responses carry `Connection: close`), and returns
+    /// when all connections are closed or `gracePeriod` (default
+    /// `configuration.shutdownGracePeriod`) has passed, after which the rest are cut.
+    /// Safe to call from any thread, more than once.
+    public func shutdown(gracePeriod: Duration? = nil) {
+        let proceed = lock.withLock { () -> Bool in
+            guard phase == .running else { return false }
+            phase = .stopping
+            return true
+        }
+        guard proceed else { waitUntilStopped(); return }
+        let deadline = MonotonicTime.now() + (gracePeriod ?? configuration.shutdownGracePeriod).nanoseconds
+        Glibc.shutdown(listenFd, Int32(SHUT_RDWR))  // refuse new connections at once
+        loops.forEach { $0.post(.beginShutdown) }
+        while (counter?.value ?? 0) > 0 && MonotonicTime.now() < deadline { usleep(2_000) }
+        let clean = (counter?.value ?? 0) == 0
+        loops.forEach { $0.post(.stop) }
+        threads.forEach { $0.join() }
+        close(listenFd)
+        workers?.stop(join: clean)
+        lock.withLock {
+            loops.forEach { $0.peers = [] }
+            loops = []
+            threads = []
+            phase = .stopped
+            lock.broadcast()
+        }
+        cancelSignalSources()
+        log(clean ? "server stopped" : "server stopped; connections still open at the deadline were closed")
+    }
+
+    /// Blocks until `shutdown` has finished (returns at once if the server never started).
+    public func waitUntilStopped() {
+        lock.withLock {
+            while phase == .running || phase == .stopping { lock.wait() }
+        }
+    }
+}

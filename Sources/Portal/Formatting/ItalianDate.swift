@@ -1,0 +1,73 @@
+import Catalog
+import Foundation
+
+/// Dates written the Italian way ("12 marzo 2025"), in Italian civil time (CET/CEST), computed
+/// arithmetically so a page needs no `DateFormatter` (which is slow to create).
+public enum ItalianDate {
+    static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                         "agosto", "settembre", "ottobre", "novembre", "dicembre"]
+
+    /// "12 marzo 2025".
+    public static func long(_ date: Date) -> String {
+        let (y, m, d) = civilDay(date)
+        return "\(d) \(months[m - 1]) \(y)"
+    }
+
+    /// "2025-03-12", for `<time datetime>` and the sitemap.
+    public static func iso(_ date: Date) -> String {
+        let (y, m, d) = civilDay(date)
+        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+
+    /// A calendar day as "12 marzo 2025".
+    public static func long(_ day: CalendarDay) -> String {
+        "\(day.day) \(months[max(1, min(12, day.month)) - 1]) \(day.year)"
+    }
+
+    /// Year, month, day in Italy: UTC+1, or UTC+2 from the last Sunday of March 01:00 UTC to the
+    /// last Sunday of October 01:00 UTC (EU Directive 2000/84/EC).
+    static func civilDay(_ date: Date) -> (Int, Int, Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let utcDay = fromDays(floorDiv(seconds, 86_400))
+        let offset = isSummerTime(seconds, year: utcDay.0) ? 7_200 : 3_600
+        return fromDays(floorDiv(seconds + offset, 86_400))
+    }
+
+    static func isSummerTime(_ seconds: Int, year: Int) -> Bool {
+        let start = lastSunday(month: 3, year: year) * 86_400 + 3_600
+        let end = lastSunday(month: 10, year: year) * 86_400 + 3_600
+        return seconds >= start && seconds < end
+    }
+
+    /// Days since 1970-01-01 of the last Sunday of `month`.
+    static func lastSunday(month: Int, year: Int) -> Int {
+        let last = toDays(year, month, 31)
+        let weekday = ((last % 7) + 11) % 7   // 0 = Sunday; 1970-01-01 was a Thursday
+        return last - weekday
+    }
+
+    static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+    /// Howard Hinnant's `days_from_civil`.
+    static func toDays(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = floorDiv(y, 400)
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Howard Hinnant's `civil_from_days`.
+    static func fromDays(_ z0: Int) -> (Int, Int, Int) {
+        let z = z0 + 719_468
+        let era = floorDiv(z, 146_097)
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}

@@ -1,0 +1,62 @@
+/// Builds query strings for links (`?bisogno=anziani&comune=pinerolo`), percent-encoding every
+/// byte outside RFC 3986 §2.3 unreserved characters, so typed text can never break a URL.
+public struct URLQuery: Sendable, Equatable {
+    public private(set) var pairs: [(String, String)] = []
+
+    public init(_ pairs: [(String, String)] = []) { self.pairs = pairs }
+
+    public static func == (lhs: URLQuery, rhs: URLQuery) -> Bool { lhs.encoded == rhs.encoded }
+
+    /// Adds a pair; empty values are skipped (they would only clutter the URL).
+    public mutating func add(_ name: String, _ value: String) {
+        guard !value.isEmpty else { return }
+        pairs.append((name, value))
+    }
+
+    /// Adds one pair per value.
+    public mutating func add(_ name: String, _ values: [String]) {
+        for value in values { add(name, value) }
+    }
+
+    /// A copy without any pair named `name` (or only without `name=value`).
+    public func removing(_ name: String, value: String? = nil) -> URLQuery {
+        URLQuery(pairs.filter { !($0.0 == name && (value == nil || $0.1 == value)) })
+    }
+
+    /// A copy with `name` set to exactly `value`.
+    public func setting(_ name: String, _ value: String) -> URLQuery {
+        var copy = removing(name)
+        copy.add(name, value)
+        return copy
+    }
+
+    /// `a=1&b=2`, without the leading `?`.
+    public var encoded: String {
+        pairs.map { Self.encode($0.0) + "=" + Self.encode($0.1) }.joined(separator: "&")
+    }
+
+    /// `path?a=1` or just `path` when there are no pairs.
+    public func url(_ path: String) -> String {
+        pairs.isEmpty ? path : path + "?" + encoded
+    }
+
+    /// Percent-encodes everything but `A-Z a-z 0-9 - . _ ~`.
+    public static func encode(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                out.unicodeScalars.append("%")
+                out.unicodeScalars.append(hex[Int(byte >> 4)])
+                out.unicodeScalars.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,36 @@
+import Catalog
+
+/// The needs as large, labelled tiles, each a link to the search for that need (and the comune
+/// already chosen, if any). A list of links: keyboard and screen-reader friendly, no JavaScript.
+public struct NeedTilesView: Sendable {
+    public let needs: [TaxonomyTerm]
+    /// Extra query appended to each link (`&comune=pinerolo`), already encoded.
+    public let extraQuery: String
+    /// Optional count per need code, shown under the label.
+    public let counts: [String: Int]
+
+    public init(needs: [TaxonomyTerm], extraQuery: String = "", counts: [String: Int] = [:]) {
+        self.needs = needs
+        self.extraQuery = extraQuery
+        self.counts = counts
+    }
+
+    public func render() -> HTML {
+        let tiles: [HTML] = needs.map { need in
+            let hint: HTML
+            if let count = counts[need.code] {
+                hint = "<span class=\"tile-hint\">\(ItalianText.count(count, one: "servizio", many: "servizi"))</span>"
+            } else if !need.description.isEmpty {
+                hint = "<span class=\"tile-hint\">\(need.description)</span>"
+            } else {
+                hint = HTML()
+            }
+            return """
+            <li><a class="tile" href="\(SafeURL(path: "/cerca?bisogno=\(URLQuery.encode(need.code))\(extraQuery)"))">\
+            <span class="tile-title">\(need.label)</span>\(hint)</a></li>
+
+            """
+        }
+        return "<ul class=\"tiles\">\n\(tiles)</ul>\n"
+    }
+}

@@ -1,0 +1,98 @@
+import Catalog
+import Foundation
+
+/// What a list of results shows about one service: title, organisation, needs, where, delivery
+/// modes, cost, welfare-plan use, last update. Built by handlers from search hits or summaries.
+public struct ResultItem: Sendable, Equatable {
+    public var slug: String
+    public var title: String
+    public var summary: String
+    public var organizationName: String
+    public var organizationSlug: String
+    public var needs: [String]
+    /// Where it is offered, in words ("Pinerolo", "tutta la provincia di Cuneo").
+    public var places: [String]
+    public var deliveryModes: [String]
+    public var costKind: CostKind
+    public var welfareEligible: Bool
+    public var updatedAt: Date
+    public var isArchived: Bool
+
+    public init(
+        slug: String, title: String, summary: String, organizationName: String, organizationSlug: String,
+        needs: [String] = [], places: [String] = [], deliveryModes: [String] = [], costKind: CostKind,
+        welfareEligible: Bool, updatedAt: Date, isArchived: Bool = false
+    ) {
+        self.slug = slug
+        self.title = title
+        self.summary = summary
+        self.organizationName = organizationName
+        self.organizationSlug = organizationSlug
+        self.needs = needs
+        self.places = places
+        self.deliveryModes = deliveryModes
+        self.costKind = costKind
+        self.welfareEligible = welfareEligible
+        self.updatedAt = updatedAt
+        self.isArchived = isArchived
+    }
+
+    /// A line built from a plain summary (no needs, places or modes known).
+    public init(_ summary: ServiceSummary) {
+        self.init(slug: summary.slug, title: summary.title, summary: summary.summary,
+                  organizationName: summary.organizationName, organizationSlug: summary.organizationSlug,
+                  costKind: summary.costKind, welfareEligible: summary.welfareEligible,
+                  updatedAt: summary.updatedAt, isArchived: summary.status == .archived)
+    }
+}
+
+/// One result in a list, as an `li` with a linked heading and the facts a person scans for.
+public struct ResultItemView: Sendable {
+    public let item: ResultItem
+    /// Heading level (2 on search pages, 3 under a group heading).
+    public let headingLevel: Int
+    /// Extra query for the card link (`?comune=pinerolo`), so the card can answer "copre il mio comune?".
+    public let linkQuery: String
+
+    public init(item: ResultItem, headingLevel: Int = 2, linkQuery: String = "") {
+        self.item = item
+        self.headingLevel = max(2, min(4, headingLevel))
+        self.linkQuery = linkQuery
+    }
+
+    public func render() -> HTML {
+        let h = HTML(unsafeRaw: "h\(headingLevel)")
+        let summary: HTML = item.summary.isEmpty ? HTML() : "<p>\(item.summary)</p>\n"
+        return """
+        <li class="result">
+        <\(h)><a href="\(SafeURL(path: "/servizi/\(item.slug)\(linkQuery)"))">\(item.title)</a></\(h)>
+        <p class="meta">\(item.organizationName)</p>
+        \(summary)\(facts())<p>\(badges())</p>
+        </li>
+
+        """
+    }
+
+    func facts() -> HTML {
+        var lines: [HTML] = []
+        if !item.needs.isEmpty { lines.append("<dt>Bisogni</dt><dd>\(ItalianText.list(item.needs))</dd>") }
+        if !item.places.isEmpty { lines.append("<dt>Dove</dt><dd>\(ItalianText.list(item.places))</dd>") }
+        if !item.deliveryModes.isEmpty { lines.append("<dt>Come</dt><dd>\(ItalianText.list(item.deliveryModes))</dd>") }
+        lines.append("""
+        <dt>Aggiornato</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(ItalianDate.long(item.updatedAt))</time></dd>
+        """)
+        return "<dl class=\"facts facts-inline\">\(lines)</dl>\n"
+    }
+
+    func badges() -> HTML {
+        var badges: [HTML] = []
+        switch item.costKind {
+        case .free: badges.append(BadgeView("Gratuito", kind: .free).render())
+        case .unknown: badges.append(BadgeView("Costo da verificare", kind: .neutral).render())
+        default: badges.append(BadgeView(item.costKind.label, kind: .paid).render())
+        }
+        if item.welfareEligible { badges.append(BadgeView("Welfare aziendale", kind: .welfare).render()) }
+        if item.isArchived { badges.append(BadgeView("Non più attivo", kind: .warning).render()) }
+        return HTML.join(badges, separator: " ")
+    }
+}

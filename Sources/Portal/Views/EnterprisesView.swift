@@ -1,0 +1,157 @@
+import Catalog
+
+/// A provider in the enterprises' directory.
+public struct ProviderEntry: Sendable, Equatable {
+    public var slug: String
+    public var name: String
+    public var kindLabel: String
+    /// Published services usable in a welfare plan.
+    public var welfareServiceCount: Int
+
+    public init(slug: String, name: String, kindLabel: String, welfareServiceCount: Int) {
+        self.slug = slug
+        self.name = name
+        self.kindLabel = kindLabel
+        self.welfareServiceCount = welfareServiceCount
+    }
+}
+
+/// What an enterprise chose in the welfare-plan search (`/imprese?categoria=…&bisogno=…`).
+public struct EnterpriseFilters: Sendable, Equatable {
+    public var category: String?
+    public var need: String?
+    public var comune: String
+    public var organizationKind: String?
+
+    public init(category: String? = nil, need: String? = nil, comune: String = "", organizationKind: String? = nil) {
+        self.category = category
+        self.need = need
+        self.comune = comune
+        self.organizationKind = organizationKind
+    }
+
+    public var isEmpty: Bool { category == nil && need == nil && comune.isEmpty && organizationKind == nil }
+}
+
+/// The page for enterprises (`/imprese`): corporate and territorial welfare in plain words, a search
+/// of services a welfare plan can pay for, and a directory of providers.
+public struct EnterprisesView: Sendable {
+    public let layout: LayoutView
+    public let categories: [TaxonomyTerm]
+    public let needs: [TaxonomyTerm]
+    public let organizationKinds: [TaxonomyTerm]
+    public let filters: EnterpriseFilters
+    public let comuneError: String?
+    public let results: [ResultItem]
+    public let resultTotal: Int
+    public let providers: [ProviderEntry]
+
+    public init(layout: LayoutView, categories: [TaxonomyTerm], needs: [TaxonomyTerm], organizationKinds: [TaxonomyTerm],
+                filters: EnterpriseFilters, comuneError: String? = nil, results: [ResultItem], resultTotal: Int,
+                providers: [ProviderEntry]) {
+        self.layout = layout
+        self.categories = categories
+        self.needs = needs
+        self.organizationKinds = organizationKinds
+        self.filters = filters
+        self.comuneError = comuneError
+        self.results = results
+        self.resultTotal = resultTotal
+        self.providers = providers
+    }
+
+    public func render() -> HTML {
+        let errors = comuneError.map { [FieldError(fieldID: "imprese-comune", message: $0)] } ?? []
+        let meta = PageMetadata(
+            title: "Per le imprese: welfare aziendale e territoriale",
+            description: "Servizi del territorio che un piano di welfare aziendale può pagare, e chi li offre.",
+            canonicalPath: "/imprese", openGraphType: "website",
+            breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Per le imprese")],
+            hasErrors: !errors.isEmpty, noIndex: !filters.isEmpty, usesComuneScript: true)
+        return layout.render(meta, content: """
+        \(ErrorSummaryView(errors: errors).render())<h1>Per le imprese</h1>
+        \(explanation())\(form())\(resultList())\(directory())
+        """)
+    }
+
+    func explanation() -> HTML {
+        """
+        <p class="lead">Il <strong>welfare aziendale</strong> sono i servizi che un'impresa offre ai dipendenti \
+        e alle loro famiglie: cura dei figli e degli anziani, salute, previdenza, tempo libero. \
+        Con un piano di welfare, queste spese hanno vantaggi fiscali (art. 51 del TUIR).</p>
+        <p>Il <strong>welfare territoriale</strong> vuol dire usare i servizi del proprio territorio: \
+        cooperative sociali, associazioni, società di mutuo soccorso, enti pubblici. \
+        Anche le piccole imprese possono farlo, da sole o in rete.</p>
+
+        """
+    }
+
+    func form() -> HTML {
+        let comuneField = ComuneFieldView(id: "imprese-comune", value: filters.comune, errorMessage: comuneError)
+        return """
+        <section class="panel" aria-labelledby="cerca-welfare">
+        <h2 id="cerca-welfare">Servizi pagabili con un piano di welfare</h2>
+        <form action="/imprese" method="get">
+        \(select("categoria", "Categoria (art. 51 TUIR)", categories, filters.category))\
+        \(select("bisogno", "Bisogno", needs, filters.need))\
+        \(comuneField.render())\
+        \(select("tipo_ente", "Tipo di ente", organizationKinds, filters.organizationKind))\
+        <button type="submit" class="button">Cerca servizi</button>
+        </form>
+        </section>
+
+        """
+    }
+
+    func select(_ name: String, _ label: String, _ terms: [TaxonomyTerm], _ selected: String?) -> HTML {
+        let options: [HTML] = terms.map { term in
+            let mark: HTML = term.code == selected ? " selected" : ""
+            return "<option value=\"\(term.code)\"\(mark)>\(term.label)</option>"
+        }
+        return """
+        <div class="field">
+        <label for="imprese-\(name)">\(label)</label>
+        <select id="imprese-\(name)" name="\(name)"><option value="">Tutti</option>\(options)</select>
+        </div>
+
+        """
+    }
+
+    func resultList() -> HTML {
+        let items: [HTML] = results.map { ResultItemView(item: $0, headingLevel: 3).render() }
+        let more: HTML = resultTotal > results.count
+            ? "<p>Sono mostrati i primi \(results.count) servizi su \(resultTotal): scegli un filtro per restringere la ricerca.</p>\n"
+            : HTML()
+        let list: HTML = items.isEmpty
+            ? """
+              <p>Nessun servizio con questi filtri. Prova a togliere un filtro, oppure \
+              <a href="/imprese">guarda tutti i servizi per il welfare aziendale</a>.</p>
+
+              """
+            : "<ul class=\"results\">\(items)</ul>\n\(more)"
+        return """
+        <section aria-labelledby="risultati-imprese">
+        <h2 id="risultati-imprese">\(ItalianText.count(resultTotal, one: "servizio trovato", many: "servizi trovati"))</h2>
+        \(list)</section>
+
+        """
+    }
+
+    func directory() -> HTML {
+        guard !providers.isEmpty else { return HTML() }
+        let rows: [HTML] = providers.map {
+            "<tr><th scope=\"row\"><a href=\"/enti/\($0.slug)\">\($0.name)</a></th><td>\($0.kindLabel)</td><td>\($0.welfareServiceCount)</td></tr>"
+        }
+        return """
+        <section aria-labelledby="fornitori">
+        <h2 id="fornitori">Chi offre servizi di welfare</h2>
+        <div class="table-wrap"><table>
+        <caption class="visually-hidden">Enti e servizi pagabili con un piano di welfare</caption>
+        <thead><tr><th scope="col">Ente</th><th scope="col">Tipo</th><th scope="col">Servizi per il welfare</th></tr></thead>
+        <tbody>\(rows)</tbody>
+        </table></div>
+        </section>
+
+        """
+    }
+}

@@ -1,0 +1,127 @@
+import Catalog
+
+extension ServiceCardView {
+    func costs() -> HTML {
+        let cost = service.cost
+        var out: HTML = "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
+        let notes = cost.notes.trimmingWhitespace()
+        if !notes.isEmpty { out.append(ItalianText.paragraphs(notes)) }
+        if cost.kind == .unknown {
+            out.append("<p>Il costo non è indicato: chiedi all'ente prima di iniziare.</p>\n")
+        }
+        if !card.paymentMethods.isEmpty {
+            out.append("<p>Si può pagare con: \(ItalianText.list(card.paymentMethods.map(\.label))).</p>\n")
+        }
+        out.append(welfarePlan())
+        return out
+    }
+
+    func amount(_ cost: CostModel) -> HTML {
+        let unit = cost.unit.trimmingWhitespace()
+        let suffix = unit.isEmpty ? "" : " \(unit)"
+        switch (cost.minCents, cost.maxCents) {
+        case let (min?, max?) where min == max: return ": \(ItalianText.euro(cents: min))\(suffix)"
+        case let (min?, max?): return ": da \(ItalianText.euro(cents: min)) a \(ItalianText.euro(cents: max))\(suffix)"
+        case let (min?, nil): return ": da \(ItalianText.euro(cents: min))\(suffix)"
+        case let (nil, max?): return ": fino a \(ItalianText.euro(cents: max))\(suffix)"
+        case (nil, nil): return "."
+        }
+    }
+
+    func welfarePlan() -> HTML {
+        guard let category = card.tuirCategory else {
+            return "<p>Non risulta pagabile con un piano di welfare aziendale.</p>\n"
+        }
+        let notes = service.welfareNotes.trimmingWhitespace()
+        let extra: HTML = notes.isEmpty ? HTML() : "<p>\(notes)</p>\n"
+        return """
+        <p>Si può pagare con il <strong>welfare aziendale</strong> (art. 51 TUIR, categoria: \(category.label)). \
+        Chiedi al tuo datore di lavoro.</p>
+        \(extra)
+        """
+    }
+
+    func placesAndModes() -> HTML {
+        var out = HTML()
+        if !card.deliveryModes.isEmpty {
+            out.append("<p>Come si usa: \(ItalianText.list(card.deliveryModes.map(\.label))).</p>\n")
+        }
+        guard !card.locations.isEmpty else {
+            out.append("<p class=\"meta\">Nessuna sede indicata.</p>\n")
+            return out
+        }
+        let places: [HTML] = card.locations.map(place)
+        out.append("<ul class=\"places\">\(places)</ul>\n")
+        return out
+    }
+
+    func place(_ item: CardLocation) -> HTML {
+        let location = item.location
+        let name = location.name.trimmingWhitespace()
+        let title: HTML = name.isEmpty ? HTML() : "<strong>\(name)</strong><br>"
+        let comuneLink: HTML = "<a href=\"/territori/\(item.comune.slug)\">\(item.comune.name)</a>"
+        let address: HTML
+        if location.isConfidential {
+            address = "\(comuneLink). Indirizzo riservato: l'ente lo comunica direttamente a chi ne ha bisogno."
+        } else if let street = location.address?.trimmingWhitespace(), !street.isEmpty {
+            let cap = location.postalCode.map { "\($0) " } ?? ""
+            address = "\(street), \(cap)\(comuneLink)"
+        } else {
+            address = "\(comuneLink) (indirizzo non indicato)"
+        }
+        let hours: HTML = location.openingHours.map { "<br>Orari: \($0)" } ?? "<br>Orari: non indicati, chiedi all'ente."
+        let notes = location.notes.trimmingWhitespace()
+        let extra: HTML = notes.isEmpty ? HTML() : "<br>\(notes)"
+        return "<li>\(Icons.place) \(title)\(address)\(hours)\(extra)</li>"
+    }
+
+    func contacts() -> HTML {
+        let contacts = service.contacts
+        var items: [HTML] = []
+        if let phone = contacts.phone, let url = SafeURL.telephone(phone) {
+            items.append("<li>\(Icons.phone) Telefono: <a href=\"\(url)\">\(phone)</a></li>")
+        }
+        if let email = contacts.email, let url = SafeURL.email(email) {
+            items.append("<li>E-mail: <a href=\"\(url)\">\(email)</a></li>")
+        }
+        if let website = contacts.website, let url = SafeURL.website(website) {
+            items.append("<li>Sito web: <a href=\"\(url)\">\(website)</a></li>")
+        }
+        if let referent = contacts.referent { items.append("<li>Referente: \(referent)</li>") }
+        if let hours = contacts.hours { items.append("<li>Quando contattare: \(hours)</li>") }
+        guard !items.isEmpty else {
+            return """
+            <p class="meta">Nessun contatto diretto per questo servizio: usa i contatti di \
+            <a href="/enti/\(card.organization.slug)">\(card.organization.name)</a>.</p>
+
+            """
+        }
+        return "<ul class=\"contact-list\">\(items)</ul>\n"
+    }
+
+    func contactsPanel() -> HTML {
+        let contacts = service.contacts
+        guard let phone = contacts.phone, let url = SafeURL.telephone(phone) else { return HTML() }
+        return """
+        <div class="panel no-print">
+        <h2>Per iniziare</h2>
+        <p><a class="button" href="\(url)">\(Icons.phone) Chiama \(phone)</a></p>
+        <p><a href="#come-fare">Leggi come fare</a></p>
+        </div>
+
+        """
+    }
+
+    func organizationPanel() -> HTML {
+        let org = card.organization
+        let verified: HTML = org.verified ? "<p>\(BadgeView("Ente verificato", kind: .free).render())</p>\n" : HTML()
+        return """
+        <div class="panel">
+        <h2>Ente erogatore</h2>
+        <p><a href="/enti/\(org.slug)">\(org.name)</a></p>
+        <p class="meta">\(org.kind.label)</p>
+        \(verified)</div>
+
+        """
+    }
+}

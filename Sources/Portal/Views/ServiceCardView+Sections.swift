@@ -1,0 +1,109 @@
+import Catalog
+
+extension ServiceCardView {
+    /// The body sections, in the order of the scheda servizio.
+    func sections() -> HTML {
+        """
+        \(section("destinatari", "A chi è rivolto", audience()))\
+        \(section("contenuti", "Di cosa si tratta", contents()))\
+        \(section("come-fare", "Come fare", text(service.howToAccess, missing: "Non indicato: contatta l'ente per sapere come accedere.")))\
+        \(section("cosa-serve", "Cosa serve", text(service.requiredDocuments, missing: "Non indicato: chiedi all'ente quali documenti servono.")))\
+        \(section("cosa-si-ottiene", "Cosa si ottiene", text(service.outcome, missing: "Non indicato.")))\
+        \(section("tempi", "Tempi e scadenze", times()))\
+        \(section("condizioni", "Condizioni", conditions()))\
+        \(section("costi", "Quanto costa", costs()))\
+        \(section("dove", "Dove e come", placesAndModes()))\
+        \(section("territorio", "Territorio servito", servedTerritory()))\
+        \(section("contatti", "Contatti", contacts()))\
+        \(section("aggiornamento", "Aggiornamento e fonte", freshness()))
+        """
+    }
+
+    func section(_ id: String, _ title: String, _ body: HTML) -> HTML {
+        """
+        <section class="card-section" aria-labelledby="\(id)">
+        <h2 id="\(id)">\(title)</h2>
+        \(body)</section>
+
+        """
+    }
+
+    func text(_ value: String, missing: String) -> HTML {
+        let trimmed = value.trimmingWhitespace()
+        return trimmed.isEmpty ? "<p class=\"meta\">\(missing)</p>\n" : ItalianText.paragraphs(trimmed)
+    }
+
+    func audience() -> HTML {
+        var out = text(service.audience, missing: "Non indicato.")
+        if !card.targets.isEmpty {
+            out.append("<p>Destinatari: \(ItalianText.list(card.targets.map(\.label))).</p>\n")
+        }
+        switch (service.ageMin, service.ageMax) {
+        case let (min?, max?): out.append("<p>Età: da \(min) a \(max) anni.</p>\n")
+        case let (min?, nil): out.append("<p>Età: da \(min) anni in su.</p>\n")
+        case let (nil, max?): out.append("<p>Età: fino a \(max) anni.</p>\n")
+        case (nil, nil): break
+        }
+        return out
+    }
+
+    func contents() -> HTML {
+        var out = text(service.description, missing: "Descrizione non disponibile.")
+        let needs: [HTML] = card.needs.map { "<li><a href=\"/cerca?bisogno=\($0.code)\">\($0.label)</a></li>" }
+        if !needs.isEmpty { out.append("<p>Risponde a questi bisogni:</p>\n<ul>\(needs)</ul>\n") }
+        out.append("<p>Tipo di servizio: \(card.serviceType.label).</p>\n")
+        return out
+    }
+
+    func times() -> HTML {
+        var out = text(service.timesAndDeadlines, missing: "Non indicati.")
+        switch (service.validFrom, service.validTo) {
+        case let (from?, to?): out.append("<p>Attivo dal \(ItalianDate.long(from)) al \(ItalianDate.long(to)).</p>\n")
+        case let (from?, nil): out.append("<p>Attivo dal \(ItalianDate.long(from)).</p>\n")
+        case let (nil, to?): out.append("<p>Attivo fino al \(ItalianDate.long(to)).</p>\n")
+        case (nil, nil): break
+        }
+        return out
+    }
+
+    func conditions() -> HTML {
+        var out = text(service.conditions, missing: "Nessuna condizione particolare indicata.")
+        let languages = service.languageCodes.map(LanguageNames.italianName)
+        if !languages.isEmpty { out.append("<p>Lingue: \(ItalianText.list(languages)).</p>\n") }
+        let access = service.accessibilityNotes.trimmingWhitespace()
+        if !access.isEmpty { out.append("<p>Accessibilità: \(access)</p>\n") }
+        return out
+    }
+
+    func servedTerritory() -> HTML {
+        guard !card.servedTerritories.isEmpty else {
+            return "<p class=\"meta\">Non indicato: chiedi all'ente se il servizio arriva nel tuo comune.</p>\n"
+        }
+        let items: [HTML] = card.servedTerritories.map { territory in
+            switch territory.kind {
+            case .comune: return "<li>Comune di <a href=\"/territori/\(territory.slug)\">\(territory.name)</a></li>"
+            case .province: return "<li>Tutta la provincia di \(territory.name)</li>"
+            case .region: return "<li>Tutto il \(territory.name)</li>"
+            case .area: return "<li>\(territory.name)</li>"
+            }
+        }
+        return "<p>Possono usarlo le persone che vivono in:</p>\n<ul>\(items)</ul>\n"
+    }
+
+    func freshness() -> HTML {
+        let verified: HTML = service.lastVerifiedAt.map {
+            "Ultima verifica con l'ente: <time datetime=\"\(ItalianDate.iso($0))\">\(ItalianDate.long($0))</time>."
+        } ?? "Le informazioni non sono ancora state verificate con l'ente."
+        let source = service.source.trimmingWhitespace()
+        let sourceLine: HTML = source.isEmpty ? HTML() : "<p>Fonte: \(source)</p>\n"
+        let demo: HTML = service.isDemo
+            ? "<p><strong>Dati dimostrativi</strong> (fonte: mappatura 2022): verifica con l'ente prima di muoverti.</p>\n"
+            : HTML()
+        return """
+        <p>Ultimo aggiornamento della scheda: <time datetime="\(ItalianDate.iso(service.updatedAt))">\
+        \(ItalianDate.long(service.updatedAt))</time>. \(verified)</p>
+        \(sourceLine)\(demo)<p class="no-print"><a href="/cerca">Cerca altri servizi</a></p>
+
+        """
+    }
+}

@@ -1,0 +1,128 @@
+import Catalog
+
+/// Whether a card's service reaches the comune the visitor came from (`?comune=`).
+public struct ComuneCoverage: Sendable, Equatable {
+    /// The comune the visitor searched for.
+    public var comune: TerritoryRef
+    /// The served territory that includes it (the comune itself, an area, the province or the
+    /// region), or nil when the service does not cover it.
+    public var coveredBy: TerritoryRef?
+
+    public init(comune: TerritoryRef, coveredBy: TerritoryRef?) {
+        self.comune = comune
+        self.coveredBy = coveredBy
+    }
+}
+
+/// The service card page (`/servizi/{slug}`): every section of the scheda servizio in the order
+/// of the Designers Italia content model, with honest "non indicato" where a fact is missing.
+/// Archived cards keep their content under a clear notice and list similar active services.
+public struct ServiceCardView: Sendable {
+    public let layout: LayoutView
+    public let card: ServiceCard
+    public let coverage: ComuneCoverage?
+    public let similar: [ServiceSummary]
+
+    public init(layout: LayoutView, card: ServiceCard, coverage: ComuneCoverage? = nil,
+                similar: [ServiceSummary] = []) {
+        self.layout = layout
+        self.card = card
+        self.coverage = coverage
+        self.similar = similar
+    }
+
+    var service: Service { card.service }
+
+    public func render() -> HTML {
+        let path = "/servizi/\(service.slug)"
+        let meta = PageMetadata(
+            title: service.title, description: service.summary.isEmpty ? nil : service.summary,
+            canonicalPath: path, openGraphType: "article",
+            jsonLD: ServiceCardJSONLD(card: card, site: layout.site).encoded(),
+            breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Servizi", path: "/cerca"),
+                         BreadcrumbItem(service.title)])
+        return layout.render(meta, content: """
+        \(archivedNotice())<article class="layout-card">
+        <div class="card-main">
+        \(heading())\(coverageNote())\(sections())</div>
+        <aside class="card-side" aria-label="In breve">
+        \(contactsPanel())\(organizationPanel())</aside>
+        </article>
+        \(similarServices())
+        """)
+    }
+
+    func heading() -> HTML {
+        var badges: [HTML] = [BadgeView(card.serviceType.label).render(), costBadge()]
+        if card.tuirCategory != nil { badges.append(BadgeView("Welfare aziendale", kind: .welfare).render()) }
+        if service.status == .archived { badges.append(BadgeView("Non più attivo", kind: .warning).render()) }
+        if service.isDemo { badges.append(BadgeView("Dato dimostrativo").render()) }
+        let lead: HTML = service.summary.isEmpty ? HTML() : "<p class=\"lead\">\(service.summary)</p>\n"
+        return """
+        <h1>\(service.title)</h1>
+        <p class="badges">\(badges)</p>
+        \(lead)<p class="meta">Offerto da <a href="/enti/\(card.organization.slug)">\(card.organization.name)</a>. \
+        Aggiornato il <time datetime="\(ItalianDate.iso(service.updatedAt))">\(ItalianDate.long(service.updatedAt))</time>.</p>
+
+        """
+    }
+
+    func costBadge() -> HTML {
+        switch service.cost.kind {
+        case .free: return BadgeView("Gratuito", kind: .free).render()
+        case .unknown: return BadgeView("Costo da verificare", kind: .neutral).render()
+        default: return BadgeView(service.cost.kind.label, kind: .paid).render()
+        }
+    }
+
+    func archivedNotice() -> HTML {
+        guard service.status == .archived else { return HTML() }
+        let reason: HTML = service.archiveReason.map { "<p>Motivo: \($0)</p>\n" } ?? HTML()
+        let hint: HTML = similar.isEmpty ? "" : " Qui sotto trovi <a href=\"#simili\">servizi simili ancora attivi</a>."
+        return """
+        <div class="notice" role="note">
+        <h2>Servizio non più attivo</h2>
+        <p>Questo servizio non è più offerto. La scheda resta consultabile come memoria.\(hint)</p>
+        \(reason)</div>
+
+        """
+    }
+
+    func coverageNote() -> HTML {
+        guard let coverage else { return HTML() }
+        let comune = coverage.comune
+        guard let via = coverage.coveredBy else {
+            return """
+            <div class="notice" role="note"><p><strong>Questo servizio non copre il comune di \(comune.name).</strong> \
+            <a href="/territori/\(comune.slug)">Guarda i servizi per \(comune.name)</a>.</p></div>
+
+            """
+        }
+        let phrase: String
+        switch via.kind {
+        case .comune: phrase = ""
+        case .area: phrase = " (è offerto in tutta l'area «\(via.name)»)"
+        case .province: phrase = " (è offerto in tutta la provincia di \(via.name))"
+        case .region: phrase = " (è offerto in tutto il \(via.name))"
+        }
+        return """
+        <div class="notice notice-ok" role="note"><p><strong>Sì, questo servizio copre il comune di \
+        \(comune.name)</strong>\(phrase).</p></div>
+
+        """
+    }
+
+    func similarServices() -> HTML {
+        guard !similar.isEmpty else { return HTML() }
+        let items: [HTML] = similar.map {
+            "<li><a href=\"/servizi/\($0.slug)\">\($0.title)</a> <span class=\"meta\">– \($0.organizationName)</span></li>"
+        }
+        return """
+        <section class="similar panel" id="simili" aria-labelledby="simili-titolo">
+        <h2 id="simili-titolo">Servizi simili ancora attivi</h2>
+        <ul>\(items)</ul>
+        </section>
+
+        """
+    }
+}

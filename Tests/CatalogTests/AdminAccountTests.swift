@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import Catalog
+
+/// A migrated database in a temporary directory with one organisation kind and two organisations.
+struct AdminTestDatabase {
+    let directory: TemporaryDirectory
+    let pool: DatabasePool
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        pool = try DatabasePool(path: directory.path("admin.sqlite"))
+        _ = try Migrator(directory: repositoryMigrations).migrate(pool)
+        try pool.write { db in
+            try db.run("INSERT OR IGNORE INTO organization_kind (code, label, sort_order) VALUES ('cooperativa', 'Cooperativa', 1)")
+            for (id, slug) in [(10, "coop-aurora"), (11, "coop-borea")] {
+                try db.run("""
+                    INSERT INTO organization (id, uuid, slug, name, kind_code, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, 'cooperativa', 0, 0)
+                    """, Int64(id), UUID().uuidString.lowercased(), slug, slug)
+            }
+        }
+    }
+
+    func close() {
+        pool.close()
+        directory.remove()
+    }
+
+    func auditActions() throws -> [String] {
+        try pool.read { db in try db.query("SELECT action FROM audit_log ORDER BY id").map { try $0.get(0) } }
+    }
+}
+
+@Suite struct AdminAccountTests {
+    let hasher = PasswordHasher(iterations: 10)
+    let admin = Author(userId: nil, name: "sistema")
+
+    @Test func createdAccountCarriesRoleOrganisationsAndPublishFlag() throws {
+        let db = try AdminTestDatabase()
+        defer { db.close() }
+        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        #expect(try users.count() == 0)
+        let id = try users.create(UserAccountDraft(email: " Op@Ente.IT ", role: .organizationOperator, organizationIDs: [10],
+                                                   canPublish: true), passwordHash: try hasher.hash("x"), by: admin)
+        let op = try #require(try users.signedInOperator(id: id))
+        #expect(op.email == "op@ente.it")
+        #expect(op.role == .organizationOperator && op.organizationIDs == [10] && op.canPublish)
+        #expect(try users.find(email: "OP@ente.it")?.id == id)
+        #expect(try db.auditActions() == ["user.create"])
+    }
+
+    @Test func duplicateAndImplausibleEmailsAreRefused() throws {
+        let db = try AdminTestDatabase()
+        defer { db.close() }
+        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        try users.create(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h", by: admin)
+        #expect(throws: UserAccountError.emailTaken) {
+            try users.create(UserAccountDraft(email: "A@B.IT", role: .editor), passwordHash: "h", by: admin)
+        }
+        for bad in ["", "a", "a@b", "a b@c.it", "@c.it", "a@.it"] {
+            #expect(throws: UserAccountError.invalidEmail) {
+                try users.create(UserAccountDraft(email: bad, role: .editor), passwordHash: "h", by: admin)
+            }
+        }
+        #expect(try users.count() == 1)
+    }
+
+    @Test func lastActiveAdminCannotBeDemotedOrDeactivated() throws {
+        let db = try AdminTestDatabase()
+        defer { db.close() }
+        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let id = try users.create(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h", by: admin)
+        #expect(throws: UserAccountError.lastAdmin) {
+            try users.update(id: id, with: UserAccountDraft(email: "a@b.it", role: .editor), by: admin)
+        }
+        #expect(throws: UserAccountError.lastAdmin) {
+            try users.update(id: id, with: UserAccountDraft(email: "a@b.it", role: .admin, isActive: false), by: admin)
+        }
+        #expect(try users.find(id: id)?.role == .admin)
+    }
+
+    @Test func deactivatedAccountIsNoLongerAnOperator() throws {
+        let db = try AdminTestDatabase()
+        defer { db.close() }
+        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        try users.create(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h", by: admin)
+        let id = try users.create(UserAccountDraft(email: "r@b.it", role: .editor), passwordHash: "h", by: admin)
+        try users.update(id: id, with: UserAccountDraft(email: "r@b.it", role: .editor, isActive: false), by: admin)
+        #expect(try users.signedInOperator(id: id) == nil)
+    }
+
+    @Test func sqliteThrottleStoreRoundTrips() throws {
+        let db = try AdminTestDatabase()
+        defer { db.close() }
+        let store = SQLiteThrottleStore(database: db.pool)
+        #expect(try store.record(for: "k") == ThrottleRecord())
+        let record = ThrottleRecord(failures: 3, windowStart: 100, lastFailureAt: 120, lockedUntil: 1000)
+        try store.save(record, for: "k")
+        #expect(try store.record(for: "k") == record)
+        try store.clear("k")
+        #expect(try store.record(for: "k") == ThrottleRecord())
+    }
+}
