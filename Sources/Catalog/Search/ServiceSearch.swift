@@ -16,7 +16,7 @@ public final class ServiceSearch: @unchecked Sendable {
     private let lock = NSLock()          // guards `cached`
     private let rebuildLock = NSLock()   // one rebuild at a time
     private var cached: SearchSnapshot?
-    private let matcher = TextMatcher()
+    let matcher = TextMatcher()
     private let indexer = SearchIndexer()
 
     /// - Parameters:
