@@ -1,0 +1,77 @@
+import Catalog
+
+/// Everything the public pages read from the catalog, in the portal's terms. `SQLitePortalCatalog`
+/// implements it over the Catalog module's repositories and search; tests may use a fake.
+///
+/// Implementations must be thread-safe (handlers run on many worker threads) and never return
+/// drafts or cards in review: only `published` and `archived` services are public.
+public protocol PortalCatalog: Sendable {
+    /// The terms of a vocabulary, in display order.
+    func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm]
+    /// How many cards are published.
+    func publishedServiceCount() throws -> Int
+    /// Published cards, most recently updated first.
+    func recentlyUpdated(limit: Int) throws -> [ServiceSummary]
+    /// Whether any demo record is present (pages then carry the demo-data notice).
+    func hasDemoData() throws -> Bool
+
+    /// A published or archived card by slug; nil when missing or not public.
+    func card(slug: String) throws -> ServiceCard?
+    /// Published cards sharing needs with `card`, best first, without `card` itself.
+    func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary]
+
+    /// An organisation by slug.
+    func organization(slug: String) throws -> Organization?
+    /// The organisation's published and archived services.
+    func services(ofOrganization id: Int64) throws -> [ServiceSummary]
+    /// Providers with at least one published service usable in a welfare plan.
+    func welfareProviders() throws -> [ProviderEntry]
+
+    /// A territory (comune, area, province, region) by id.
+    func territory(id: Int64) throws -> TerritoryRef?
+    /// A comune by slug.
+    func comune(slug: String) throws -> Comune?
+    /// The territories that include a comune: the comune, its areas, its province, the region.
+    func territoriesContaining(comune: Comune) throws -> [TerritoryRef]
+    /// Resolves what a visitor typed (a name, accent-insensitive, or a postal code).
+    func resolveComune(_ text: String) throws -> ComuneMatch
+    /// Comuni whose name starts with (or postal code equals) `prefix`, for autocomplete.
+    func suggestComuni(_ prefix: String, limit: Int) throws -> [Comune]
+    /// A province by sigla (`cn`) or slug (`cuneo`).
+    func province(code: String) throws -> Province?
+    /// A custom area by slug.
+    func area(slug: String) throws -> Area?
+
+    /// Runs a search.
+    func search(_ request: CatalogSearch) throws -> CatalogSearchResult
+    /// Public URLs for the sitemap.
+    func sitemap() throws -> SitemapData
+}
+
+/// The result of resolving a typed comune.
+public enum ComuneMatch: Sendable, Equatable {
+    /// Exactly one comune matches.
+    case found(Comune)
+    /// Several comuni match (same name in different provinces, a shared postal code…).
+    case ambiguous([Comune])
+    /// None matches; `suggestions` are near spellings, best first.
+    case notFound(suggestions: [Comune])
+}
+
+/// Public URLs and their last change, for `sitemap.xml`.
+public struct SitemapData: Sendable, Equatable {
+    public var services: [(slug: String, updatedAtISO: String)]
+    public var organizations: [String]
+    public var comuni: [String]
+
+    public init(services: [(slug: String, updatedAtISO: String)], organizations: [String], comuni: [String]) {
+        self.services = services
+        self.organizations = organizations
+        self.comuni = comuni
+    }
+
+    public static func == (lhs: SitemapData, rhs: SitemapData) -> Bool {
+        lhs.services.map(\.slug) == rhs.services.map(\.slug) && lhs.organizations == rhs.organizations
+            && lhs.comuni == rhs.comuni
+    }
+}

@@ -1,0 +1,51 @@
+import Catalog
+import HTTPServer
+
+/// `GET /imprese`: explanation, welfare-plan search (TUIR category, need, comune, organisation
+/// kind) and the providers' directory. Unknown codes give 400, like `/cerca`.
+struct EnterprisesHandler: Sendable {
+    let context: PageContext
+    let shown = 20
+
+    func handle(_ request: HTTPRequest) throws -> HTTPResponse {
+        let catalog = context.catalog
+        let form = try context.query(request)
+        let categories = try catalog.terms(.tuirCategory)
+        let (vocabulary, terms) = try context.vocabulary()
+        let filters = try readFilters(form, categories: categories, vocabulary: vocabulary)
+        var parameters = SearchParameters()
+        parameters.welfareOnly = true
+        parameters.needs = filters.need.map { [$0] } ?? []
+        parameters.organizationKinds = filters.organizationKind.map { [$0] } ?? []
+        parameters.comune = filters.comune
+        let place = try PlaceResolver(catalog: catalog).resolve(parameters)
+        let result = try catalog.search(CatalogSearch(parameters: parameters, comune: place.comune, pageSize: shown,
+                                                      tuirCategory: filters.category))
+        let view = EnterprisesView(
+            layout: try context.layout(), categories: categories, needs: terms.needs,
+            organizationKinds: terms.organizationKinds, filters: filters, comuneError: place.error,
+            results: result.items, resultTotal: result.total, providers: try catalog.welfareProviders())
+        return context.page(view.render())
+    }
+
+    func readFilters(_ form: URLEncodedForm, categories: [TaxonomyTerm],
+                     vocabulary: SearchParameters.Vocabulary) throws(PortalError) -> EnterpriseFilters {
+        var problems: [String] = []
+        func code(_ name: String, _ known: Set<String>, _ noun: String) -> String? {
+            let value = SearchParameters.single(form, name)
+            guard !value.isEmpty else { return nil }
+            guard known.contains(value) else {
+                problems.append("\(noun) «\(String(value.prefix(60)))» non esiste: scegli dall'elenco.")
+                return nil
+            }
+            return value
+        }
+        let filters = EnterpriseFilters(
+            category: code("categoria", Set(categories.map(\.code)), "La categoria"),
+            need: code("bisogno", vocabulary.needs, "Il bisogno"),
+            comune: String(SearchParameters.single(form, "comune").prefix(80)),
+            organizationKind: code("tipo_ente", vocabulary.organizationKinds, "Il tipo di ente"))
+        guard problems.isEmpty else { throw .invalidParameters(problems) }
+        return filters
+    }
+}

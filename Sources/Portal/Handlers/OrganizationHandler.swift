@@ -1,0 +1,20 @@
+import Catalog
+import HTTPServer
+
+/// `GET /enti/{slug}`: an organisation and its services.
+struct OrganizationHandler: Sendable {
+    let context: PageContext
+
+    func handle(_ request: HTTPRequest) throws -> HTTPResponse {
+        let slug = try context.parameter(request, "slug")
+        let catalog = context.catalog
+        guard let organization = try catalog.organization(slug: slug) else {
+            throw PortalError.notFound(what: "Non troviamo questo ente. Prova a cercare i suoi servizi.")
+        }
+        let kind = try catalog.terms(.organizationKind).first { $0.code == organization.kindCode }
+        let comune = try organization.comuneId.flatMap { try catalog.territory(id: $0) }
+        let view = OrganizationView(layout: try context.layout(), organization: organization, kind: kind,
+                                    comune: comune, services: try catalog.services(ofOrganization: organization.id))
+        return context.page(view.render())
+    }
+}

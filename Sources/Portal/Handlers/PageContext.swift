@@ -1,0 +1,53 @@
+import Catalog
+import HTTPServer
+
+/// What every page handler shares: the catalog, the configuration, and the layout for this
+/// request (the demo notice depends on the catalog's current content).
+struct PageContext: Sendable {
+    let catalog: any PortalCatalog
+    let configuration: PortalConfiguration
+
+    /// The layout, with the demo notice when demo records are present.
+    func layout() throws -> LayoutView {
+        var site = configuration.site
+        site.showsDemoNotice = try catalog.hasDemoData()
+        return LayoutView(site: site)
+    }
+
+    /// A 200 HTML page, cacheable for `pageMaxAge` seconds.
+    func page(_ html: HTML) -> HTTPResponse {
+        HTMLResponse.page(html, cache: .publicFor(seconds: configuration.pageMaxAge))
+    }
+
+    /// The decoded query string.
+    /// - Throws: `FormDecodingError` for bad escapes (mapped to 400).
+    func query(_ request: HTTPRequest) throws -> URLEncodedForm {
+        try request.queryParameters(limits: URLEncodedForm.Limits(maxFields: 100))
+    }
+
+    /// The vocabularies search parameters are checked against.
+    func vocabulary() throws -> (SearchParameters.Vocabulary, Terms) {
+        let terms = Terms(
+            needs: try catalog.terms(.need), targets: try catalog.terms(.target),
+            deliveryModes: try catalog.terms(.deliveryMode), organizationKinds: try catalog.terms(.organizationKind))
+        let vocabulary = SearchParameters.Vocabulary(
+            needs: Set(terms.needs.map(\.code)), targets: Set(terms.targets.map(\.code)),
+            deliveryModes: Set(terms.deliveryModes.map(\.code)), organizationKinds: Set(terms.organizationKinds.map(\.code)))
+        return (vocabulary, terms)
+    }
+
+    struct Terms: Sendable {
+        var needs: [TaxonomyTerm]
+        var targets: [TaxonomyTerm]
+        var deliveryModes: [TaxonomyTerm]
+        var organizationKinds: [TaxonomyTerm]
+    }
+
+    /// A path parameter, or 404 when missing.
+    func parameter(_ request: HTTPRequest, _ name: String) throws(PortalError) -> String {
+        guard let value = request.pathParameters[name], !value.isEmpty, value.utf8.count <= 200 else {
+            throw .notFound(what: nil)
+        }
+        return value
+    }
+}

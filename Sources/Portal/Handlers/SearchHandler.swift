@@ -1,0 +1,62 @@
+import Catalog
+import HTTPServer
+
+/// `GET /cerca`: validated filters → place resolution → search → page. Bad filter values give
+/// 400 with an explanation; a comune that cannot be resolved is a form error (shown inline,
+/// with the comuni it could mean), not a failure.
+struct SearchHandler: Sendable {
+    let context: PageContext
+
+    func handle(_ request: HTTPRequest) throws -> HTTPResponse {
+        let (vocabulary, terms) = try context.vocabulary()
+        let parameters = try SearchParameters.parse(try context.query(request), vocabulary: vocabulary)
+        let place = try PlaceResolver(catalog: context.catalog).resolve(parameters)
+        let search = CatalogSearch(parameters: parameters, comune: place.comune, pageSize: context.configuration.pageSize)
+        let result = try context.catalog.search(search)
+        let model = SearchPageModel(
+            parameters: parameters, needs: terms.needs, targets: terms.targets, deliveryModes: terms.deliveryModes,
+            organizationKinds: terms.organizationKinds, comune: place.comune, comuneChoices: place.choices,
+            comuneError: place.error, placePhrase: place.phrase, result: result, pageSize: context.configuration.pageSize)
+        return context.page(SearchView(layout: try context.layout(), model: model).render())
+    }
+}
+
+/// Turns the place filters of a search into a comune / province / area, or a message.
+struct PlaceResolver: Sendable {
+    let catalog: any PortalCatalog
+
+    struct Place: Sendable {
+        var comune: Comune?
+        var choices: [Comune] = []
+        var error: String?
+        var phrase: String?
+    }
+
+    func resolve(_ p: SearchParameters) throws -> Place {
+        var place = Place()
+        if !p.comune.isEmpty {
+            switch try catalog.resolveComune(p.comune) {
+            case .found(let comune): place.comune = comune
+            case .ambiguous(let comuni):
+                place.choices = comuni
+                place.error = "«\(p.comune)» corrisponde a più comuni: scegli quello giusto dall'elenco."
+            case .notFound(let suggestions):
+                place.choices = suggestions
+                place.error = "Non troviamo il comune «\(p.comune)» in Piemonte. Controlla come è scritto, oppure scrivi il CAP."
+            }
+        }
+        if let code = p.province {
+            guard let province = try catalog.province(code: code) else {
+                throw PortalError.invalidParameters(["La provincia «\(String(code.prefix(40)))» non esiste: usa la sigla, per esempio «cn» o «to»."])
+            }
+            place.phrase = "in provincia di \(province.name)"
+        }
+        if let slug = p.area {
+            guard let area = try catalog.area(slug: slug) else {
+                throw PortalError.invalidParameters(["L'area «\(String(slug.prefix(40)))» non esiste."])
+            }
+            place.phrase = "nell'area «\(area.name)»"
+        }
+        return place
+    }
+}

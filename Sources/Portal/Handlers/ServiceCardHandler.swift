@@ -1,0 +1,38 @@
+import Catalog
+import HTTPServer
+
+/// `GET /servizi/{slug}`: a published or archived card. `?comune=` (a slug, name or postal code)
+/// adds the sentence saying whether the service covers that comune.
+struct ServiceCardHandler: Sendable {
+    let context: PageContext
+
+    func handle(_ request: HTTPRequest) throws -> HTTPResponse {
+        let slug = try context.parameter(request, "slug")
+        guard let card = try context.catalog.card(slug: slug) else {
+            throw PortalError.notFound(what: "Non troviamo questo servizio. Forse l'indirizzo è cambiato: prova a cercarlo.")
+        }
+        let similar = card.service.status == .archived
+            ? try context.catalog.similarActiveServices(to: card, limit: 5) : []
+        let view = ServiceCardView(layout: try context.layout(), card: card,
+                                   coverage: try coverage(of: card, request: request), similar: similar)
+        return context.page(view.render())
+    }
+
+    /// Coverage for `?comune=`, or nil when absent or not a single known comune.
+    func coverage(of card: ServiceCard, request: HTTPRequest) throws -> ComuneCoverage? {
+        let typed = try context.query(request)["comune"]?.trimmingWhitespace() ?? ""
+        guard !typed.isEmpty else { return nil }
+        let comune: Comune
+        if let bySlug = try context.catalog.comune(slug: typed) {
+            comune = bySlug
+        } else if case .found(let match) = try context.catalog.resolveComune(typed) {
+            comune = match
+        } else {
+            return nil
+        }
+        let containing = try context.catalog.territoriesContaining(comune: comune)
+        let served = Set(card.servedTerritories.map(\.id))
+        let via = containing.filter { served.contains($0.id) }.min { $0.kind.proximity < $1.kind.proximity }
+        return ComuneCoverage(comune: comune.territoryRef, coveredBy: via)
+    }
+}

@@ -1,0 +1,62 @@
+import Catalog
+import HTTPServer
+
+/// Builds the public portal's `Router` from a catalog and a configuration. Used by
+/// `vetrina serve` and by the end-to-end tests, so both run the very same routes.
+///
+/// Every response, error pages and static files included, gets the security headers;
+/// every thrown error goes through `ErrorResponder` (the one place statuses are decided).
+public struct PortalApplication: Sendable {
+    public let catalog: any PortalCatalog
+    public let configuration: PortalConfiguration
+    public let metrics: ServerMetrics?
+    public let health: HealthCheck
+    let log: @Sendable (String) -> Void
+
+    /// - Parameters:
+    ///   - metrics: served at `/metrics` when given.
+    ///   - health: the checks behind `/healthz`.
+    ///   - log: receives one line per unexpected error.
+    public init(catalog: any PortalCatalog, configuration: PortalConfiguration, metrics: ServerMetrics? = nil,
+                health: HealthCheck = HealthCheck(), log: @escaping @Sendable (String) -> Void) {
+        self.catalog = catalog
+        self.configuration = configuration
+        self.metrics = metrics
+        self.health = health
+        self.log = log
+    }
+
+    /// The route table.
+    /// - Throws: `RouterError` for a bad table, `StaticFilesError` when `publicDirectory` is missing.
+    public func makeRouter() throws -> Router {
+        let errors = ErrorResponder(layout: LayoutView(site: configuration.site), log: log)
+        let security = SecurityHeaders()
+        var router = Router(pages: Self.pages(errors), postProcess: { _, response in security.apply(to: &response) })
+        let context = PageContext(catalog: catalog, configuration: configuration)
+        try router.get("/") { try HomeHandler(context: context).handle($0) }
+        try router.get("/cerca") { try SearchHandler(context: context).handle($0) }
+        try router.get("/servizi/{slug}") { try ServiceCardHandler(context: context).handle($0) }
+        try router.get("/enti/{slug}") { try OrganizationHandler(context: context).handle($0) }
+        try router.get("/territori/{comune}") { try ComuneHandler(context: context).handle($0) }
+        try router.get("/imprese") { try EnterprisesHandler(context: context).handle($0) }
+        try router.get("/api/comuni") { try ComuneSuggestionsHandler(context: context).handle($0) }
+        let crawlers = CrawlerHandlers(context: context)
+        try router.get("/robots.txt", options: RouteOptions(runsOnEventLoop: true)) { crawlers.robots($0) }
+        try router.get("/sitemap.xml") { try crawlers.sitemap($0) }
+        try router.get("/healthz", handler: health.handler())
+        if let metrics { try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true), handler: metrics.handler()) }
+        if let directory = configuration.publicDirectory {
+            try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
+        }
+        return router
+    }
+
+    static func pages(_ errors: ErrorResponder) -> RouterPages {
+        RouterPages(
+            notFound: { _ in errors.notFound() },
+            badRequest: { _, _ in
+                errors.badRequest(["L'indirizzo della pagina contiene caratteri non validi. Controlla di averlo copiato per intero."])
+            },
+            error: { request, error in errors.response(for: error, request: request) })
+    }
+}

@@ -1,0 +1,18 @@
+/// How the public portal is set up; `vetrina serve` fills it from flags and environment.
+public struct PortalConfiguration: Sendable {
+    /// Site name and absolute origin for canonical URLs (never taken from `Host`).
+    public var site: SiteContext
+    /// The directory served under `/static/` (the repository's `Public/`); nil serves no files.
+    public var publicDirectory: String?
+    /// Results per search page. Default 20.
+    public var pageSize: Int
+    /// `Cache-Control` max-age for public pages, in seconds. Default 60.
+    public var pageMaxAge: Int
+
+    public init(site: SiteContext = SiteContext(), publicDirectory: String? = nil, pageSize: Int = 20, pageMaxAge: Int = 60) {
+        self.site = site
+        self.publicDirectory = publicDirectory
+        self.pageSize = max(1, pageSize)
+        self.pageMaxAge = max(0, pageMaxAge)
+    }
+}

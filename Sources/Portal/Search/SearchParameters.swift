@@ -1,0 +1,83 @@
+import HTTPServer
+
+/// Every filter of `/cerca`, read from the query string so a search is a bookmarkable URL
+/// (STYLE 12). Names are Italian and stable:
+///
+/// | name | meaning | values |
+/// |---|---|---|
+/// | `q` | free text | up to 200 characters |
+/// | `bisogno` | needs (repeatable) | need codes |
+/// | `destinatario` | targets (repeatable) | target codes |
+/// | `comune` | where the visitor lives | a comune name or postal code, resolved by the server |
+/// | `area` | a custom area | area slug |
+/// | `provincia` | a province | sigla (`cn`) or slug (`cuneo`) |
+/// | `modalita` | delivery modes (repeatable) | delivery-mode codes |
+/// | `costo` | free or paid | `gratuito`, `pagamento` |
+/// | `welfare` | usable with a corporate welfare plan | `1` |
+/// | `tipo_ente` | organisation kinds (repeatable) | organisation-kind codes |
+/// | `ordina` | order | `rilevanza`, `vicinanza`, `recenti` |
+/// | `pagina` | page number | 1…500 |
+///
+/// Unknown parameter names are ignored (campaign tags and the like); a known name with an
+/// unacceptable value is reported, in plain Italian, by `SearchParameters.Problem`.
+public struct SearchParameters: Sendable, Equatable {
+    public enum Sort: String, Sendable, CaseIterable {
+        case relevance = "rilevanza", proximity = "vicinanza", freshness = "recenti"
+
+        public var label: String {
+            switch self {
+            case .relevance: "Più pertinenti"
+            case .proximity: "Più vicini"
+            case .freshness: "Aggiornati di recente"
+            }
+        }
+    }
+
+    public enum CostFilter: String, Sendable, CaseIterable {
+        case free = "gratuito", paid = "pagamento"
+
+        public var label: String { self == .free ? "Gratuito" : "A pagamento o con contributo" }
+    }
+
+    public static let maxTextLength = 200
+    public static let maxPage = 500
+
+    public var text = ""
+    public var needs: [String] = []
+    public var targets: [String] = []
+    public var comune = ""
+    public var area: String?
+    public var province: String?
+    public var deliveryModes: [String] = []
+    public var cost: CostFilter?
+    public var welfareOnly = false
+    public var organizationKinds: [String] = []
+    public var sort: Sort?
+    public var page = 1
+
+    public init() {}
+
+    /// Whether nothing at all was asked (the bare `/cerca` page).
+    public var isEmpty: Bool {
+        text.isEmpty && needs.isEmpty && targets.isEmpty && comune.isEmpty && area == nil && province == nil
+            && deliveryModes.isEmpty && cost == nil && !welfareOnly && organizationKinds.isEmpty
+    }
+
+    /// The query that reproduces these parameters (page 1 and default sort left out).
+    public var query: URLQuery {
+        var q = URLQuery()
+        q.add("q", text)
+        q.add("bisogno", needs)
+        q.add("destinatario", targets)
+        q.add("comune", comune)
+        q.add("area", area ?? "")
+        q.add("provincia", province ?? "")
+        q.add("modalita", deliveryModes)
+        q.add("costo", cost?.rawValue ?? "")
+        q.add("welfare", welfareOnly ? "1" : "")
+        q.add("tipo_ente", organizationKinds)
+        q.add("ordina", sort?.rawValue ?? "")
+        if page > 1 { q.add("pagina", String(page)) }
+        return q
+    }
+}

@@ -1,0 +1,88 @@
+import Catalog
+
+extension SearchView {
+    /// The filter form: words, comune, then each filter group with counts. "Applica filtri"
+    /// reloads the page with the new query string (STYLE 12).
+    func filters() -> HTML {
+        let f = model.result.facets
+        let cost: [FilterOption] = SearchParameters.CostFilter.allCases.map {
+            FilterOption(value: $0.rawValue, label: $0.label, count: f.cost[$0] ?? 0, isSelected: p.cost == $0)
+        }
+        let welfare = [FilterOption(value: "1", label: "Si può pagare con il welfare aziendale", count: f.welfare,
+                                    isSelected: p.welfareOnly)]
+        let keptPlace: [HTML] = [("area", p.area), ("provincia", p.province)].compactMap { name, value in
+            value.map { "<input type=\"hidden\" name=\"\(name)\" value=\"\($0)\">" }
+        }
+        let sort: HTML = p.sort.map { "<input type=\"hidden\" name=\"ordina\" value=\"\($0.rawValue)\">" } ?? HTML()
+        return """
+        <form class="filters" action="/cerca" method="get" aria-labelledby="filtri-titolo">
+        <h2 id="filtri-titolo">Filtri</h2>
+        <div class="field">
+        <label for="filtri-q">Parole da cercare</label>
+        <input type="search" id="filtri-q" name="q" value="\(p.text)" maxlength="200">
+        </div>
+        \(ComuneFieldView(id: "filtri-comune", value: p.comune, errorMessage: model.comuneError).render())\
+        \(keptPlace)\(sort)<button type="submit" class="button">Applica filtri</button>
+        \(group("bisogno", "Bisogno", model.needs, p.needs, f.needs))\
+        \(group("destinatario", "Per chi", model.targets, p.targets, f.targets))\
+        \(group("modalita", "Come si usa", model.deliveryModes, p.deliveryModes, f.deliveryModes))\
+        \(FilterGroupView(name: "costo", legend: "Costo", options: cost, control: .radio).render())\
+        \(FilterGroupView(name: "welfare", legend: "Welfare aziendale", options: welfare).render())\
+        \(group("tipo_ente", "Tipo di ente", model.organizationKinds, p.organizationKinds, f.organizationKinds))\
+        <button type="submit" class="button">Applica filtri</button>
+        </form>
+
+        """
+    }
+
+    /// A checkbox group; options with no results are left out unless selected (fewer dead ends,
+    /// shorter page).
+    func group(_ name: String, _ legend: String, _ terms: [TaxonomyTerm], _ selected: [String],
+               _ counts: [String: Int]) -> HTML {
+        let options: [FilterOption] = terms.compactMap { term in
+            let count = counts[term.code] ?? 0
+            let isSelected = selected.contains(term.code)
+            guard count > 0 || isSelected else { return nil }
+            return FilterOption(value: term.code, label: term.label, count: count, isSelected: isSelected)
+        }
+        return FilterGroupView(name: name, legend: legend, options: options).render()
+    }
+
+    /// The chosen filters, each a link that removes it.
+    func selectedFilters() -> HTML {
+        let links = removableFilters()
+        guard !links.isEmpty else { return HTML() }
+        let items: [HTML] = links.map { label, url in
+            "<li><a href=\"\(SafeURL(path: url))\"><span class=\"visually-hidden\">Togli il filtro </span>\(label) ✕</a></li>"
+        }
+        return """
+        <h2 class="visually-hidden">Filtri scelti</h2>
+        <ul class="selected-filters">\(items)</ul>
+        <p><a href="/cerca">Togli tutti i filtri</a></p>
+
+        """
+    }
+
+    /// (label, URL without that filter) for every chosen filter.
+    func removableFilters() -> [(String, String)] {
+        let base = p.query.removing("pagina")
+        var out: [(String, String)] = []
+        if !p.text.isEmpty { out.append(("«\(p.text)»", base.removing("q").url("/cerca"))) }
+        if let comune = model.comune { out.append((comune.name, base.removing("comune").url("/cerca"))) }
+        if let place = model.placePhrase {
+            out.append((place, base.removing("provincia").removing("area").url("/cerca")))
+        }
+        let groups: [(String, [String], [TaxonomyTerm])] = [
+            ("bisogno", p.needs, model.needs), ("destinatario", p.targets, model.targets),
+            ("modalita", p.deliveryModes, model.deliveryModes), ("tipo_ente", p.organizationKinds, model.organizationKinds),
+        ]
+        for (name, codes, terms) in groups {
+            for code in codes {
+                out.append((labels([code], in: terms)[0], base.removing(name, value: code).url("/cerca")))
+            }
+        }
+        if let cost = p.cost { out.append((cost.label, base.removing("costo").url("/cerca"))) }
+        if p.welfareOnly { out.append(("Welfare aziendale", base.removing("welfare").url("/cerca"))) }
+        return out
+    }
+}

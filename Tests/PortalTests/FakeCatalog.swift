@@ -1,0 +1,97 @@
+import Catalog
+import Foundation
+import HTTPServer
+@testable import Portal
+
+/// A small in-memory catalog for handler tests (no database): two comuni, one province, two
+/// cards (one published for the whole province, one archived).
+struct FakeCatalog: PortalCatalog {
+    static let torino = Province(id: 2, code: "TO", istatCode: "201", name: "Torino", slug: "torino", isMetropolitanCity: true)
+    static let pinerolo = Comune(id: 10, istatCode: "001191", name: "Pinerolo", slug: "pinerolo", provinceId: 2, provinceCode: "TO",
+                                 cadastralCode: "G674", nuts3: "ITC11", postalCodes: ["10064"], isCapoluogo: false)
+    static let pinasca = Comune(id: 11, istatCode: "001190", name: "Pinasca", slug: "pinasca", provinceId: 2, provinceCode: "TO",
+                                cadastralCode: "G672", nuts3: "ITC11", postalCodes: ["10060"], isCapoluogo: false)
+    static let needs = [TaxonomyTerm(code: "anziani", label: "Cura e assistenza anziani", sortOrder: 1),
+                        TaxonomyTerm(code: "salute", label: "Salute e prevenzione", sortOrder: 2)]
+
+    var cards: [ServiceCard] = [CardFixtures.card(), archivedCard()]
+
+    static func archivedCard() -> ServiceCard {
+        var card = CardFixtures.card(title: "Sportello chiuso", status: .archived)
+        card.service.fields.slug = "sportello-chiuso"
+        card.service.id = 2
+        return card
+    }
+
+    func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm] {
+        switch taxonomy {
+        case .need: return Self.needs
+        case .tuirCategory: return [TaxonomyTerm(code: "sanita", label: "Sanità", sortOrder: 1)]
+        default: return []
+        }
+    }
+    func publishedServiceCount() throws -> Int { cards.filter { $0.service.status == .published }.count }
+    func recentlyUpdated(limit: Int) throws -> [ServiceSummary] { Array(cards.map(summary).prefix(limit)) }
+    func hasDemoData() throws -> Bool { true }
+    func card(slug: String) throws -> ServiceCard? { cards.first { $0.service.slug == slug } }
+    func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary] {
+        cards.filter { $0.service.status == .published && $0.service.id != card.service.id }.map(summary)
+    }
+    func organization(slug: String) throws -> Organization? { nil }
+    func services(ofOrganization id: Int64) throws -> [ServiceSummary] { [] }
+    func welfareProviders() throws -> [ProviderEntry] { [] }
+    func territory(id: Int64) throws -> TerritoryRef? { nil }
+    func comune(slug: String) throws -> Comune? { [Self.pinerolo, Self.pinasca].first { $0.slug == slug } }
+    func territoriesContaining(comune: Comune) throws -> [TerritoryRef] { [comune.territoryRef, Self.torino.territoryRef] }
+    func resolveComune(_ text: String) throws -> ComuneMatch {
+        let all = [Self.pinerolo, Self.pinasca]
+        if let match = all.first(where: { $0.name.lowercased() == text.lowercased() || $0.postalCodes.contains(text) }) {
+            return .found(match)
+        }
+        let prefix = all.filter { $0.name.lowercased().hasPrefix(text.lowercased().prefix(3)) }
+        return text.count <= 3 && prefix.count > 1 ? .ambiguous(prefix) : .notFound(suggestions: prefix)
+    }
+    func suggestComuni(_ prefix: String, limit: Int) throws -> [Comune] {
+        [Self.pinerolo, Self.pinasca].filter { $0.name.lowercased().hasPrefix(prefix.lowercased()) }
+    }
+    func province(code: String) throws -> Province? { code == "to" || code == "torino" ? Self.torino : nil }
+    func area(slug: String) throws -> Area? { nil }
+    func search(_ request: CatalogSearch) throws -> CatalogSearchResult {
+        let p = request.parameters
+        let hits = cards.filter { card in
+            (request.includeArchived || card.service.status == .published)
+                && (p.needs.isEmpty || card.needs.contains { p.needs.contains($0.code) })
+                && (p.text.isEmpty || card.service.title.lowercased().contains(p.text.lowercased()))
+        }
+        var needCounts: [String: Int] = [:]
+        for card in hits { for need in card.needs { needCounts[need.code, default: 0] += 1 } }
+        let widening = hits.isEmpty && request.comune != nil ? [WideningOption(territory: Self.torino.territoryRef, count: 1)] : []
+        return CatalogSearchResult(items: hits.map { ResultItem(summary($0)) }, itemNeedCodes: hits.map { $0.needs.map(\.code) },
+                                   total: hits.count, facets: SearchFacets(needs: needCounts), widening: widening,
+                                   nearSpellings: hits.isEmpty && !p.text.isEmpty ? ["rimborso"] : [])
+    }
+    func sitemap() throws -> SitemapData {
+        SitemapData(services: [(slug: "rimborso-spese", updatedAtISO: "2025-03-12")], organizations: ["societa-mutua-piemonte"],
+                    comuni: ["pinerolo", "pinasca"])
+    }
+
+    func summary(_ card: ServiceCard) -> ServiceSummary {
+        ServiceSummary(id: card.service.id, slug: card.service.slug, title: card.service.title, summary: card.service.summary,
+                       organizationName: card.organization.name, organizationSlug: card.organization.slug,
+                       status: card.service.status, costKind: card.service.cost.kind, welfareEligible: false,
+                       updatedAt: card.service.updatedAt, lastVerifiedAt: nil, isDemo: true)
+    }
+}
+
+/// Requests for router tests without a socket.
+func request(_ target: String, method: HTTPMethod = .get) -> HTTPRequest {
+    HTTPRequest(head: RequestHead(method: method, target: target, version: .http1_1, headers: ["Host": "test"]),
+                requestID: "test-1")
+}
+
+extension HTTPResponse {
+    var text: String {
+        if case .bytes(let bytes) = body { return String(decoding: bytes, as: UTF8.self) }
+        return ""
+    }
+}
