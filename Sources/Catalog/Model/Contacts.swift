@@ -1,5 +1,5 @@
 /// Ways to reach an organisation or a service. `nil` means unknown, never "none".
-public struct Contacts: Sendable, Equatable, Hashable {
+public struct Contacts: Sendable, Equatable, Hashable, Codable {
     /// Telephone number as written, e.g. `"0121 795191"`.
     public var phone: String?
     /// E-mail address.

@@ -1,5 +1,5 @@
 /// How a service is paid for.
-public enum CostKind: String, Sendable, CaseIterable, Equatable, Hashable {
+public enum CostKind: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
     /// No charge.
     case free
     /// The user pays a price.

@@ -1,5 +1,5 @@
 /// What a service costs (quanto costa). Amounts are euro cents; `nil` means unknown.
-public struct CostModel: Sendable, Equatable, Hashable {
+public struct CostModel: Sendable, Equatable, Hashable, Codable {
     /// The kind of cost.
     public var kind: CostKind
     /// Lowest amount in euro cents (e.g. 1500 = 15,00 €).

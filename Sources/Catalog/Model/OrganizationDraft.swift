@@ -2,7 +2,7 @@ import Foundation
 
 /// The editable fields of an organisation (ente erogatore): what forms, imports and seeds
 /// provide. Validation works on this type; storing it yields an `Organization`.
-public struct OrganizationDraft: Sendable, Equatable, Hashable {
+public struct OrganizationDraft: Sendable, Equatable, Hashable, Codable {
     /// Official name.
     public var name: String
     /// URL slug; when empty the repository derives it from the name.

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Relations are held as codes and ids: taxonomy codes for needs, targets, modes and payment
 /// methods; territory ids for the served territory; comune ids inside locations.
-public struct ServiceDraft: Sendable, Equatable, Hashable {
+public struct ServiceDraft: Sendable, Equatable, Hashable, Codable {
     /// The providing organisation.
     public var organizationId: Int64
     /// Card title.

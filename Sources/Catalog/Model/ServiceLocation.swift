@@ -1,5 +1,5 @@
 /// A place where a service is delivered.
-public struct ServiceLocation: Sendable, Equatable, Hashable {
+public struct ServiceLocation: Sendable, Equatable, Hashable, Codable {
     /// Row id in `location`; `nil` for a location not stored yet.
     public var id: Int64?
     /// Name of the place, e.g. "Sportello di Pinerolo"; may be empty.

@@ -1,5 +1,5 @@
 /// Life-cycle state of a service card. Only `published` cards are shown to the public.
-public enum ServiceStatus: String, Sendable, CaseIterable, Equatable, Hashable {
+public enum ServiceStatus: String, Sendable, CaseIterable, Equatable, Hashable, Codable {
     /// Being written; visible to editors only.
     case draft
     /// Waiting for a redattore or admin to review it.

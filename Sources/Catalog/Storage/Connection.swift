@@ -71,6 +71,10 @@ public final class Connection: @unchecked Sendable {
     /// Rows changed by the most recent INSERT, UPDATE or DELETE.
     public var changes: Int { Int(sqlite3_changes64(handle)) }
 
+    /// Rows inserted, updated or deleted since the connection opened (seeds use it to report
+    /// whether a re-run changed anything).
+    public var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }
+
     /// Rowid of the most recent successful INSERT.
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Makes URL slugs: lowercase ASCII letters and digits joined by single hyphens.
+/// Accents are dropped ("Mondovì" → "mondovi"), apostrophes and spaces become hyphens
+/// ("Sant'Antonino di Susa" → "sant-antonino-di-susa").
+public enum Slug {
+    /// The slug of `text`, at most `maxLength` characters (cut at a hyphen when possible);
+    /// `fallback` when nothing usable remains.
+    public static func make(_ text: String, maxLength: Int = 80, fallback: String = "senza-nome") -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if out.count > maxLength {
+            let cut = String(out.prefix(maxLength))
+            out = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? cut
+        }
+        return out.isEmpty ? fallback : out
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Organisations (enti): their pages, lists and edits.
+public struct OrganizationRepository: Sendable {
+    private let pool: DatabasePool
+    private let now: @Sendable () -> Date
+    private let writer = OrganizationWriter()
+
+    /// A repository over `pool`; `now` is the clock used for timestamps.
+    public init(pool: DatabasePool, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.pool = pool
+        self.now = now
+    }
+
+    /// The organisation with `slug`.
+    /// - Throws: `CatalogError.notFound`, `SQLiteError`.
+    public func organization(slug: String) throws -> Organization {
+        try find("o.slug = ?", slug)
+    }
+
+    /// The organisation with `id`.
+    /// - Throws: `CatalogError.notFound`, `SQLiteError`.
+    public func organization(id: Int64) throws -> Organization {
+        try find("o.id = ?", id)
+    }
+
+    private func find(_ condition: String, _ key: any SQLBindable) throws -> Organization {
+        try pool.read { db in
+            guard let found = try OrganizationReader(db: db).organization(where: condition, key) else {
+                throw CatalogError.notFound
+            }
+            return found
+        }
+    }
+
+    /// Organisations by name. With `withPublishedServicesOnly`, only those with at least one
+    /// published card (public lists).
+    public func list(withPublishedServicesOnly: Bool = false, limit: Int = 500, offset: Int = 0) throws -> [OrganizationSummary] {
+        let filter = withPublishedServicesOnly
+            ? "WHERE EXISTS (SELECT 1 FROM service s WHERE s.organization_id = o.id AND s.status = 'published')" : ""
+        return try pool.read { db in
+            let reader = OrganizationReader(db: db)
+            return try db.query("""
+                SELECT o.id, o.slug, o.name, o.kind_code, o.verified, o.is_demo FROM organization o \(filter)
+                ORDER BY o.name COLLATE NOCASE LIMIT ? OFFSET ?
+                """, limit, offset).map(reader.summary(from:))
+        }
+    }
+
+    /// Number of published cards of organisation `id`.
+    public func publishedServiceCount(organizationId: Int64) throws -> Int {
+        try pool.read {
+            try $0.scalar("SELECT count(*) FROM service WHERE organization_id = ? AND status = 'published'", organizationId) ?? 0
+        }
+    }
+
+    /// Saves a new organisation.
+    /// - Throws: `CatalogError.invalid`, `SQLiteError`.
+    public func create(_ draft: OrganizationDraft) throws -> Organization {
+        let time = now()
+        return try pool.write { try writer.insert(draft, now: time, in: $0) }
+    }
+
+    /// Replaces the fields of organisation `id`.
+    /// - Throws: `CatalogError.notFound`, `.invalid`, `SQLiteError`.
+    public func update(id: Int64, with draft: OrganizationDraft) throws -> Organization {
+        let time = now()
+        return try pool.write { try writer.update(id: id, with: draft, now: time, in: $0) }
+    }
+}

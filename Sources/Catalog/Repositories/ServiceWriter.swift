@@ -1,0 +1,116 @@
+import Foundation
+
+/// Inserts and updates service cards inside a caller's write transaction, with their relations
+/// and a revision per saved version. Used by `ServiceRepository` and by the seeders (which
+/// batch many cards per transaction).
+public struct ServiceWriter: Sendable {
+    /// Checks drafts before they are written.
+    public var validator = ServiceValidator()
+
+    /// A writer with the default validator.
+    public init() {}
+
+    /// Inserts `draft` as version 1 and records its first revision.
+    /// - Throws: `CatalogError.invalid` (validation or unknown codes/ids), `SQLiteError`.
+    public func insert(_ draft: ServiceDraft, author: Author, changeSummary: String, now: Date,
+                       uuid: UUID = UUID(), in db: Connection) throws -> Service {
+        try check(draft, in: db)
+        let slug = try uniqueSlug(for: draft, excluding: nil, in: db)
+        let columns = ["uuid", "version", "created_at", "updated_at"] + ServiceColumns.editable
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        let values: [any SQLBindable] = [uuid, 1, now, now] + ServiceColumns.values(of: draft, slug: slug)
+        try db.run("INSERT INTO service (\(columns.joined(separator: ", "))) VALUES (\(placeholders))", arguments: values)
+        let id = db.lastInsertRowID
+        var stored = draft
+        stored.slug = slug
+        stored.locations = try ServiceRelations.write(serviceId: id, draft: draft, in: db)
+        let service = Service(id: id, uuid: uuid, version: 1, createdAt: now.wholeSeconds, updatedAt: now.wholeSeconds,
+                              fields: stored.normalized)
+        try recordRevision(of: service, author: author, changeSummary: changeSummary, in: db)
+        return service
+    }
+
+    /// Replaces the content of service `id` if it still has `expectedVersion`, bumps the version
+    /// and records a revision.
+    /// - Throws: `CatalogError.notFound`, `.conflict(expectedVersion:)`, `.invalid`, `SQLiteError`.
+    public func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, author: Author,
+                       changeSummary: String, now: Date, in db: Connection) throws -> Service {
+        guard let current = try db.queryOne("SELECT uuid, version, created_at FROM service WHERE id = ?", id) else {
+            throw CatalogError.notFound
+        }
+        guard try current.get("version", as: Int.self) == expectedVersion else {
+            throw CatalogError.conflict(expectedVersion: expectedVersion)
+        }
+        try check(draft, in: db)
+        let slug = try uniqueSlug(for: draft, excluding: id, in: db)
+        let assignments = ServiceColumns.editable.map { "\($0) = ?" }.joined(separator: ", ")
+        try db.run("UPDATE service SET \(assignments), version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                   arguments: ServiceColumns.values(of: draft, slug: slug) + [now, id, expectedVersion])
+        guard db.changes == 1 else { throw CatalogError.conflict(expectedVersion: expectedVersion) }
+        var stored = draft
+        stored.slug = slug
+        stored.locations = try ServiceRelations.write(serviceId: id, draft: draft, in: db)
+        let service = Service(id: id, uuid: try current.get("uuid"), version: expectedVersion + 1,
+                              createdAt: try current.get("created_at"), updatedAt: now.wholeSeconds,
+                              fields: stored.normalized)
+        try recordRevision(of: service, author: author, changeSummary: changeSummary, in: db)
+        return service
+    }
+
+    private func check(_ draft: ServiceDraft, in db: Connection) throws {
+        var errors = validator.validate(draft)
+        if errors.isEmpty { errors = try ReferenceChecker(db: db).errors(in: draft) }
+        if !errors.isEmpty { throw CatalogError.invalid(errors) }
+    }
+
+    /// The draft's slug (or one made from the title), suffixed `-2`, `-3`… until unused.
+    private func uniqueSlug(for draft: ServiceDraft, excluding id: Int64?, in db: Connection) throws -> String {
+        let trimmed = draft.slug.trimmingCharacters(in: .whitespaces)
+        let base = trimmed.isEmpty ? Slug.make(draft.title, fallback: "servizio") : trimmed
+        var candidate = base
+        var suffix = 1
+        while let other: Int64 = try db.scalar("SELECT id FROM service WHERE slug = ?", candidate), other != id {
+            suffix += 1
+            candidate = "\(base)-\(suffix)"
+        }
+        return candidate
+    }
+
+    private func recordRevision(of service: Service, author: Author, changeSummary: String, in db: Connection) throws {
+        try db.run("""
+            INSERT INTO revision (service_id, version, author_user_id, author, created_at, snapshot_json, change_summary)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, service.id, service.version, author.userId, author.name, service.updatedAt,
+            try RevisionSnapshot(service: service).json(), changeSummary)
+    }
+}
+
+extension Date {
+    /// This instant with the fraction of a second dropped (what the database stores).
+    var wholeSeconds: Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
+}
+
+extension ServiceDraft {
+    /// The draft as the database gives it back: de-duplicated relation lists, archive reason
+    /// only when archived, last-verified time in whole seconds.
+    var normalized: ServiceDraft {
+        var d = self
+        d.needCodes = needCodes.uniqued()
+        d.targetCodes = targetCodes.uniqued()
+        d.deliveryModeCodes = deliveryModeCodes.uniqued()
+        d.languageCodes = languageCodes.uniqued()
+        d.cost.paymentMethodCodes = cost.paymentMethodCodes.uniqued()
+        d.servedTerritoryIds = servedTerritoryIds.uniqued()
+        d.archiveReason = status == .archived ? archiveReason : nil
+        d.lastVerifiedAt = lastVerifiedAt?.wholeSeconds
+        return d
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, without repeats.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
