@@ -30,6 +30,7 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         }
         self.segments = segments
         self.description = template
+        self.specificity = Self.specificity(of: segments)
     }
 
     private static func segment(_ part: Substring, template: String) throws(RouterError) -> Segment {
@@ -58,7 +59,9 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Specificity for choosing between several matching patterns: compared segment by segment,
     /// a literal beats a parameter, which beats a catch-all.
-    var specificity: [Int] {
+    let specificity: [Int]
+
+    private static func specificity(of segments: [Segment]) -> [Int] {
         segments.map {
             switch $0 {
             case .literal: return 2

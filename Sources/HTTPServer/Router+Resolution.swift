@@ -24,6 +24,9 @@ extension Router {
             case .noMatch: continue
             }
         }
+        if matches.count == 1, matches[0].route.method == method {  // the common case, without filtering
+            return .route(matches[0].route, parameters: matches[0].parameters)
+        }
         if let best = Self.mostSpecific(matches.filter { $0.route.method == method }) {
             return .route(best.route, parameters: best.parameters)
         }
@@ -60,7 +63,8 @@ extension Router {
     static func path(of target: String) -> Substring {
         var path = target[...]
         if let q = path.firstIndex(of: "?") { path = path[..<q] }
-        for scheme in ["http://", "https://"] where path.lowercased().hasPrefix(scheme) {
+        if path.first == "/" { return path }
+        for scheme in ["http://", "https://"] where path.prefix(scheme.count).lowercased() == scheme {
             let authorityAndPath = path.dropFirst(scheme.count)
             path = authorityAndPath.firstIndex(of: "/").map { authorityAndPath[$0...] } ?? "/"
         }

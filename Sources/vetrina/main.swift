@@ -1,2 +1,7 @@
 // Entry point: see VetrinaCommand.
-print("vetrina: under construction")
+import Foundation
+
+let code = VetrinaCommand.main(Array(CommandLine.arguments.dropFirst())) { message in
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+exit(code)

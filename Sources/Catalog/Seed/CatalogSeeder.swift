@@ -30,3 +30,11 @@ public struct CatalogSeeder: Sendable {
         try pool.read { try $0.scalar("SELECT count(*) FROM service") ?? 0 }
     }
 }
+
+extension CatalogSeeder {
+    /// Seeds the demo catalog (TODO).
+    public func seedDemo() throws -> SeedReport { SeedReport() }
+
+    /// Ensures `count` synthetic cards exist (TODO).
+    public func seedSynthetic(count: Int) throws -> SeedReport { SeedReport() }
+}

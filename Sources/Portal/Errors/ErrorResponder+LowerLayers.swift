@@ -7,6 +7,8 @@ extension ErrorResponder {
         switch error {
         case let catalog as CatalogError:
             return catalogResponse(catalog)
+        case let auth as AuthError:
+            return authResponse(auth)
         case is FormDecodingError, is PathParameterError:
             return badRequest(["L'indirizzo della pagina contiene caratteri non validi. Controlla di averlo copiato per intero."])
         case let status as any HTTPStatusError where (400..<500).contains(status.status.code):

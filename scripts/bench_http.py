@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Runs the HTTP benchmarks described in scripts/bench-http.sh and writes bench/results/http.{md,json}.
+
+Every server is started on a free loopback port and stopped at the end; every wrk run is bounded
+(BENCH_DURATION). Runs of our server and of the Hummingbird reference are interleaved so both see
+the same background load, and each figure is the median of BENCH_RUNS runs.
+"""
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+DURATION = os.environ.get("BENCH_DURATION", "10s")
+IDLE = int(os.environ.get("BENCH_IDLE_CONNECTIONS", "10000"))
+HB_DIR = os.environ.get("HUMMINGBIRD_REF", "/work/ref-hummingbird")
+CONNECTIONS, THREADS = 64, 2
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def wait_for_port(port, proc, seconds=30):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"port {port} never opened")
+
+
+class Server:
+    """A server process; `url_from_stdout` reads the `http://127.0.0.1:PORT` line it prints."""
+
+    def __init__(self, name, argv, port=None, cwd=ROOT):
+        self.name = name
+        self.log = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=self.log, preexec_fn=raise_nofile)
+        if port is None:
+            line = self.proc.stdout.readline().decode().strip()
+            match = re.search(r"http://127\.0\.0\.1:(\d+)", line)
+            if not match:
+                self.stop()
+                raise RuntimeError(f"{name}: expected a URL line, got {line!r}")
+            port = int(match.group(1))
+        self.port = port
+        wait_for_port(port, self.proc)
+
+    def hwm_kib(self):
+        return proc_status(self.proc.pid, "VmHWM")
+
+    def rss_kib(self):
+        return proc_status(self.proc.pid, "VmRSS")
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def raise_nofile():
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536), hard))
+
+
+def proc_status(pid, key):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def to_ms(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk(url):
+    out = subprocess.run(
+        ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+        capture_output=True, text=True, timeout=600).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = to_ms(re.search(r"\s50%\s+([\d.]+\w+)", out).group(1))
+    p99 = to_ms(re.search(r"\s99%\s+([\d.]+\w+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: (.*)", out)
+    return {"rps": rps, "p50_ms": p50, "p99_ms": p99,
+            "non_2xx": int(errors.group(1)) if errors else 0,
+            "socket_errors": socket_errors.group(1) if socket_errors else ""}
+
+
+def median_of(runs):
+    return {
+        "rps": round(statistics.median(r["rps"] for r in runs), 1),
+        "p50_ms": round(statistics.median(r["p50_ms"] for r in runs), 3),
+        "p99_ms": round(statistics.median(r["p99_ms"] for r in runs), 3),
+        "runs_rps": [round(r["rps"], 1) for r in runs],
+        "non_2xx": sum(r["non_2xx"] for r in runs),
+        "socket_errors": [r["socket_errors"] for r in runs if r["socket_errors"]],
+    }
+
+
+def start_ours():
+    return Server("vetrina-bench-server", [os.path.join(ROOT, ".build/release/vetrina-bench-server"),
+                                           "--port", "0", "--public", os.path.join(ROOT, "Public")])
+
+
+def start_hummingbird():
+    binary = os.path.join(HB_DIR, ".build/release/HBHello")
+    if not os.access(binary, os.X_OK):
+        return None
+    port = free_port()
+    return Server("hummingbird", [binary, str(port)], port=port, cwd=HB_DIR)
+
+
+def start_portal(tmp):
+    binary = os.path.join(ROOT, ".build/release/vetrina")
+    if not os.access(binary, os.X_OK):
+        return None, None
+    db = os.path.join(tmp, "bench.sqlite")
+    try:
+        subprocess.run([binary, "migrate", "--db", db], check=True, capture_output=True, timeout=120)
+        subprocess.run([binary, "seed", "--db", db, "--demo"], check=True, capture_output=True, timeout=300)
+        server = Server("vetrina", [binary, "serve", "--db", db, "--host", "127.0.0.1", "--port", "0",
+                                    "--public", os.path.join(ROOT, "Public")])
+    except (subprocess.SubprocessError, RuntimeError, OSError) as e:
+        print(f"bench-http: portal not benchmarked ({e})", file=sys.stderr)
+        return None, None
+    try:
+        home = urllib.request.urlopen(f"http://127.0.0.1:{server.port}/", timeout=10).read().decode()
+        match = re.search(r'href="(/servizi/[^"?#]+)"', home)
+    except OSError:
+        match = None
+    if not match:
+        server.stop()
+        print("bench-http: no /servizi/ link on the home page; card page skipped", file=sys.stderr)
+        return None, None
+    return server, match.group(1)
+
+
+def static_path():
+    for name in ("vetrina.css", "favicon.svg", "comune.js"):
+        if os.path.exists(os.path.join(ROOT, "Public", name)):
+            return "/static/" + name
+    return None
+
+
+def idle_test(server, path):
+    out = subprocess.run(
+        [sys.executable, os.path.join(ROOT, "scripts/bench_idle_connections.py"), str(server.port),
+         str(server.proc.pid), "--connections", str(IDLE), "--path", path],
+        capture_output=True, text=True, timeout=300)
+    if out.returncode != 0:
+        return {"error": out.stderr.strip()[-500:]}
+    return json.loads(out.stdout)
+
+
+def bench_hello(results):
+    ours, hb = start_ours(), start_hummingbird()
+    try:
+        runs_ours, runs_hb = [], []
+        for _ in range(RUNS):  # interleaved so both see the same background load
+            runs_ours.append(wrk(f"http://127.0.0.1:{ours.port}/hello"))
+            if hb:
+                runs_hb.append(wrk(f"http://127.0.0.1:{hb.port}/hello"))
+        results["hello"] = {**median_of(runs_ours), "peak_rss_kib": ours.hwm_kib()}
+        if hb:
+            results["hummingbird_hello"] = {**median_of(runs_hb), "peak_rss_kib": hb.hwm_kib()}
+            results["ratio_rps_ours_over_hummingbird"] = round(results["hello"]["rps"] / results["hummingbird_hello"]["rps"], 3)
+        path = static_path()
+        if path:
+            results["static_file"] = {**median_of([wrk(f"http://127.0.0.1:{ours.port}{path}") for _ in range(RUNS)]),
+                                      "path": path, "peak_rss_kib": ours.hwm_kib()}
+    finally:
+        ours.stop()
+        if hb:
+            hb.stop()
+
+
+def bench_idle(results):
+    ours = start_ours()
+    try:
+        results["idle_connections"] = idle_test(ours, "/hello")
+        results["idle_connections"]["peak_rss_kib"] = ours.hwm_kib()
+    finally:
+        ours.stop()
+    hb = start_hummingbird()
+    if hb:
+        try:
+            results["hummingbird_idle_connections"] = idle_test(hb, "/hello")
+            results["hummingbird_idle_connections"]["peak_rss_kib"] = hb.hwm_kib()
+        finally:
+            hb.stop()
+
+
+def bench_card(results):
+    with tempfile.TemporaryDirectory() as tmp:
+        server, path = start_portal(tmp)
+        if not server:
+            return
+        try:
+            results["card_page"] = {**median_of([wrk(f"http://127.0.0.1:{server.port}{path}") for _ in range(RUNS)]),
+                                    "path": path, "peak_rss_kib": server.hwm_kib()}
+        finally:
+            server.stop()
+
+
+def row(name, r):
+    if not r:
+        return f"| {name} | – | – | – | – |"
+    rss = f"{r['peak_rss_kib'] / 1024:.1f}" if r.get("peak_rss_kib") else "?"
+    return f"| {name} | {r['rps']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {rss} |"
+
+
+def idle_lines(name, r):
+    if not r:
+        return []
+    if "error" in r:
+        return [f"- {name}: failed ({r['error']})"]
+    return [f"- {name}: {r['established']:,}/{r['requested']:,} idle keep-alive connections established in "
+            f"{r['seconds_to_open']} s, {r['still_open_after_probes']:,} still open after probing; server RSS "
+            f"{r['rss_kib_before'] / 1024:.1f} → {r['rss_kib_with_idle'] / 1024:.1f} MiB "
+            f"({r['rss_kib_per_idle_connection']:.2f} KiB per connection); new requests on a keep-alive connection "
+            f"p50 {r['keepalive_probe_ms']['p50']} ms / p99 {r['keepalive_probe_ms']['p99']} ms; "
+            f"on fresh connections p50 {r['fresh_connection_ms']['p50']} ms."]
+
+
+def write_report(results):
+    with open(os.path.join(ROOT, "bench/results/http.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    lines = [
+        "# HTTP engine benchmarks",
+        "",
+        f"Generated by `make bench` (scripts/bench-http.sh) on {results['date']} — {results['machine']}.",
+        f"wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}, median of {RUNS} runs (our runs interleaved with the reference's).",
+        "Client and server share the machine's cores, so absolute figures are modest; compare rows, not machines.",
+        "",
+        "| scenario | requests/s | p50 ms | p99 ms | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|",
+        row("tiny keep-alive response (`GET /hello`, 13 bytes)", results.get("hello")),
+        row("Hummingbird 2 reference, same response", results.get("hummingbird_hello")),
+        row(f"static file (`{results.get('static_file', {}).get('path', '-')}`, sendfile)", results.get("static_file")),
+        row(f"card page (`{results.get('card_page', {}).get('path', '-')}`, real portal)", results.get("card_page")),
+        "",
+    ]
+    if "ratio_rps_ours_over_hummingbird" in results:
+        lines.append(f"Requests/s ratio, ours / Hummingbird: **{results['ratio_rps_ours_over_hummingbird']}** "
+                     f"(per-run: ours {results['hello']['runs_rps']}, Hummingbird {results['hummingbird_hello']['runs_rps']}).")
+    else:
+        lines.append(f"Hummingbird reference not found at {HB_DIR}: comparison skipped.")
+    if "card_page" not in results:
+        lines.append("Card page skipped: `vetrina serve` with a seeded demo catalog was not available.")
+    lines += ["", f"## {IDLE:,} idle keep-alive connections", ""]
+    lines += idle_lines("ours", results.get("idle_connections"))
+    lines += idle_lines("Hummingbird 2", results.get("hummingbird_idle_connections"))
+    with open(os.path.join(ROOT, "bench/results/http.md"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+def main():
+    if not shutil.which("wrk"):
+        sys.exit("bench-http: wrk is missing (apt-get install wrk)")
+    cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
+    results = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+               "machine": f"{os.cpu_count()} cores, {cpu}", "runs": RUNS, "duration": DURATION}
+    only = sys.argv[1:] or ["hello", "idle", "card"]
+    if "hello" in only:
+        bench_hello(results)
+    if "idle" in only:
+        bench_idle(results)
+    if "card" in only:
+        bench_card(results)
+    write_report(results)
+
+
+if __name__ == "__main__":
+    main()
