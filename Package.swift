@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vetrina", targets: ["vetrina"]),
+        .executable(name: "vetrina-bench-server", targets: ["vetrina-bench-server"]),
     ],
     targets: [
         // C glue.
@@ -33,6 +34,9 @@ let package = Package(
 
         // Thin executable: flags and environment -> configuration -> run.
         .executableTarget(name: "vetrina", dependencies: ["Portal", "Catalog", "HTTPServer"]),
+
+        // A database-free server for `make bench` (scripts/bench-http.sh): engine + router only.
+        .executableTarget(name: "vetrina-bench-server", dependencies: ["HTTPServer"]),
 
         // Helpers only tests use: live servers on port 0, raw socket clients, temporary databases.
         .target(name: "TestSupport", dependencies: ["HTTPServer", "Catalog", "Portal"]),

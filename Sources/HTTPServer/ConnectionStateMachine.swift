@@ -91,9 +91,10 @@ struct ConnectionStateMachine: Sendable {
         phaseDeadline = nil
     }
 
-    /// Output could not be written completely; arms the write timeout if not already armed.
-    mutating func outputBlocked(now: Int64) {
-        if writeDeadline == nil { writeDeadline = now &+ timeouts.write }
+    /// Output could not be written completely. Arms the write timeout, or re-arms it when some
+    /// bytes went out since the last call: only a reader making no progress at all is cut.
+    mutating func outputBlocked(now: Int64, madeProgress: Bool) {
+        if writeDeadline == nil || madeProgress { writeDeadline = now &+ timeouts.write }
     }
 
     /// All queued output reached the kernel.

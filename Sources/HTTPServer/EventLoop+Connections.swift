@@ -105,6 +105,7 @@ extension EventLoop {
 
     /// Writes queued output until done or the socket is full.
     func flush(_ c: Connection) {
+        let before = c.queuedBytes
         while c.writable && c.hasOutput && !c.isClosed {
             do {
                 if c.outputSent < c.output.count {
@@ -119,7 +120,7 @@ extension EventLoop {
         }
         if c.isClosed { return }
         if c.hasOutput {
-            c.state.outputBlocked(now: now)
+            c.state.outputBlocked(now: now, madeProgress: c.queuedBytes < before)
         } else if c.state.outputDrained(now: now) == .linger {
             shutdown(c.fd, Int32(SHUT_WR))
         }

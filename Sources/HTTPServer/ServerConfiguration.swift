@@ -21,7 +21,7 @@ public struct ServerConfiguration: Sendable {
     public var bodyTimeout: Duration = .seconds(30)
     /// Time an idle keep-alive connection is kept. Default 60 s.
     public var idleTimeout: Duration = .seconds(60)
-    /// Time allowed for a response to drain to a slow reader. Default 30 s.
+    /// Time a response may go without any write progress (a reader that stopped reading). Default 30 s.
     public var writeTimeout: Duration = .seconds(30)
     /// On SIGTERM/SIGINT, how long in-flight requests may take before the process exits. Default 10 s.
     public var shutdownGracePeriod: Duration = .seconds(10)

@@ -11,6 +11,8 @@ public struct PortalApplication: Sendable {
     public let configuration: PortalConfiguration
     public let metrics: ServerMetrics?
     public let health: HealthCheck
+    /// The operators' area (`/admin`); nil serves no admin routes.
+    public var admin: AdminEnvironment?
     let log: @Sendable (String) -> Void
 
     /// - Parameters:
@@ -45,6 +47,7 @@ public struct PortalApplication: Sendable {
         try router.get("/sitemap.xml") { try crawlers.sitemap($0) }
         try router.get("/healthz", handler: health.handler())
         if let metrics { try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true), handler: metrics.handler()) }
+        if let admin { try AdminRoutes.register(on: &router, environment: admin) }
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
         }

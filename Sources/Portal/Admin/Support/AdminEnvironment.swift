@@ -1,0 +1,42 @@
+import Catalog
+import HTTPServer
+
+/// Everything the admin handlers share, built once at start and passed in (no globals).
+public struct AdminEnvironment: Sendable {
+    public let database: DatabasePool
+    public let configuration: AdminConfiguration
+    public let clock: any AuthClock
+    public let random: any RandomSource
+    public let layout: LayoutView
+    public let setupLink: AdminSetupLink
+    public let users: UserRepository
+    public let sessions: SessionStore
+    public let hasher: PasswordHasher
+    public let signIn: SignInService
+    public let audit: AuditLogWriter
+    public let auditLog: AuditLogRepository
+    /// Receives one line per notable event; never given passwords, tokens or session ids.
+    public let log: @Sendable (String) -> Void
+
+    public init(database: DatabasePool, configuration: AdminConfiguration = AdminConfiguration(),
+                layout: LayoutView, setupLink: AdminSetupLink = AdminSetupLink(),
+                clock: any AuthClock = SystemAuthClock(), random: any RandomSource = SystemRandomSource(),
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.database = database
+        self.configuration = configuration
+        self.clock = clock
+        self.random = random
+        self.layout = layout
+        self.setupLink = setupLink
+        self.log = log
+        users = UserRepository(database: database, clock: clock)
+        sessions = SessionStore(database: database, clock: clock, random: random, policy: configuration.sessionPolicy)
+        hasher = PasswordHasher(iterations: configuration.passwordIterations, random: random)
+        let guardian = SignInGuard(store: SQLiteThrottleStore(database: database), clock: clock,
+                                   account: configuration.accountThrottle, client: configuration.clientThrottle)
+        signIn = SignInService(database: database, users: users, sessions: sessions, throttle: guardian,
+                               hasher: hasher, clock: clock)
+        audit = AuditLogWriter(clock: clock)
+        auditLog = AuditLogRepository(database: database)
+    }
+}

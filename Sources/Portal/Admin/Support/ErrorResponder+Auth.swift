@@ -1,0 +1,32 @@
+import Catalog
+import HTTPServer
+
+extension ErrorResponder {
+    /// Statuses for the operators' area (STYLE 5): no session → 303 to the sign-in page;
+    /// a missing permission or CSRF token → 403 (nothing was changed); throttled → 429.
+    func authResponse(_ error: AuthError) -> HTTPResponse {
+        switch error {
+        case .notSignedIn:
+            return HTMLResponse.redirect(to: "/admin/accedi")
+        case .forbidden, .invalidCredentials:
+            return forbidden("Non hai i permessi per questa azione",
+                             "Il tuo profilo non consente di vedere questa pagina o di fare questa modifica. Nulla è stato cambiato.")
+        case .csrfMismatch:
+            return forbidden("Il modulo non è più valido",
+                             "Per sicurezza non abbiamo salvato nulla. Torna alla pagina precedente, ricaricala e invia di nuovo il modulo.")
+        case .throttled(let seconds):
+            var response = HTMLResponse.page(
+                pages.page(title: "Troppi tentativi", body: "<p class=\"lead\">Riprova tra qualche minuto.</p>", hasErrors: true),
+                status: .tooManyRequests, cache: .none)
+            response.headers.set("Retry-After", String(seconds))
+            return response
+        case .randomUnavailable:
+            return HTMLResponse.page(pages.serverError(requestID: ""), status: .internalServerError, cache: .none)
+        }
+    }
+
+    private func forbidden(_ title: String, _ lead: String) -> HTTPResponse {
+        let body: HTML = "<p class=\"lead\">\(lead)</p><p><a href=\"/admin\">Vai al cruscotto dell'area operatori</a></p>"
+        return HTMLResponse.page(pages.page(title: title, body: body, hasErrors: true), status: .forbidden, cache: .none)
+    }
+}

@@ -1,0 +1,62 @@
+// A minimal server for `make bench`: the real engine and router with a tiny response and static
+// files, no database. Prints `http://127.0.0.1:PORT` once listening (stdout is flushed).
+// usage: vetrina-bench-server [--port N] [--public DIR] [--threads N] [--metrics]
+#if canImport(Glibc)
+import Glibc
+#endif
+import HTTPServer
+
+/// Writes a line straight to a file descriptor (unbuffered, so a pipe reader sees it at once).
+func writeLine(_ text: String, to fd: Int32) {
+    let bytes = Array((text + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+}
+
+struct BenchOptions {
+    var port = 0
+    var publicDirectory = "Public"
+    var eventLoops: Int?
+    var withMetrics = false
+
+    init(arguments: [String]) {
+        var rest = arguments.dropFirst()
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--port": port = rest.popFirst().flatMap { Int($0) } ?? 0
+            case "--public": publicDirectory = rest.popFirst() ?? publicDirectory
+            case "--threads": eventLoops = rest.popFirst().flatMap { Int($0) }
+            case "--metrics": withMetrics = true
+            default: writeLine("vetrina-bench-server: unknown flag \(flag)", to: 2)
+            }
+        }
+    }
+}
+
+func makeRouter(options: BenchOptions, metrics: ServerMetrics) throws -> Router {
+    var router = Router()
+    let hello = HTTPResponse(status: .ok, contentType: "text/plain", text: "Hello, world!")
+    try router.get("/hello", options: RouteOptions(runsOnEventLoop: true)) { _ in hello }
+    try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true), handler: metrics.handler())
+    if let files = try? StaticFiles(root: options.publicDirectory) {
+        try router.addStaticFiles(files, at: "/static")
+    }
+    return router
+}
+
+let options = BenchOptions(arguments: CommandLine.arguments)
+let metrics = ServerMetrics()
+var configuration = ServerConfiguration(host: "127.0.0.1", port: options.port)
+if let loops = options.eventLoops { configuration.eventLoops = loops }
+do {
+    let router = try makeRouter(options: options, metrics: metrics)
+    let server = Server(
+        configuration: configuration, responder: router,
+        observer: options.withMetrics ? metrics : NoObserver())
+    try server.start()
+    server.installSignalHandlers()
+    writeLine("http://127.0.0.1:\(server.port)", to: 1)
+    server.waitUntilStopped()
+} catch {
+    writeLine("vetrina-bench-server: \(error)", to: 2)
+    exit(1)
+}

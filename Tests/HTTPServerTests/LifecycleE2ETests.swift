@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import HTTPServer
+
+@Suite struct LifecycleE2ETests {
+    @Test func gracefulShutdownFinishesInFlightAndRefusesNewConnections() throws {
+        let live = try LiveServer()
+        let port = live.port
+        let busy = try live.client()
+        let idle = try live.client()
+        try idle.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        _ = try idle.readResponse()
+        try busy.send("GET /slow?ms=300&tag=inflight HTTP/1.1\r\nHost: t\r\n\r\n")
+        usleep(50_000)
+        let stopped = DispatchSemaphore(value: 0)
+        Thread.detachNewThread { live.server.shutdown(gracePeriod: .seconds(5)); stopped.signal() }
+        usleep(50_000)
+        #expect(idle.waitForClose())
+        #expect(throws: (any Error).self) { try TestClient(port: port) }
+        let r = try busy.readResponse()
+        #expect(r.text == "slow inflight")
+        #expect(r.header("Connection") == "close")
+        #expect(stopped.wait(timeout: .now() + 5) == .success)
+        live.server.waitUntilStopped()
+        #expect(live.observer.opened == live.observer.closed)
+    }
+
+    @Test func shutdownCutsRequestsThatOutliveTheGracePeriod() throws {
+        let live = try LiveServer()
+        let client = try live.client()
+        try client.send("GET /slow?ms=1500 HTTP/1.1\r\nHost: t\r\n\r\n")
+        usleep(50_000)
+        let start = ContinuousClock.now
+        live.server.shutdown(gracePeriod: .milliseconds(200))
+        #expect(ContinuousClock.now - start < .seconds(1))
+        #expect(client.waitForClose())
+    }
+
+    @Test func doesNotLeakFileDescriptors() throws {
+        func openFds() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0 }
+        let live = try LiveServer()
+        for _ in 0..<20 {
+            let c = try live.client()
+            try c.send("GET /hello HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+            _ = try c.readResponse()
+        }
+        live.stop()
+        #expect(live.observer.opened == 20 && live.observer.closed == 20)
+        #expect(live.server.port > 0)
+        _ = openFds()
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import HTTPServer
+
+/// Limits and timeouts over a real socket: each refused request gets its status and
+/// `Connection: close`, then the connection ends.
+@Suite struct LimitsE2ETests {
+    func expectRefused(_ raw: String, status: Int, _ tweak: (inout ServerConfiguration) -> Void = { _ in }) throws {
+        let live = try LiveServer(tweak)
+        defer { live.stop() }
+        let client = try live.client()
+        try client.send(raw)
+        let r = try client.readResponse()
+        #expect(r.status == status)
+        #expect(r.header("Connection") == "close")
+        #expect(client.waitForClose())
+        #expect(live.observer.parseErrors == [status])
+    }
+
+    @Test func requestLineLimitAtNAndNPlusOne() throws {
+        func line(_ length: Int) -> String { "GET /" + String(repeating: "a", count: length - 14) + " HTTP/1.1" }
+        let small: (inout ServerConfiguration) -> Void = { $0.limits.maxRequestLine = 100 }
+        let live = try LiveServer(small)
+        defer { live.stop() }
+        let client = try live.client()
+        try client.send(line(100) + "\r\nHost: t\r\n\r\n")
+        #expect(try client.readResponse().status == 404)
+        try expectRefused(line(101) + "\r\nHost: t\r\n\r\n", status: 414, small)
+    }
+
+    @Test func headerSectionLimitAtNAndNPlusOne() throws {
+        let small: (inout ServerConfiguration) -> Void = { $0.limits.maxHeaderBytes = 200 }
+        func head(_ total: Int) -> String {
+            "GET /hello HTTP/1.1\r\nHost: t\r\nX: " + String(repeating: "v", count: total - 14) + "\r\n\r\n"
+        }
+        let live = try LiveServer(small)
+        defer { live.stop() }
+        let client = try live.client()
+        try client.send(head(200))
+        #expect(try client.readResponse().status == 200)
+        try expectRefused(head(201), status: 431, small)
+    }
+
+    @Test func headerCountLimitAtNAndNPlusOne() throws {
+        let small: (inout ServerConfiguration) -> Void = { $0.limits.maxHeaderCount = 3 }
+        let live = try LiveServer(small)
+        defer { live.stop() }
+        let client = try live.client()
+        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\nA: 1\r\nB: 2\r\n\r\n")
+        #expect(try client.readResponse().status == 200)
+        try expectRefused("GET /hello HTTP/1.1\r\nHost: t\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\n", status: 431, small)
+    }
+
+    @Test func bodyLimitPerRouteAtNAndNPlusOne() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let client = try live.client()
+        try client.send("POST /small HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\n\r\n0123456789")
+        #expect(try client.readResponse().text == "0123456789")
+        try expectRefused("POST /small HTTP/1.1\r\nHost: t\r\nContent-Length: 11\r\n\r\n01234567890", status: 413)
+        try expectRefused("POST /small HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n6\r\n012345\r\n5\r\n67890\r\n0\r\n\r\n",
+                          status: 413)
+    }
+
+    @Test func defaultBodyLimitComesFromConfiguration() throws {
+        try expectRefused("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 101\r\n\r\n", status: 413) { $0.maxBodySize = 100 }
+    }
+
+    @Test(arguments: [
+        ("GET / HTTP/1.1\r\n\r\n", 400),
+        ("GET / HTTP/2.0\r\nHost: t\r\n\r\n", 505),
+        ("BREW / HTTP/1.1\r\nHost: t\r\n\r\n", 501),
+        ("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: gzip\r\n\r\n", 501),
+        ("GET / HTTP/1.1\r\nHost: t\r\nX: a\r\n b\r\n\r\n", 400),
+    ])
+    func refusesMalformedRequests(raw: String, status: Int) throws {
+        try expectRefused(raw, status: status)
+    }
+
+    @Test func slowLorisIsCutAtTheHeaderTimeout() throws {
+        let live = try LiveServer { $0.headerTimeout = .milliseconds(300) }
+        defer { live.stop() }
+        let client = try live.client(timeout: 3)
+        let start = ContinuousClock.now
+        // One byte every 50 ms: it keeps trickling, but the whole head never arrives in time.
+        var closed = false
+        for byte in "GET /hello HTTP/1.1\r\nHost: t\r\nX-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n".utf8 {
+            do { try client.send([byte]) } catch { closed = true; break }
+            usleep(50_000)
+            if ContinuousClock.now - start > .seconds(2) { break }
+        }
+        if !closed { closed = client.waitForClose() }
+        #expect(closed)
+        #expect(ContinuousClock.now - start < .milliseconds(1500))
+    }
+
+    @Test func slowBodyIsCutAtTheBodyTimeout() throws {
+        let live = try LiveServer { $0.bodyTimeout = .milliseconds(200) }
+        defer { live.stop() }
+        let client = try live.client(timeout: 3)
+        let start = ContinuousClock.now
+        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\nabc")
+        let r = try client.readResponse()
+        #expect(r.status == 408)
+        #expect(client.waitForClose())
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
+    @Test func idleKeepAliveConnectionIsClosedAtTheIdleTimeout() throws {
+        let live = try LiveServer { $0.idleTimeout = .milliseconds(200) }
+        defer { live.stop() }
+        let client = try live.client(timeout: 3)
+        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        _ = try client.readResponse()
+        let start = ContinuousClock.now
+        #expect(client.waitForClose())
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
+    @Test func connectionsBeyondTheCapGet503() throws {
+        let live = try LiveServer { $0.maxConnections = 2 }
+        defer { live.stop() }
+        let a = try live.client(), b = try live.client()
+        try a.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        try b.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        _ = try a.readResponse()
+        _ = try b.readResponse()
+        let c = try live.client()
+        #expect(try c.readResponse().status == 503)
+        try a.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try a.readResponse().status == 200)  // existing connections unaffected
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import HTTPServer
+
+@Suite struct RobustnessE2ETests {
+    /// CL.TE / TE.CL / TE.TE attempts: the server refuses the first request and never answers a
+    /// second one hidden in its body.
+    @Test(arguments: [
+        "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 6\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+        "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nContent-Length: 4\r\n\r\n5c\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n0\r\n\r\n",
+        "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\nTransfer-encoding: x\r\n\r\n0\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+        "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\nContent-Length: 40\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+        "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding : chunked\r\n\r\n0\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+        "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n0\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+    ])
+    func smuggledRequestsAreNeverAnswered(raw: String) throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let client = try live.client()
+        try client.send(raw)
+        let first = try client.readResponse()
+        #expect(first.status >= 400)
+        #expect(first.header("Connection") == "close")
+        #expect(client.waitForClose())
+        #expect(!live.observer.completed.contains { $0.path == "/hello" })
+    }
+
+    @Test func bodyBytesAreNeverReadAsARequest() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let client = try live.client()
+        let inner = "GET /hello HTTP/1.1\r\nHost: t\r\n\r\n"
+        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: \(inner.utf8.count)\r\n\r\n" + inner)
+        #expect(try client.readResponse().text == inner)
+        #expect(live.observer.completed.map(\.path) == ["/echo"])
+    }
+
+    @Test func abruptDisconnectsDoNotDisturbTheServer() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        for raw in ["GET /hel", "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\nabc",
+                    "GET /slow?ms=50 HTTP/1.1\r\nHost: t\r\n\r\n", "GET /size?n=5000000 HTTP/1.1\r\nHost: t\r\n\r\n"] {
+            let client = try live.client()
+            try client.send(raw)
+            var linger = linger(l_onoff: 1, l_linger: 0)  // close with RST
+            setsockopt(client.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<linger>.size))
+        }
+        usleep(100_000)
+        let client = try live.client()
+        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try client.readResponse().text == "hello")
+    }
+
+    @Test func servesManyConcurrentClients() async throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let port = live.port
+        let ok = await withTaskGroup(of: Int.self) { group in
+            for i in 0..<200 {
+                group.addTask {
+                    guard let client = try? TestClient(port: port) else { return 0 }
+                    var good = 0
+                    for j in 0..<10 {
+                        let path = (i + j) % 3 == 0 ? "/slow?ms=1" : "/echo"
+                        let body = "c\(i)r\(j)"
+                        try? client.send("POST \(path) HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
+                        guard let r = try? client.readResponse() else { return good }
+                        if r.status == 200 && (path != "/echo" || r.text == body) { good += 1 }
+                    }
+                    return good
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(ok == 2000)
+    }
+
+    @Test func slowReaderIsThrottledAndThenServed() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let client = try live.client(timeout: 10)
+        let size = 4 * 1024 * 1024
+        // Many pipelined large responses while not reading: the server must stop decoding.
+        let one = "GET /size?n=\(size) HTTP/1.1\r\nHost: t\r\n\r\n"
+        try client.send(String(repeating: one, count: 8))
+        usleep(300_000)
+        let answered = live.observer.completed.count
+        #expect(answered < 8, "server kept producing output for a reader that does not read")
+        for _ in 0..<8 { #expect(try client.readResponse().body.count == size) }
+    }
+
+    @Test func reportsAPortInUseClearly() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let second = Server(configuration: ServerConfiguration(port: live.port), responder: TestResponder())
+        #expect(throws: ServerError.addressInUse(host: "127.0.0.1", port: live.port)) { try second.start() }
+        #expect("\(ServerError.addressInUse(host: "127.0.0.1", port: 1))".contains("already in use"))
+    }
+}

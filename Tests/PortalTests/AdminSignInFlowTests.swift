@@ -1,0 +1,156 @@
+import Catalog
+import Foundation
+import HTTPServer
+import Testing
+import TestSupport
+@testable import Portal
+
+/// Sign-in, sessions, CSRF, throttling and password changes over a real socket.
+@Suite struct AdminSignInFlowTests {
+    @Test func signedOutVisitorIsSentToSignIn() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        let reply = try AdminBrowser(port: server.port).get("/admin")
+        #expect(reply.status == 303)
+        #expect(reply["Location"] == "/admin/accedi")
+    }
+
+    @Test func rightPasswordSetsAHardenedSessionCookie() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let browser = AdminBrowser(port: server.port)
+        let reply = try browser.signIn("red@ente.it")
+        #expect(reply.status == 303 && reply["Location"] == "/admin")
+        let cookie = try #require(reply.headers.values(for: "Set-Cookie").first { $0.hasPrefix("vw_sessione=") })
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"))
+        #expect(!cookie.contains("Secure"))
+        let dashboard = try browser.get("/admin")
+        #expect(dashboard.status == 200)
+        #expect(dashboard.text.contains("Cruscotto") && dashboard.text.contains("red@ente.it"))
+        #expect(dashboard["Cache-Control"] == "no-store")
+        #expect(dashboard.text.contains("<meta name=\"robots\" content=\"noindex\">"))
+    }
+
+    @Test func secureConfigurationUsesHostPrefixAndSecure() throws {
+        let server = try AdminTestServer(configuration: AdminConfiguration(secureCookies: true, passwordIterations: 10))
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let reply = try AdminBrowser(port: server.port).signIn("red@ente.it")
+        let cookie = try #require(reply.headers.values(for: "Set-Cookie").first { $0.hasPrefix("__Host-vw_sessione=") })
+        #expect(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+    }
+
+    @Test func wrongPasswordIsAFormErrorWithoutASession() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let browser = AdminBrowser(port: server.port)
+        let reply = try browser.signIn("red@ente.it", "password sbagliata")
+        #expect(reply.status == 422)
+        #expect(reply.text.contains("<title>Errore: Accedi"))
+        #expect(reply.text.contains("L&#39;indirizzo e-mail o la password non sono corretti")
+            || reply.text.contains("L&#x27;indirizzo e-mail o la password non sono corretti"))
+        #expect(reply.text.contains("value=\"red@ente.it\""))
+        #expect(!reply.text.contains("password sbagliata"))
+        #expect(browser.cookies["vw_sessione"] == nil)
+        #expect(try server.count("SELECT count(*) FROM session") == 0)
+    }
+
+    @Test func signInWithoutTheFormTokenIsRefused() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let browser = AdminBrowser(port: server.port)
+        let reply = try browser.post("/admin/accedi", [("email", "red@ente.it"), ("password", "cavallo batteria graffetta")], csrf: false)
+        #expect(reply.status == 403)
+        #expect(try server.count("SELECT count(*) FROM session") == 0)
+    }
+
+    @Test func throttlingLocksTheAccountWithAClearMessage() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let browser = AdminBrowser(port: server.port)
+        for _ in 0..<5 { #expect(try browser.signIn("red@ente.it", "tentativo errato").status == 422) }
+        let locked = try browser.signIn("red@ente.it")
+        #expect(locked.status == 429)
+        #expect(locked["Retry-After"] == "900")
+        #expect(locked.text.contains("Troppi tentativi non riusciti"))
+        #expect(browser.cookies["vw_sessione"] == nil)
+        server.clock.advance(by: 900)
+        #expect(try browser.signIn("red@ente.it").status == 303)
+    }
+
+    @Test func idleSessionExpiresAndSendsBackToSignIn() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let browser = AdminBrowser(port: server.port)
+        _ = try browser.signIn("red@ente.it")
+        server.clock.advance(by: 1_799)
+        #expect(try browser.get("/admin").status == 200)
+        server.clock.advance(by: 1_800)
+        let reply = try browser.get("/admin")
+        #expect(reply.status == 303 && reply["Location"] == "/admin/accedi")
+    }
+
+    @Test func signOutNeedsTheTokenAndEndsTheSession() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let browser = AdminBrowser(port: server.port)
+        _ = try browser.signIn("red@ente.it")
+        try browser.get("/admin")
+        #expect(try browser.post("/admin/esci", [], csrf: false).status == 403)
+        #expect(try browser.post("/admin/esci", [("csrf", "falso")], csrf: false).status == 403)
+        #expect(try browser.get("/admin").status == 200)
+        let stolen = browser.cookies
+        #expect(try browser.post("/admin/esci", []).status == 303)
+        browser.cookies = stolen
+        #expect(try browser.get("/admin").status == 303)
+    }
+
+    @Test func changePasswordChecksTheCurrentOneAndThePolicy() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let browser = AdminBrowser(port: server.port)
+        _ = try browser.signIn("red@ente.it")
+        try browser.get("/admin/password")
+        let wrong = try browser.post("/admin/password", [("current_password", "no"), ("password", "nuova frase segreta lunga"),
+                                                         ("password_confirm", "nuova frase segreta lunga")])
+        #expect(wrong.status == 422 && wrong.text.contains("La password attuale non è corretta"))
+        let short = try browser.post("/admin/password", [("current_password", "cavallo batteria graffetta"),
+                                                         ("password", "corta"), ("password_confirm", "corta")])
+        #expect(short.status == 422 && short.text.contains("almeno 12 caratteri"))
+        let done = try browser.post("/admin/password", [("current_password", "cavallo batteria graffetta"),
+                                                        ("password", "nuova frase segreta lunga"),
+                                                        ("password_confirm", "nuova frase segreta lunga")])
+        #expect(done.status == 303)
+        #expect(try browser.get("/admin").status == 200)
+        let other = AdminBrowser(port: server.port)
+        #expect(try other.signIn("red@ente.it").status == 422)
+        #expect(try other.signIn("red@ente.it", "nuova frase segreta lunga").status == 303)
+    }
+
+    @Test func setupLinkCreatesTheFirstAdminOnce() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        let path = try #require(try server.environment.setupLink.prepare(userCount: server.environment.users.count()))
+        let browser = AdminBrowser(port: server.port)
+        #expect(try browser.get("/admin/configurazione/sbagliato").status == 404)
+        #expect(try browser.get(path).status == 200)
+        let weak = try browser.post(path, [("email", "capo@rete.it"), ("display_name", "Capo"), ("password", "corta"),
+                                           ("password_confirm", "corta")], csrf: false)
+        #expect(weak.status == 422)
+        #expect(try server.count("SELECT count(*) FROM app_user") == 0)
+        let made = try browser.post(path, [("email", "capo@rete.it"), ("display_name", "Capo"),
+                                           ("password", "una frase lunga e sicura"), ("password_confirm", "una frase lunga e sicura")],
+                                    csrf: false)
+        #expect(made.status == 303)
+        #expect(try server.environment.users.find(email: "capo@rete.it")?.role == .admin)
+        #expect(try browser.get(path).status == 404)
+        #expect(try browser.signIn("capo@rete.it", "una frase lunga e sicura").status == 303)
+    }
+}
