@@ -252,6 +252,7 @@ def idle_lines(name, r):
 
 
 def write_report(results):
+    os.makedirs(os.path.join(ROOT, "bench/results"), exist_ok=True)
     with open(os.path.join(ROOT, "bench/results/http.json"), "w") as f:
         json.dump(results, f, indent=2)
     lines = [
