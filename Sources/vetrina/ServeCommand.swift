@@ -1,14 +1,154 @@
-/// `vetrina serve ...`: runs the portal. Filled in by the portal work; until then it says so.
+import Catalog
+import Foundation
+import HTTPServer
+import Portal
+
+/// `vetrina serve`: runs the public portal. Flags win over environment variables
+/// (`VETRINA_HOST`, `VETRINA_PORT`, `VETRINA_DB`, `VETRINA_PUBLIC`, `VETRINA_THREADS`,
+/// `VETRINA_BASE_URL`); this is the only place the environment is read (STYLE 6).
 struct ServeCommand {
     static let name = "serve"
     static let help = """
-        Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR]
+        Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
 
-        Avvia il portale web. (Non ancora disponibile in questa versione.)
+        Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
+        Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
+        SIGTERM o SIGINT fermano il server dopo aver finito le richieste in corso.
+
+        Opzioni (tra parentesi la variabile d'ambiente equivalente):
+          --db FILE        database SQLite già migrato (VETRINA_DB, obbligatorio)
+          --host HOST      indirizzo di ascolto, predefinito 127.0.0.1 (VETRINA_HOST)
+          --port PORT      porta, predefinita 8080; 0 = una porta libera (VETRINA_PORT)
+          --public DIR     cartella dei file statici, predefinita ./Public o quella del
+                           repository accanto all'eseguibile (VETRINA_PUBLIC)
+          --threads N      thread per le richieste, predefinito 4 per core (VETRINA_THREADS)
+          --base-url URL   indirizzo pubblico per i link canonici e la sitemap,
+                           predefinito http://HOST:PORT (VETRINA_BASE_URL)
+          --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
-        if arguments.contains("--help") { return print(help) }
-        throw CLIError(message: "il server web non è ancora disponibile in questa versione.", exitCode: 2)
+        let options = ["db", "host", "port", "public", "threads", "base-url"]
+        let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
+        if args.has("help") { return print(help) }
+        let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
+        let pool = try openDatabase(settings.databasePath, readers: settings.readerCount)
+        defer { pool.close() }
+        let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let metrics = ServerMetrics()
+        let responder = LateBoundResponder()
+        let server = Server(configuration: settings.serverConfiguration, responder: responder,
+                            observer: ObserverGroup([metrics, AccessLog(sink: log)]), log: log)
+        do { try server.start() } catch {
+            throw CLIError.failure("Impossibile ascoltare su \(settings.host):\(settings.port): \(error)")
+        }
+        let origin = "http://\(settings.displayHost):\(server.port)"
+        responder.bind(try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, log: log))
+        server.installSignalHandlers()
+        FileHandle.standardOutput.write(Data("Vetrina Welfare in ascolto su \(origin)\n".utf8))
+        server.waitUntilStopped()
+    }
+
+    static func makeRouter(pool: DatabasePool, settings: ServeSettings, origin: String, metrics: ServerMetrics,
+                           log: @escaping @Sendable (String) -> Void) throws -> Router {
+        let catalog: SQLitePortalCatalog
+        do { catalog = try SQLitePortalCatalog(pool: pool) } catch {
+            throw CLIError.failure("Impossibile leggere il catalogo: \(error)")
+        }
+        let health = HealthCheck(checks: [HealthCheck.Check("database") {
+            ((try? pool.read { db -> Int? in try db.scalar("SELECT 1") }) ?? nil) == 1
+        }])
+        let baseURL = settings.baseURL ?? origin
+        let site = SiteContext(baseURL: baseURL)
+        var application = PortalApplication(
+            catalog: catalog, configuration: PortalConfiguration(site: site, publicDirectory: settings.publicDirectory),
+            metrics: metrics, health: health, log: log)
+        application.admin = AdminEnvironment(
+            database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://")),
+            layout: LayoutView(site: site), log: log)
+        return try application.makeRouter()
+    }
+
+    static func openDatabase(_ path: String, readers: Int) throws -> DatabasePool {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CLIError.failure("Database non trovato: \(path). Crearlo con «vetrina migrate --db \(path)» e «vetrina seed --db \(path) --demo».")
+        }
+        let pool: DatabasePool
+        do { pool = try DatabasePool(path: path, configuration: DatabaseConfiguration(readerCount: readers)) } catch {
+            throw CLIError.failure("Impossibile aprire il database \(path): \(error)")
+        }
+        try DatabaseOpener.requireMigrated(pool)
+        return pool
+    }
+}
+
+/// The serve options after flags and environment are merged and checked.
+struct ServeSettings {
+    var databasePath: String
+    var host: String
+    var port: Int
+    var publicDirectory: String?
+    var threads: Int?
+    var baseURL: String?
+
+    init(_ args: ParsedArguments, environment env: [String: String]) throws {
+        let command = ServeCommand.name
+        func value(_ flag: String, _ variable: String) -> String? {
+            args.value(flag) ?? env[variable].flatMap { $0.isEmpty ? nil : $0 }
+        }
+        func number(_ flag: String, _ variable: String, _ range: ClosedRange<Int>) throws -> Int? {
+            guard let text = value(flag, variable) else { return nil }
+            guard let n = Int(text), range.contains(n) else {
+                throw CLIError.usage("--\(flag) (o \(variable)) vuole un numero tra \(range.lowerBound) e \(range.upperBound), non «\(text)».",
+                                     command: command)
+            }
+            return n
+        }
+        guard let db = value("db", "VETRINA_DB") else {
+            throw CLIError.usage("Manca l'opzione obbligatoria --db (o la variabile VETRINA_DB).", command: command)
+        }
+        databasePath = db
+        host = value("host", "VETRINA_HOST") ?? "127.0.0.1"
+        port = try number("port", "VETRINA_PORT", 0...65_535) ?? 8080
+        threads = try number("threads", "VETRINA_THREADS", 1...256)
+        baseURL = value("base-url", "VETRINA_BASE_URL")
+        if let url = baseURL, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+            throw CLIError.usage("--base-url deve iniziare con http:// o https://, non «\(url)».", command: command)
+        }
+        publicDirectory = try Self.locatePublic(value("public", "VETRINA_PUBLIC"))
+    }
+
+    /// How the listening address is written in URLs (`0.0.0.0` listens everywhere; link to loopback).
+    var displayHost: String { host == "0.0.0.0" ? "127.0.0.1" : (host.contains(":") ? "[\(host)]" : host) }
+
+    var readerCount: Int { min(16, max(2, threads ?? 8)) }
+
+    var serverConfiguration: ServerConfiguration {
+        var configuration = ServerConfiguration(host: host, port: port)
+        if let threads { configuration.workerThreads = threads }
+        return configuration
+    }
+
+    /// `explicit` if given (it must exist), else `./Public`, else `Public/` next to the executable
+    /// or one of its parents (`.build/release/vetrina` → the repository), like the migrations.
+    static func locatePublic(_ explicit: String?) throws -> String? {
+        let files = FileManager.default
+        func isDirectory(_ path: String) -> Bool {
+            var flag: ObjCBool = false
+            return files.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+        }
+        if let explicit {
+            guard isDirectory(explicit) else { throw CLIError.failure("La cartella dei file statici \(explicit) non esiste.") }
+            return explicit
+        }
+        if isDirectory("Public") { return "Public" }
+        let exe = (try? files.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
+        var directory = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = directory.appendingPathComponent("Public").path
+            if isDirectory(candidate) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return nil
     }
 }

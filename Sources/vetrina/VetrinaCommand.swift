@@ -11,6 +11,7 @@ enum VetrinaCommand {
           backup    copia coerente del database
           stats     conta i dati del catalogo
           serve     avvia il portale web
+          user      crea un account per l'area operatori (user create)
 
         «vetrina COMANDO --help» spiega le opzioni di ogni comando.
         """
@@ -30,6 +31,7 @@ enum VetrinaCommand {
             case BackupCommand.name: try BackupCommand.run(rest)
             case StatsCommand.name: try StatsCommand.run(rest)
             case ServeCommand.name: try ServeCommand.run(rest)
+            case UserCommand.name: try UserCommand.run(rest)
             default: throw CLIError.usage("Comando sconosciuto: «\(command)».")
             }
             return 0

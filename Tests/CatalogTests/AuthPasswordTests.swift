@@ -82,3 +82,24 @@ struct FailingRandom: RandomSource {
         #expect(a != b)
     }
 }
+
+@Suite struct AuthGeneratedPasswordTests {
+    @Test func generatedPasswordsAreGroupedUnambiguousAndDistinct() throws {
+        let a = try GeneratedPassword.make(using: SystemRandomSource())
+        let b = try GeneratedPassword.make(using: SystemRandomSource())
+        #expect(a != b)
+        #expect(a.count == 23 && a.split(separator: "-").map(\.count) == [5, 5, 5, 5])
+        #expect(a.allSatisfy { $0 == "-" || GeneratedPassword.alphabet.contains($0) })
+        #expect(!a.contains("0") && !a.contains("O") && !a.contains("l") && !a.contains("1"))
+        #expect(PasswordPolicy().problems(with: a).isEmpty)
+    }
+
+    @Test func biasedBytesAreRejectedNotFolded() throws {
+        // 255 is above the largest multiple of the alphabet size: it must never be used.
+        struct Mostly255: RandomSource {
+            func bytes(count: Int) throws(AuthError) -> [UInt8] { [255, 255, 255, 0] + [UInt8](repeating: 255, count: max(0, count - 4)) }
+        }
+        let password = try GeneratedPassword.make(using: Mostly255())
+        #expect(password == "aaaaa-aaaaa-aaaaa-aaaaa")
+    }
+}

@@ -1,3 +1,4 @@
+import Catalog
 import Testing
 @testable import Portal
 
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func errorSummaryLinksEachErrorToItsField() {
-        let summary = ErrorSummaryView(errors: [FieldError(fieldID: "comune", message: "Scrivi un comune del Piemonte")])
+        let summary = ErrorSummaryView(errors: [FieldError(field: "comune", message: "Scrivi un comune del Piemonte")])
         let html = summary.render().rendered
         #expect(html.contains("<h2 id=\"error-summary-title\">C'è un problema</h2>"))
         #expect(html.contains("<a href=\"#comune\">Scrivi un comune del Piemonte</a>"))

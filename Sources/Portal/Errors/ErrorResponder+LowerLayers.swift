@@ -5,6 +5,8 @@ extension ErrorResponder {
     /// Errors from HTTPServer and Catalog that have a fixed meaning for the visitor, or nil.
     func mappedByLowerLayers(_ error: any Error) -> HTTPResponse? {
         switch error {
+        case let catalog as CatalogError:
+            return catalogResponse(catalog)
         case let auth as AuthError:
             return authResponse(auth)
         case is FormDecodingError, is PathParameterError:
@@ -15,6 +17,22 @@ extension ErrorResponder {
             return response
         default:
             return nil
+        }
+    }
+
+    /// notFound → 404, invalid → 422, conflict → 409 (STYLE 5).
+    func catalogResponse(_ error: CatalogError) -> HTTPResponse {
+        switch error {
+        case .notFound:
+            return HTMLResponse.page(pages.notFound(), status: .notFound, cache: .none)
+        case .invalid(let errors):
+            var response = badRequest(errors.map { $0.message })
+            response.status = .unprocessableContent
+            return response
+        case .conflict:
+            var response = badRequest(["Qualcun altro ha modificato questi dati nel frattempo. Ricarica la pagina e riprova."])
+            response.status = .conflict
+            return response
         }
     }
 

@@ -61,7 +61,7 @@ public struct EnterprisesView: Sendable {
     }
 
     public func render() -> HTML {
-        let errors = comuneError.map { [FieldError(fieldID: "imprese-comune", message: $0)] } ?? []
+        let errors = comuneError.map { [FieldError(field: "imprese-comune", message: $0)] } ?? []
         let meta = PageMetadata(
             title: "Per le imprese: welfare aziendale e territoriale",
             description: "Servizi del territorio che un piano di welfare aziendale può pagare, e chi li offre.",

@@ -53,7 +53,7 @@ public struct SearchView: Sendable {
     var p: SearchParameters { model.parameters }
 
     public func render() -> HTML {
-        let errors = model.comuneError.map { [FieldError(fieldID: "filtri-comune", message: $0)] } ?? []
+        let errors = model.comuneError.map { [FieldError(field: "filtri-comune", message: $0)] } ?? []
         let meta = PageMetadata(
             title: p.isEmpty ? "Cerca un servizio" : summarySentence(),
             description: "Cerca i servizi di welfare del Piemonte per bisogno, comune e altri filtri.",

@@ -1,18 +1,8 @@
-/// One problem with what the visitor typed, tied to the field it concerns.
-public struct FieldError: Sendable, Equatable {
-    /// The `id` of the field (the first box of a group), for the summary's link.
-    public var fieldID: String
-    /// What is wrong and how to fix it, in plain Italian; the same words appear next to the field.
-    public var message: String
-
-    public init(fieldID: String, message: String) {
-        self.fieldID = fieldID
-        self.message = message
-    }
-}
+import Catalog
 
 /// "C'è un problema": a summary at the top of the page listing every error as a link to its
-/// field (GOV.UK error summary, STYLE 11). Announced to screen readers when the page loads.
+/// field (GOV.UK error summary, STYLE 11). The `field` of each `FieldError` is the id of the
+/// field (the first box of a group). Announced to screen readers when the page loads.
 public struct ErrorSummaryView: Sendable {
     public let errors: [FieldError]
 
@@ -20,7 +10,7 @@ public struct ErrorSummaryView: Sendable {
 
     public func render() -> HTML {
         guard !errors.isEmpty else { return HTML() }
-        let items: [HTML] = errors.map { "<li><a href=\"#\($0.fieldID)\">\($0.message)</a></li>" }
+        let items: [HTML] = errors.map { "<li><a href=\"#\($0.field)\">\($0.message)</a></li>" }
         return """
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
         <h2 id="error-summary-title">C'è un problema</h2>
@@ -32,7 +22,7 @@ public struct ErrorSummaryView: Sendable {
 
     /// The inline message for `fieldID`, or nothing.
     public func message(for fieldID: String) -> HTML {
-        guard let error = errors.first(where: { $0.fieldID == fieldID }) else { return HTML() }
+        guard let error = errors.first(where: { $0.field == fieldID }) else { return HTML() }
         return "<p class=\"field-error\" id=\"\(fieldID)-errore\"><span class=\"visually-hidden\">Errore:</span> \(error.message)</p>"
     }
 }

@@ -1,0 +1,79 @@
+/// Writes the FTS5 rows (`service_fts`) of services listed in `search_dirty`, computing the
+/// stems in Swift (see 0002_search.sql), and removes rows of deleted services.
+struct SearchIndexer: Sendable {
+    /// Services indexed per write transaction.
+    var batchSize = 2_000
+    private let normalizer = TextNormalizer()
+
+    /// Indexes every dirty service; returns how many were processed.
+    /// - Throws: `SQLiteError`.
+    @discardableResult
+    func indexDirty(_ pool: DatabasePool) throws -> Int {
+        var cache: [String: String] = [:]
+        var done = 0
+        while true {
+            let n = try pool.write { db in try indexBatch(db, cache: &cache) }
+            done += n
+            if n < batchSize { return done }
+        }
+    }
+
+    /// Indexes up to `batchSize` dirty services inside the caller's write transaction.
+    func indexBatch(_ db: Connection, cache: inout [String: String]) throws -> Int {
+        let ids = try db.query("SELECT service_id FROM search_dirty ORDER BY service_id LIMIT ?", batchSize)
+            .compactMap { $0[0].searchInt }
+        guard !ids.isEmpty else { return 0 }
+        let list = ids.map(String.init).joined(separator: ",")   // integers only: safe to inline
+        var extra: [Int64: [String]] = [:]
+        let relations = """
+            SELECT sn.service_id, n.label FROM service_need sn JOIN need n ON n.code = sn.need_code WHERE sn.service_id IN (\(list))
+            UNION ALL
+            SELECT st.service_id, t.label FROM service_target st JOIN target t ON t.code = st.target_code WHERE st.service_id IN (\(list))
+            UNION ALL
+            SELECT sl.service_id, t.name FROM service_location sl JOIN location l ON l.id = sl.location_id
+                JOIN territory t ON t.id = l.comune_id WHERE sl.service_id IN (\(list))
+            """
+        try db.forEachRow(relations, arguments: []) { row in
+            if let id = row[0].searchInt { extra[id, default: []].append(row[1].searchText) }
+        }
+        try db.run("DELETE FROM service_fts WHERE rowid IN (\(list))")
+        let services = """
+            SELECT s.id, s.title, s.summary, s.description, s.audience, s.how_to_access, s.outcome,
+                   o.name, coalesce(ty.label, '')
+            FROM service s JOIN organization o ON o.id = s.organization_id
+            LEFT JOIN service_type ty ON ty.code = s.service_type_code WHERE s.id IN (\(list))
+            """
+        for row in try db.query(services) {
+            guard let id = row[0].searchInt else { continue }
+            let title = row[1].searchText
+            let body = ((2...8).map { row[$0].searchText } + (extra[id] ?? [])).joined(separator: " ")
+            try db.run("INSERT INTO service_fts (rowid, title, title_stems, body_stems) VALUES (?, ?, ?, ?)",
+                       id, title, stems(of: title, cache: &cache), stems(of: body, cache: &cache))
+        }
+        try db.run("DELETE FROM search_dirty WHERE service_id IN (\(list))")
+        return ids.count
+    }
+
+    /// The indexed form of `text`: for each meaningful word its Snowball stem and, when
+    /// different, its light stem, separated by spaces.
+    func stems(of text: String, cache: inout [String: String]) -> String {
+        var out: [String] = []
+        for word in normalizer.words(in: text) {
+            if let cached = cache[word] {
+                if !cached.isEmpty { out.append(cached) }
+                continue
+            }
+            let folded = normalizer.fold(word)
+            var entry = ""
+            if !folded.isEmpty, !ItalianStopWords.contains(folded) {
+                let terms = normalizer.searchTerms(in: word)
+                if let term = terms.first {
+                    entry = term.stem == term.lightStem ? term.stem : term.stem + " " + term.lightStem
+                }
+            }
+            if cache.count < 200_000 { cache[word] = entry }
+            if !entry.isEmpty { out.append(entry) }
+        }
+        return out.joined(separator: " ")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// One page of search results with totals, facets and, when nothing matched, hints.
+public struct SearchResults: Sendable, Equatable {
+    /// The results of the requested page, best first.
+    public var items: [SearchHit]
+    /// How many results in all.
+    public var total: Int
+    /// The page returned (1-based) and its size, after clamping.
+    public var page: Int
+    public var pageSize: Int
+    /// Counts for every filter value, each computed with the other filters applied.
+    public var facets: SearchFacets
+    /// The territory filtered on, resolved, if any.
+    public var territory: TerritoryRef?
+    /// Ways to widen a search that found nothing; nil when there are results.
+    public var suggestions: SearchSuggestions?
+
+    /// Number of pages (at least 1).
+    public var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
+
+    public init(items: [SearchHit], total: Int, page: Int, pageSize: Int, facets: SearchFacets,
+                territory: TerritoryRef?, suggestions: SearchSuggestions?) {
+        self.items = items
+        self.total = total
+        self.page = page
+        self.pageSize = pageSize
+        self.facets = facets
+        self.territory = territory
+        self.suggestions = suggestions
+    }
+}
+
+/// What a result list shows of one service.
+public struct SearchHit: Sendable, Equatable, Identifiable {
+    public var id: Int64
+    public var slug: String
+    public var title: String
+    public var summary: String
+    public var organizationName: String
+    public var organizationSlug: String
+    /// Needs it answers (code and label), in taxonomy order.
+    public var needs: [TaxonomyTerm]
+    /// How it is used (online, at a desk …), in taxonomy order.
+    public var deliveryModes: [TaxonomyTerm]
+    /// Names of the comuni where it is delivered (also for confidential addresses).
+    public var placeNames: [String]
+    /// The territory through which it answers the searched territory (e.g. "Provincia di
+    /// Cuneo"), or its first served territory when no territory was searched.
+    public var servedTerritory: TerritoryRef?
+    /// How close that is to the searched comune; nil when no territory was searched.
+    public var proximity: TerritoryKind?
+    public var status: ServiceStatus
+    public var costKind: CostKind
+    public var welfareEligible: Bool
+    public var updatedAt: Date
+    public var lastVerifiedAt: Date?
+    public var isDemo: Bool
+
+    public init(id: Int64, slug: String, title: String, summary: String, organizationName: String,
+                organizationSlug: String, needs: [TaxonomyTerm], deliveryModes: [TaxonomyTerm],
+                placeNames: [String], servedTerritory: TerritoryRef?, proximity: TerritoryKind?,
+                status: ServiceStatus, costKind: CostKind, welfareEligible: Bool, updatedAt: Date,
+                lastVerifiedAt: Date?, isDemo: Bool) {
+        self.id = id
+        self.slug = slug
+        self.title = title
+        self.summary = summary
+        self.organizationName = organizationName
+        self.organizationSlug = organizationSlug
+        self.needs = needs
+        self.deliveryModes = deliveryModes
+        self.placeNames = placeNames
+        self.servedTerritory = servedTerritory
+        self.proximity = proximity
+        self.status = status
+        self.costKind = costKind
+        self.welfareEligible = welfareEligible
+        self.updatedAt = updatedAt
+        self.lastVerifiedAt = lastVerifiedAt
+        self.isDemo = isDemo
+    }
+}

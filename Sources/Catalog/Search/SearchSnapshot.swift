@@ -1,0 +1,86 @@
+/// An immutable in-memory copy of everything filters, facets and territory matching need,
+/// for every service (all statuses): one array per attribute, indexed by "doc" number.
+///
+/// Why in memory: facet counts must be computed over every matching card for each filter
+/// dimension; on 100,000 cards SQL aggregation costs tens of milliseconds per query, a pass
+/// over these arrays well under one. The snapshot is rebuilt when `search_state.generation`
+/// changes (triggers in 0002_search.sql bump it on every relevant write).
+/// Taxonomies with more than 64 terms keep only the first 64 as filterable bits.
+struct SearchSnapshot: Sendable {
+    /// The `search_state.generation` it was built from.
+    var generation: Int64 = 0
+    var serviceIDs: [Int64] = []
+    var status: [ServiceStatus] = []
+    /// Last valid day as yyyymmdd, `Int32.max` when open-ended.
+    var validTo: [Int32] = []
+    var needs: [UInt64] = []
+    var targets: [UInt64] = []
+    var modes: [UInt64] = []
+    var cost: [CostKind] = []
+    var welfare: [Bool] = []
+    /// Index into `organizationKinds`, or -1 when unknown.
+    var organizationKind: [Int16] = []
+    /// max(updated_at, last_verified_at), unix seconds.
+    var freshness: [Int64] = []
+
+    var needTerms: [TaxonomyTerm] = []
+    var targetTerms: [TaxonomyTerm] = []
+    var modeTerms: [TaxonomyTerm] = []
+    var organizationKinds: [TaxonomyTerm] = []
+
+    /// Doc number by service id.
+    var docByServiceID: [Int64: Int32] = [:]
+    /// Docs served in, or delivered in, each territory (sorted doc numbers).
+    var reach: [Int64: [Int32]] = [:]
+    /// Every territory by id.
+    var territories: [Int64: TerritoryRef] = [:]
+    /// For each comune: the territories containing it with their proximity (0 itself,
+    /// 1 area, 2 province, 3 region).
+    var containers: [Int64: [(id: Int64, proximity: UInt8)]] = [:]
+    /// For each area, province and region: its comuni.
+    var members: [Int64: [Int64]] = [:]
+
+    var count: Int { serviceIDs.count }
+
+    /// The territories that answer for `territoryId`, each with its proximity: for a comune,
+    /// itself, its areas, province and region; for a wider territory, the same for each of its
+    /// comuni (a service answers it if it answers any of its comuni). Empty when unknown.
+    func expansion(of territoryId: Int64) -> [Int64: UInt8] {
+        guard let kind = territories[territoryId]?.kind else { return [:] }
+        let comuni = kind == .comune ? [territoryId] : members[territoryId] ?? []
+        var result: [Int64: UInt8] = [:]
+        for comune in comuni {
+            for container in containers[comune] ?? [] {
+                if let existing = result[container.id], existing <= container.proximity { continue }
+                result[container.id] = container.proximity
+            }
+        }
+        return result
+    }
+
+    /// Proximity of every doc answering `territoryId` (255 = does not answer) and the list of
+    /// answering docs.
+    func proximities(for territoryId: Int64) -> (levels: [UInt8], docs: [Int32]) {
+        var levels = [UInt8](repeating: 255, count: count)
+        var docs: [Int32] = []
+        for (key, level) in expansion(of: territoryId) {
+            guard let list = reach[key] else { continue }
+            for doc in list {
+                let current = levels[Int(doc)]
+                if current == 255 { docs.append(doc) }
+                if level < current { levels[Int(doc)] = level }
+            }
+        }
+        return (levels, docs)
+    }
+
+    /// Bit mask of the selected codes in `terms` (unknown codes are ignored); `matchesNothing`
+    /// is true when codes were selected but none is known, so the filter must match nothing.
+    static func mask(for codes: Set<String>, in terms: [TaxonomyTerm]) -> (mask: UInt64, matchesNothing: Bool) {
+        var mask: UInt64 = 0
+        for (index, term) in terms.prefix(64).enumerated() where codes.contains(term.code) {
+            mask |= 1 << UInt64(index)
+        }
+        return (mask, !codes.isEmpty && mask == 0)
+    }
+}

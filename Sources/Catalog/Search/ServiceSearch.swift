@@ -1,0 +1,85 @@
+import Foundation
+
+/// The one search API over the catalog: free text, filters, territory, facets, pagination.
+///
+/// Text goes to FTS5 (`TextMatcher`); filters, territory reach, facets and ordering run on an
+/// in-memory `SearchSnapshot` rebuilt whenever `search_state.generation` changes. Before a
+/// rebuild, services marked dirty by the triggers are re-indexed (`SearchIndexer`), so a
+/// search always reflects committed writes. Safe to use from many threads.
+///
+/// Territory semantics: a service answers a comune if it is delivered there (a location in
+/// it) or its served territory contains the comune, an area containing it, its province or
+/// the region. It answers an area, province or region if it answers any of its comuni.
+public final class ServiceSearch: @unchecked Sendable {
+    private let pool: DatabasePool
+    private let today: @Sendable () -> CalendarDay?
+    private let lock = NSLock()          // guards `cached`
+    private let rebuildLock = NSLock()   // one rebuild at a time
+    private var cached: SearchSnapshot?
+    let matcher = TextMatcher()
+    private let indexer = SearchIndexer()
+
+    /// - Parameters:
+    ///   - pool: the catalog database (migrated with 0002_search.sql).
+    ///   - today: the current day, to leave out cards whose validity ended (public scope);
+    ///     nil keeps them.
+    public init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday) {
+        self.pool = pool
+        self.today = today
+    }
+
+    /// Today in UTC.
+    @Sendable public static func utcToday() -> CalendarDay? {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return CalendarDay(year: year, month: month, day: day)
+    }
+
+    /// Runs `query` (normalised first: bad paging values are clamped, long text cut).
+    /// - Throws: `SQLiteError` only for database failures; no input makes it throw.
+    public func search(_ query: SearchQuery) throws -> SearchResults {
+        let q = query.normalized
+        let snapshot = try currentSnapshot()
+        return try pool.read { db in
+            let text = try matcher.matches(for: q, snapshot: snapshot, db: db)
+            let filter = SnapshotFilter(query: q, snapshot: snapshot, today: today())
+            let expansion = q.territoryId.map { snapshot.expansion(of: $0) } ?? [:]
+            let territory = q.territoryId.map { snapshot.proximities(for: $0) }
+            let evaluation = snapshot.evaluate(filter, candidates: SnapshotCandidates(text: text, territory: territory))
+            let ordered = SearchRanking.order(evaluation, in: snapshot, sort: q.sort)
+            let start = min((q.page - 1) * q.pageSize, ordered.count)
+            let page = Array(ordered[start..<min(start + q.pageSize, ordered.count)])
+            let items = try SearchHitLoader(snapshot: snapshot).hits(for: page, expansion: expansion, db: db)
+            var suggestions: SearchSuggestions?
+            if evaluation.total == 0 {
+                suggestions = try self.suggestions(q, filter: filter, text: text, snapshot: snapshot,
+                                                   evaluation: evaluation, db: db)
+            }
+            return SearchResults(items: items, total: evaluation.total, page: q.page, pageSize: q.pageSize,
+                                 facets: facets(evaluation, query: q, snapshot: snapshot),
+                                 territory: q.territoryId.flatMap { snapshot.territories[$0] },
+                                 suggestions: suggestions)
+        }
+    }
+
+    /// Indexes dirty services and rebuilds the snapshot if the catalog changed. Searches do
+    /// this on their own; call it after bulk loads so the first search is not the slow one.
+    /// - Throws: `SQLiteError`.
+    public func refresh() throws {
+        _ = try currentSnapshot()
+    }
+
+    func currentSnapshot() throws -> SearchSnapshot {
+        let generation = try pool.read { db in
+            try db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0
+        }
+        if let snapshot = lock.withLock({ cached }), snapshot.generation == generation { return snapshot }
+        rebuildLock.lock()
+        defer { rebuildLock.unlock() }
+        if let snapshot = lock.withLock({ cached }), snapshot.generation >= generation { return snapshot }
+        try indexer.indexDirty(pool)
+        let snapshot = try pool.read { try SearchSnapshot.load(from: $0) }
+        lock.withLock { cached = snapshot }
+        return snapshot
+    }
+}

