@@ -32,8 +32,14 @@ public struct CatalogSeeder: Sendable {
 }
 
 extension CatalogSeeder {
-    /// Seeds the demo catalog (TODO).
-    public func seedDemo() throws -> SeedReport { SeedReport() }
+    /// Seeds the demo catalog built from the 2022 mapping of the Cuneese and Pinerolese: custom
+    /// areas (social-care districts, valleys), real organisations and their cards, labelled as
+    /// demonstration data with honest unknowns. Needs `seedBase()` first.
+    /// - Throws: `SeedError.baseDataMissing`, `SeedError.unknownReference`, `CatalogError`, `SQLiteError`.
+    public func seedDemo() throws -> SeedReport {
+        let time = now()
+        return try pool.write { try DemoCatalogSeeder(now: time).seed(in: $0) }
+    }
 
     /// Ensures `count` synthetic cards exist (TODO).
     public func seedSynthetic(count: Int) throws -> SeedReport { SeedReport() }
