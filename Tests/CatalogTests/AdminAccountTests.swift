@@ -11,6 +11,7 @@ struct AdminTestDatabase {
         directory = try TemporaryDirectory()
         pool = try DatabasePool(path: directory.path("admin.sqlite"))
         _ = try Migrator(directory: repositoryMigrations).migrate(pool)
+        _ = try CatalogSeeder(pool: pool).seedBase()
         try pool.write { db in
             try db.run("INSERT OR IGNORE INTO organization_kind (code, label, sort_order) VALUES ('cooperativa', 'Cooperativa', 1)")
             for (id, slug) in [(10, "coop-aurora"), (11, "coop-borea")] {

@@ -23,6 +23,7 @@ final class AdminTestServer: @unchecked Sendable {
         directory = try TemporaryDirectory(prefix: "vetrina-admin")
         database = try DatabasePool(path: directory.path + "/db.sqlite")
         _ = try Migrator(directory: adminMigrations).migrate(database)
+        _ = try CatalogSeeder(pool: database).seedBase()
         try Self.seedReferenceData(database)
         let layout = LayoutView(site: SiteContext())
         environment = AdminEnvironment(database: database, configuration: configuration, layout: layout, clock: clock)
