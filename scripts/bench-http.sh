@@ -5,7 +5,7 @@
 # connections, and measures a Hummingbird 2 reference server side by side when one has been built
 # at $HUMMINGBIRD_REF (default /work/ref-hummingbird; never part of this package).
 # Figures go to bench/results/http.md and bench/results/http.json.
-# Knobs: BENCH_RUNS (3), BENCH_DURATION (10s), BENCH_IDLE_CONNECTIONS (10000).
+# Knobs: BENCH_RUNS (5), BENCH_DURATION (8s), BENCH_IDLE_CONNECTIONS (10000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh bench

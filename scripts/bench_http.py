@@ -14,12 +14,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-DURATION = os.environ.get("BENCH_DURATION", "10s")
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+DURATION = os.environ.get("BENCH_DURATION", "8s")
 IDLE = int(os.environ.get("BENCH_IDLE_CONNECTIONS", "10000"))
 HB_DIR = os.environ.get("HUMMINGBIRD_REF", "/work/ref-hummingbird")
 CONNECTIONS, THREADS = 64, 2
@@ -51,17 +52,36 @@ class Server:
 
     def __init__(self, name, argv, port=None, cwd=ROOT):
         self.name = name
-        self.log = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=self.log, preexec_fn=raise_nofile)
+        self.proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=raise_nofile)
+        self.stderr_tail = b""
+        threading.Thread(target=self.drain_stderr, daemon=True).start()
         if port is None:
-            line = self.proc.stdout.readline().decode().strip()
-            match = re.search(r"http://127\.0\.0\.1:(\d+)", line)
-            if not match:
-                self.stop()
-                raise RuntimeError(f"{name}: expected a URL line, got {line!r}")
-            port = int(match.group(1))
+            port = self.read_port()
         self.port = port
         wait_for_port(port, self.proc)
+
+    def drain_stderr(self):
+        """Keeps the last 4 KiB of stderr (access logs can be large) for error messages."""
+        for chunk in iter(lambda: self.proc.stderr.read1(65536), b""):
+            self.stderr_tail = (self.stderr_tail + chunk)[-4096:]
+
+    def read_port(self, max_lines=50):
+        """Reads stdout lines until one holds `http://127.0.0.1:PORT` (the server may log first)."""
+        seen = []
+        for _ in range(max_lines):
+            line = self.proc.stdout.readline().decode(errors="replace")
+            if not line:
+                break
+            match = re.search(r"http://127\.0\.0\.1:(\d+)", line)
+            if match:
+                # Keep draining stdout (access logs…) so the server never blocks on a full pipe.
+                threading.Thread(target=self.proc.stdout.read, daemon=True).start()
+                return int(match.group(1))
+            seen.append(line.strip())
+        self.stop()
+        time.sleep(0.2)
+        raise RuntimeError(f"{self.name}: no URL line in its output {seen[-3:]!r}; "
+                           f"stderr: {self.stderr_tail.decode(errors='replace')[-300:]!r}")
 
     def hwm_kib(self):
         return proc_status(self.proc.pid, "VmHWM")
@@ -252,6 +272,7 @@ def idle_lines(name, r):
 
 
 def write_report(results):
+    os.makedirs(os.path.join(ROOT, "bench/results"), exist_ok=True)
     with open(os.path.join(ROOT, "bench/results/http.json"), "w") as f:
         json.dump(results, f, indent=2)
     lines = [

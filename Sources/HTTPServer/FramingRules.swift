@@ -4,18 +4,48 @@ enum FramingRules {
     /// Largest Content-Length accepted syntactically (18 digits cannot overflow `Int`).
     static let maxContentLengthDigits = 18
 
-    static func framing(of head: RequestHead) throws(ParseError) -> RequestDecoder.BodyFraming {
-        let codings = head.headers.values(for: "Transfer-Encoding")
-        let lengths = head.headers.values(for: "Content-Length")
-        if !codings.isEmpty {
-            // RFC 9112 §6.1: TE with CL, or TE in HTTP/1.0, means the framing cannot be trusted.
-            guard lengths.isEmpty else { throw ParseError.bad("Content-Length with Transfer-Encoding") }
-            guard head.version == .http1_1 else { throw ParseError.bad("Transfer-Encoding in HTTP/1.0") }
-            return try chunkedFraming(codings)
+    /// The framing facts of a head, gathered in one pass over its fields without allocating
+    /// in the common case (no Transfer-Encoding).
+    struct Facts {
+        var contentLength: String?
+        var differingLengths = false
+        var codings: [String] = []
+        var hostCount = 0
+        var invalidHost = false
+        var expectsContinue = false
+    }
+
+    static func facts(of head: RequestHead) -> Facts {
+        var f = Facts()
+        for field in head.headers {
+            switch field.name.utf8.count {
+            case 4 where HTTPHeaders.namesMatch(field.name, "Host"):
+                f.hostCount += 1
+                f.invalidHost = f.invalidHost || field.value.utf8.contains { [32, 9, 44, 47, 64].contains($0) }
+            case 6 where HTTPHeaders.namesMatch(field.name, "Expect"):
+                f.expectsContinue = f.expectsContinue || HTTPHeaders.namesMatch(field.value, "100-continue")
+            case 14 where HTTPHeaders.namesMatch(field.name, "Content-Length"):
+                if let first = f.contentLength, first != field.value { f.differingLengths = true }
+                if f.contentLength == nil { f.contentLength = field.value }
+            case 17 where HTTPHeaders.namesMatch(field.name, "Transfer-Encoding"):
+                f.codings.append(field.value)
+            default:
+                continue
+            }
         }
-        guard let first = lengths.first else { return .none }
+        return f
+    }
+
+    static func framing(of head: RequestHead, _ f: Facts) throws(ParseError) -> RequestDecoder.BodyFraming {
+        if !f.codings.isEmpty {
+            // RFC 9112 §6.1: TE with CL, or TE in HTTP/1.0, means the framing cannot be trusted.
+            guard f.contentLength == nil else { throw ParseError.bad("Content-Length with Transfer-Encoding") }
+            guard head.version == .http1_1 else { throw ParseError.bad("Transfer-Encoding in HTTP/1.0") }
+            return try chunkedFraming(f.codings)
+        }
+        guard let first = f.contentLength else { return .none }
         // RFC 9112 §6.3: differing or invalid Content-Length values are unrecoverable.
-        guard lengths.allSatisfy({ $0 == first }) else { throw ParseError.bad("differing Content-Length") }
+        guard !f.differingLengths else { throw ParseError.bad("differing Content-Length") }
         guard let n = parseContentLength(first) else { throw ParseError.bad("invalid Content-Length") }
         return n == 0 ? .none : .contentLength(n)
     }
@@ -50,15 +80,9 @@ enum FramingRules {
     }
 
     /// RFC 9112 §3.2: HTTP/1.1 needs exactly one Host; more than one is always 400.
-    static func checkHost(of head: RequestHead) throws(ParseError) {
-        var count = 0
-        for field in head.headers where HTTPHeaders.namesMatch(field.name, "Host") {
-            count += 1
-            for b in field.value.utf8 where b == 32 || b == 9 || b == 44 || b == 47 || b == 64 {
-                throw ParseError.bad("invalid Host")
-            }
-        }
-        if count > 1 { throw ParseError.bad("repeated Host") }
-        if count == 0 && head.version == .http1_1 { throw ParseError.bad("missing Host") }
+    static func checkHost(of head: RequestHead, _ f: Facts) throws(ParseError) {
+        if f.invalidHost { throw ParseError.bad("invalid Host") }
+        if f.hostCount > 1 { throw ParseError.bad("repeated Host") }
+        if f.hostCount == 0 && head.version == .http1_1 { throw ParseError.bad("missing Host") }
     }
 }

@@ -20,10 +20,10 @@ enum HeadParser {
             start = end + 2
         }
         let head = RequestHead(method: line.method, target: line.target, version: line.version, headers: headers)
-        let framing = try FramingRules.framing(of: head)
-        try FramingRules.checkHost(of: head)
-        let expects = framing != .none && head.version == .http1_1
-            && headers.values(for: "Expect").contains { HTTPHeaders.namesMatch($0, "100-continue") }
+        let facts = FramingRules.facts(of: head)
+        let framing = try FramingRules.framing(of: head, facts)
+        try FramingRules.checkHost(of: head, facts)
+        let expects = framing != .none && head.version == .http1_1 && facts.expectsContinue
         return Parsed(head: head, framing: framing, expectsContinue: expects)
     }
 
