@@ -27,5 +27,15 @@ extension AdminRoutes {
 
     static func registerAdministration(on router: inout Router, _ env: AdminEnvironment, _ gate: AdminGate,
                                        _ page: AdminPageView) throws {
+        let imports = AdminImportHandler(environment: env, page: page)
+        let uploadLimit = env.configuration.maxImportBytes
+        try router.get("/admin/importa", handler: gate.page(.importCSV) { try imports.form($0, $1) })
+        try router.get("/admin/importa/modello.csv", handler: gate.page(.importCSV) { try imports.template($0, $1) })
+        try router.post("/admin/importa", options: RouteOptions(maxBodySize: uploadLimit + 64 * 1024),
+                        handler: gate.upload(.importCSV, maxFileSize: uploadLimit) { try imports.upload($0, $1, $2) })
+        try router.post("/admin/importa/conferma", options: RouteOptions(maxBodySize: uploadLimit * 2 + 64 * 1024),
+                        handler: gate.action(.importCSV) { try imports.commit($0, $1, $2) })
+        try router.get("/admin/esporta.csv", handler: gate.page(.exportCSV) { try imports.export($0, $1) })
+        try registerPeople(on: &router, env, gate, page)
     }
 }
