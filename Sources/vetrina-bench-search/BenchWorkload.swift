@@ -8,6 +8,7 @@ struct BenchWorkload {
         case freeText = "free text"
         case textAndFilters = "text + filters"
         case textAndComune = "text + comune + need"
+        case commonWord = "most common title word (stress)"
     }
 
     let cardCount: Int
@@ -15,11 +16,12 @@ struct BenchWorkload {
     let needs: [String]
     let modes: [String]
     let words: [String]
+    let commonWord: String
     private var rng: SplitMix64
 
     init(pool: DatabasePool, seed: UInt64) throws {
         rng = SplitMix64(seed: seed)
-        (cardCount, comuni, needs, modes, words) = try pool.read { db in
+        (cardCount, comuni, needs, modes, words, commonWord) = try pool.read { db in
             let cards = try db.scalar("SELECT count(*) FROM service WHERE status = 'published'", as: Int.self) ?? 0
             let comuni = try db.query("SELECT c.id, t.name FROM comune c JOIN territory t ON t.id = c.id ORDER BY c.id")
                 .compactMap { row -> (Int64, String)? in
@@ -31,12 +33,15 @@ struct BenchWorkload {
                     if case .text(let code) = $0[0] { return code } else { return nil }
                 }
             }
-            // Real title words, the 300 most frequent of 4+ letters (what people type).
-            let words = try db.query("""
-                SELECT term FROM service_fts_vocab WHERE col = 'title' AND length(term) >= 4
-                AND term NOT GLOB '*[0-9]*' ORDER BY doc DESC LIMIT 300
-                """).compactMap { row -> String? in if case .text(let t) = row[0] { return t } else { return nil } }
-            return (cards, comuni, try codes("need"), try codes("delivery_mode"), words)
+            // What people type: the words of the need, target and service-type labels
+            // ("anziani", "assistenza", "nido" …), 4+ letters, stop words left out.
+            let labels = try db.query("SELECT label FROM need UNION ALL SELECT label FROM target UNION ALL SELECT label FROM service_type")
+                .compactMap { row -> String? in if case .text(let t) = row[0] { return t } else { return nil } }
+            let normalizer = TextNormalizer()
+            let words = Array(Set(labels.flatMap { normalizer.searchTerms(in: $0).map(\.word) }.filter { $0.count >= 4 })).sorted()
+            let common = try db.query("SELECT term FROM service_fts_vocab WHERE col = 'title' AND length(term) >= 4 ORDER BY doc DESC LIMIT 1")
+                .first.flatMap { row -> String? in if case .text(let t) = row[0] { return t } else { return nil } } ?? "servizio"
+            return (cards, comuni, try codes("need"), try codes("delivery_mode"), words, common)
         }
     }
 
@@ -57,6 +62,8 @@ struct BenchWorkload {
             return q
         case .textAndComune:
             return SearchQuery(text: pick(words), needs: [pick(needs)], territoryId: pick(comuni).id)
+        case .commonWord:
+            return SearchQuery(text: commonWord, territoryId: rng.next() % 2 == 0 ? pick(comuni).id : nil)
         }
     }
 
