@@ -39,8 +39,15 @@ extension SearchSnapshot {
     func evaluate(_ filter: SnapshotFilter, candidates: SnapshotCandidates) -> SnapshotEvaluation {
         var out = SnapshotEvaluation(organizationKindCount: organizationKinds.count)
         var failing = [Int](repeating: 0, count: Self.dimensions.count)
-        let levels = candidates.territory?.levels
-        if let text = candidates.text {
+        if let text = candidates.text, let territory = candidates.territory, territory.docs.count < text.docs.count {
+            // Walk the smaller side: the territory's docs, looking their text band up.
+            var bandByDoc = [UInt8](repeating: 255, count: count)
+            for (i, doc) in text.docs.enumerated() { bandByDoc[Int(doc)] = text.bands[i] }
+            for doc in territory.docs where bandByDoc[Int(doc)] != 255 {
+                visit(Int(doc), band: bandByDoc[Int(doc)], level: territory.levels[Int(doc)], filter, &out, &failing)
+            }
+        } else if let text = candidates.text {
+            let levels = candidates.territory?.levels
             for (i, doc) in text.docs.enumerated() {
                 let level = levels.map { $0[Int(doc)] } ?? 255
                 if levels != nil && level == 255 { continue }

@@ -26,25 +26,17 @@ struct TextMatcher {
         return (docs, docs.map { inTitle[Int($0)] ? 10 : 5 })
     }
 
-    /// Docs whose rowid matches `expression`, parsed from one comma-separated string.
+    /// Docs whose rowid matches `expression`, stepping the statement directly (no row copies).
     func matchingDocs(_ expression: String, snapshot: SearchSnapshot, db: Connection) throws -> [Int32] {
-        let csv = try db.scalar("SELECT group_concat(rowid) FROM service_fts WHERE service_fts MATCH ?",
-                                expression, as: String?.self) ?? nil
-        guard let csv else { return [] }
+        let statement = try db.prepare("SELECT rowid FROM service_fts WHERE service_fts MATCH ?")
+        defer { statement.reset() }
+        try statement.bind([expression])
         var docs: [Int32] = []
-        var value: Int64 = 0
-        var digits = 0
-        for byte in csv.utf8 {
-            if byte >= 48 && byte <= 57 {
-                value = value &* 10 &+ Int64(byte - 48)
-                digits += 1
-            } else {
-                if digits > 0, let doc = snapshot.doc(forServiceID: value) { docs.append(doc) }
-                value = 0
-                digits = 0
+        while try statement.step() {
+            if case .integer(let id) = statement.columnValue(0), let doc = snapshot.doc(forServiceID: id) {
+                docs.append(doc)
             }
         }
-        if digits > 0, let doc = snapshot.doc(forServiceID: value) { docs.append(doc) }
         return docs
     }
 
