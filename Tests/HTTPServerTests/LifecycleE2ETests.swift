@@ -25,6 +25,22 @@ import Testing
         #expect(live.observer.opened == live.observer.closed)
     }
 
+    @Test func sigtermStartsAGracefulShutdown() throws {
+        let live = try LiveServer()
+        let port = live.port
+        live.server.installSignalHandlers()
+        let client = try live.client()
+        try client.send("GET /slow?ms=800&tag=sig HTTP/1.1\r\nHost: t\r\n\r\n")
+        usleep(50_000)
+        kill(getpid(), SIGTERM)
+        let r = try client.readResponse()
+        #expect(r.text == "slow sig")  // the in-flight request completes
+        let stopped = DispatchSemaphore(value: 0)
+        Thread.detachNewThread { live.server.waitUntilStopped(); stopped.signal() }
+        #expect(stopped.wait(timeout: .now() + 5) == .success)
+        #expect(throws: (any Error).self) { try TestClient(port: port) }
+    }
+
     @Test func shutdownCutsRequestsThatOutliveTheGracePeriod() throws {
         let live = try LiveServer()
         let client = try live.client()

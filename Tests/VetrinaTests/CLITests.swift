@@ -30,6 +30,25 @@ import Testing
         #expect(overwrite.stderr.contains("esiste già"))
     }
 
+    @Test func seedDemoIfNewLoadsOnceAndSyntheticAddsCards() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let db = dir.path("v.sqlite")
+        #expect(try CLIRunner.run(["migrate", "--db", db]).exitCode == 0)
+        let demo = try CLIRunner.run(["seed", "--db", db, "--demo", "--if-new"])
+        #expect(demo.exitCode == 0, "\(demo.stderr)")
+        #expect(demo.stdout.contains("Catalogo dimostrativo caricato"))
+        let skipped = try CLIRunner.run(["seed", "--db", db, "--demo", "--if-new"])
+        #expect(skipped.exitCode == 0)
+        #expect(skipped.stdout.contains("non aggiunti (--if-new)"))
+        let synthetic = try CLIRunner.run(["seed", "--db", db, "--synthetic", "30"])
+        #expect(synthetic.exitCode == 0, "\(synthetic.stderr)")
+        #expect(synthetic.stdout.contains("30 schede sintetiche aggiunte"))
+        let stats = try CLIRunner.run(["stats", "--db", db])
+        let demoCount = try #require(stats.stdout.split(separator: "\n").first { $0.hasPrefix("Schede: ") })
+        #expect(Int(demoCount.dropFirst("Schede: ".count)).map { $0 >= 55 } == true)
+    }
+
     @Test func migrateFindsMigrationsFromAnyDirectoryViaTheExecutable() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -41,6 +41,31 @@ extension CatalogSeeder {
         return try pool.write { try DemoCatalogSeeder(now: time).seed(in: $0) }
     }
 
-    /// Ensures `count` synthetic cards exist (TODO).
-    public func seedSynthetic(count: Int) throws -> SeedReport { SeedReport() }
+    /// Ensures there are `count` synthetic cards (numbered 1…count), adding only the missing
+    /// ones, in transactions of `batchSize` cards. Each card gets the same content on every run.
+    /// - Throws: `SeedError.baseDataMissing`, `CatalogError`, `SQLiteError`.
+    public func seedSynthetic(count: Int, batchSize: Int = 2_000) throws -> SeedReport {
+        let time = now()
+        let generator = SyntheticCatalogGenerator(now: time)
+        let before = try pool.withWriter { $0.totalChanges }
+        let (world, organizations, existing, highest) = try pool.write { db in
+            let world = try SyntheticWorld(db: db)
+            let existing: Int = try db.scalar("SELECT count(*) FROM service WHERE external_id LIKE 'synthetic:%'") ?? 0
+            let highest: Int = try db.scalar("""
+                SELECT coalesce(max(CAST(substr(external_id, 11) AS INTEGER)), 0) FROM service
+                WHERE external_id LIKE 'synthetic:%'
+                """) ?? 0
+            return (world, try generator.organizations(world: world, in: db), existing, highest)
+        }
+        let added = max(0, count - existing)
+        var next = highest + 1
+        let end = highest + added
+        while next <= end {
+            let last = min(end, next + max(1, batchSize) - 1)
+            try pool.write { try generator.addCards(from: next, to: last, world: world, organizations: organizations, in: $0) }
+            next = last + 1
+        }
+        let changed = try pool.withWriter { $0.totalChanges } - before
+        return SeedReport(changedRows: changed, added: [("schede sintetiche aggiunte", added)])
+    }
 }
