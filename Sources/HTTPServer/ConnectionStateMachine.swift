@@ -106,11 +106,19 @@ struct ConnectionStateMachine: Sendable {
         return .linger
     }
 
-    /// The peer closed its side. A request already being answered is still answered.
-    mutating func peerClosed() -> Action {
+    /// The peer closed its sending side. A request already being answered is still answered,
+    /// and output already queued is still delivered; a partly received request is dropped.
+    mutating func peerClosed(outputPending: Bool) -> Action {
         switch phase {
-        case .processing, .closing: return .none
-        case .idle, .readingHead, .readingBody, .lingering: return .close
+        case .processing, .closing:
+            return .none
+        case .idle, .readingHead, .readingBody:
+            guard outputPending else { return .close }
+            phase = .closing
+            phaseDeadline = nil
+            return .none
+        case .lingering:
+            return .close
         }
     }
 

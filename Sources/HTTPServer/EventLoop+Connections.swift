@@ -95,7 +95,7 @@ extension EventLoop {
         case .done(0):
             c.readable = false
             c.peerClosed = true
-            if c.state.peerClosed() == .close { closeConnection(c) }
+            if c.state.peerClosed(outputPending: c.hasOutput) == .close { closeConnection(c) }
             return nil
         case .done(let n):
             if n < scratch.count && !c.sawHangup { c.readable = false }  // drained: wait for the next edge

@@ -147,11 +147,13 @@ final class EventLoop: @unchecked Sendable {
 
     /// EMFILE and friends: stop listening on this loop briefly rather than spin on the listener.
     private func acceptFailed(errno e: Int32) {
-        if !shuttingDown { context.log("accept failed: \(SocketError(call: "accept4", errno: e))") }
+        if e == EINVAL || e == EBADF {  // the listener was shut down: graceful shutdown has begun
+            stopListening()
+            return
+        }
+        context.log("accept failed: \(SocketError(call: "accept4", errno: e))")
         if e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM {
             usleep(10_000)
-        } else if e == EINVAL || e == EBADF {
-            stopListening()
         }
     }
 

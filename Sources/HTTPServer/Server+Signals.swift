@@ -29,5 +29,9 @@ extension Server {
             return signalSources
         }
         for case let source as DispatchSourceSignal in sources { source.cancel() }
+        if !sources.isEmpty {
+            signal(SIGTERM, SIG_DFL)  // the server is gone: a second signal ends the process as usual
+            signal(SIGINT, SIG_DFL)
+        }
     }
 }

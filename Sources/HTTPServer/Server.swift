@@ -53,6 +53,7 @@ public final class Server: @unchecked Sendable {
         try lock.withLock { () throws(ServerError) in
             guard phase == .created else { throw ServerError.alreadyStarted }
             signal(SIGPIPE, SIG_IGN)
+            Self.raiseOpenFileLimit(toAtLeast: configuration.maxConnections + 1024)
             let fd = try Self.listen(host: configuration.host, port: configuration.port)
             let workers = WorkerPool(threadCount: configuration.workerThreads)
             let counter = ConnectionCounter(limit: configuration.maxConnections)
@@ -77,6 +78,14 @@ public final class Server: @unchecked Sendable {
             self.counter = counter
             phase = .running
         }
+    }
+
+    /// Lifts the soft RLIMIT_NOFILE towards the hard limit so `maxConnections` can be reached.
+    private static func raiseOpenFileLimit(toAtLeast wanted: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < rlim_t(wanted) else { return }
+        limit.rlim_cur = min(limit.rlim_max, rlim_t(wanted))
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     private static func listen(host: String, port: Int) throws(ServerError) -> Int32 {

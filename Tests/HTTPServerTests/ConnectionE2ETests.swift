@@ -64,6 +64,20 @@ import Testing
         #expect(client.waitForClose())
     }
 
+    @Test func answersClientsThatHalfCloseAfterTheirRequests() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        for path in ["/hello", "/slow?ms=20&tag=x"] {
+            let client = try live.client()
+            try client.send("GET \(path) HTTP/1.1\r\nHost: t\r\n\r\nGET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+            client.shutdownWrite()
+            #expect(try client.readResponse().status == 200)
+            let last = try client.readResponse()
+            #expect(last.text == "hello")
+            #expect(last.header("Connection") == "close" || client.waitForClose())
+        }
+    }
+
     @Test func sendsContinueOnlyForAcceptableBodies() throws {
         let live = try LiveServer()
         defer { live.stop() }

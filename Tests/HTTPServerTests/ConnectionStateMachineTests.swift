@@ -122,11 +122,23 @@ struct ManualClock {
         let clock = ManualClock()
         var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
         sm.bytesArrived(now: clock.now)
-        #expect(sm.peerClosed() == .close)
+        #expect(sm.peerClosed(outputPending: false) == .close)
         var busy = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
         busy.bytesArrived(now: clock.now)
         busy.headReceived(now: clock.now, hasBody: false)
-        #expect(busy.peerClosed() == .none)
+        #expect(busy.peerClosed(outputPending: false) == .none)
+    }
+
+    @Test func peerCloseAfterAQueuedResponseDeliversItFirst() {
+        var clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
+        sm.bytesArrived(now: clock.now)
+        sm.headReceived(now: clock.now, hasBody: false)
+        sm.responseQueued(now: clock.now, keepAlive: true)
+        #expect(sm.peerClosed(outputPending: true) == .none)
+        #expect(sm.phase == .closing)
+        clock.advance(ms: 1)
+        #expect(sm.outputDrained(now: clock.now) == .linger)
     }
 }
 

@@ -103,7 +103,7 @@ import Testing
         let r = try client.readResponse()
         #expect(r.status == 408)
         #expect(client.waitForClose())
-        #expect(ContinuousClock.now - start < .seconds(1))
+        #expect(ContinuousClock.now - start < .seconds(2))
     }
 
     @Test func idleKeepAliveConnectionIsClosedAtTheIdleTimeout() throws {
@@ -114,7 +114,7 @@ import Testing
         _ = try client.readResponse()
         let start = ContinuousClock.now
         #expect(client.waitForClose())
-        #expect(ContinuousClock.now - start < .seconds(1))
+        #expect(ContinuousClock.now - start < .seconds(2))
     }
 
     @Test func connectionsBeyondTheCapGet503() throws {

@@ -89,6 +89,24 @@ import Testing
         for _ in 0..<8 { #expect(try client.readResponse().body.count == size) }
     }
 
+    @Test func receivesLargeBodiesIntact() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let client = try live.client(timeout: 10)
+        let body = (0..<1_000_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.count)\r\n\r\n")
+        try client.send(body)
+        #expect(try client.readResponse().body == body)
+        var chunked: [UInt8] = Array("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
+        for start in stride(from: 0, to: body.count, by: 65_000) {
+            let piece = body[start..<min(body.count, start + 65_000)]
+            chunked += Array(String(piece.count, radix: 16).utf8) + [13, 10] + piece + [13, 10]
+        }
+        chunked += Array("0\r\n\r\n".utf8)
+        try client.send(chunked)
+        #expect(try client.readResponse().body == body)
+    }
+
     @Test func reportsAPortInUseClearly() throws {
         let live = try LiveServer()
         defer { live.stop() }

@@ -1,42 +1,99 @@
 import Catalog
 
 extension SQLitePortalCatalog {
+    /// Runs the Catalog's `ServiceSearch` and turns its results into the portal's terms.
+    /// A TUIR category (enterprises' page) is applied on the first 100 matches, which the search
+    /// itself does not filter on.
     public func search(_ request: CatalogSearch) throws -> CatalogSearchResult {
-        let containing = try request.comune.map { Set(try territoriesContaining(comune: $0).map(\.id)) } ?? []
-        var provinceRef: TerritoryRef?
-        if let code = request.parameters.province { provinceRef = try self.province(code: code)?.territoryRef }
-        var result = InterimSearch(cards: try publicCards(), containing: containing, provinceRef: provinceRef).run(request)
-        if result.total == 0, let comune = request.comune {
-            result.widening = try widening(request, comune: comune)
-        }
-        return result
+        var query = try searchQuery(request)
+        guard let category = request.tuirCategory else { return convert(try search.search(query)) }
+        query.page = 1
+        query.pageSize = SearchQuery.maxPageSize
+        let results = try search.search(query)
+        let kept = try results.items.filter { try services.card(slug: $0.slug).tuirCategory?.code == category }
+        let start = min((request.parameters.page - 1) * request.pageSize, kept.count)
+        var converted = convert(results)
+        converted.items = kept[start..<min(start + request.pageSize, kept.count)].map(Self.item)
+        converted.itemNeedCodes = kept[start..<min(start + request.pageSize, kept.count)].map { $0.needs.map(\.code) }
+        converted.total = kept.count
+        return converted
     }
 
     public func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary] {
-        let needs = Set(card.needs.map(\.code))
-        let similar = try publicCards().filter {
-            $0.service.status == .published && $0.service.id != card.service.id && $0.needs.contains { needs.contains($0.code) }
-        }
-        let slugs = Set(similar.prefix(limit).map(\.service.slug))
-        return try services.recentlyUpdated(limit: 50_000).filter { slugs.contains($0.slug) }
+        let query = SearchQuery(needs: Set(card.needs.map(\.code)), pageSize: limit + 1, sort: .freshness)
+        return try search.search(query).items.filter { $0.id != card.service.id }.prefix(limit).map(Self.summary)
     }
 
-    /// The same search over each wider territory of the comune (areas, province, region).
-    func widening(_ request: CatalogSearch, comune: Comune) throws -> [WideningOption] {
-        var options: [WideningOption] = []
-        for territory in try territoriesContaining(comune: comune) where territory.kind != .comune {
-            var wider = request
-            wider.comune = nil
-            wider.parameters.comune = ""
-            let cards = try publicCards()
-            let ids: Set<Int64> = territory.kind == .region ? [] : [territory.id]
-            let count = InterimSearch(cards: cards, containing: ids, provinceRef: nil).run(wider).total
-            if count > 0 { options.append(WideningOption(territory: territory, count: count)) }
+    func searchQuery(_ request: CatalogSearch) throws -> SearchQuery {
+        let p = request.parameters
+        var territoryId = request.comune?.id
+        if territoryId == nil, let slug = p.area { territoryId = try area(slug: slug)?.id }
+        if territoryId == nil, let code = p.province { territoryId = try province(code: code)?.id }
+        let costKinds: Set<CostKind> = switch p.cost {
+        case .free: [.free]
+        case .paid: CostKind.paidKinds
+        case nil: []
         }
-        return options
+        let sort: SearchSort = switch p.sort {
+        case .relevance: .relevance
+        case .proximity: .proximity
+        case .freshness: .freshness
+        case nil: !p.text.isEmpty ? .relevance : territoryId != nil ? .proximity : .freshness
+        }
+        return SearchQuery(
+            text: p.text, needs: Set(p.needs), targets: Set(p.targets), territoryId: territoryId,
+            deliveryModes: Set(p.deliveryModes), costKinds: costKinds, welfareEligibleOnly: p.welfareOnly,
+            organizationKinds: Set(p.organizationKinds),
+            scope: request.includeArchived ? .statuses([.published, .archived]) : .public,
+            page: p.page, pageSize: request.pageSize, sort: sort)
     }
 
-    func publicCards() throws -> [ServiceCard] {
-        try services.recentlyUpdated(limit: 50_000).compactMap { try card(slug: $0.slug) }
+    func convert(_ results: SearchResults) -> CatalogSearchResult {
+        let f = results.facets
+        func counts(_ facets: [FacetCount]) -> [String: Int] {
+            Dictionary(facets.map { ($0.code, $0.count) }, uniquingKeysWith: +)
+        }
+        let costs = counts(f.costKinds)
+        let paid = CostKind.paidKinds.reduce(0) { $0 + (costs[$1.rawValue] ?? 0) }
+        let facets = SearchFacets(
+            needs: counts(f.needs), targets: counts(f.targets), deliveryModes: counts(f.deliveryModes),
+            organizationKinds: counts(f.organizationKinds),
+            cost: [.free: costs[CostKind.free.rawValue] ?? 0, .paid: paid], welfare: f.welfareEligible)
+        return CatalogSearchResult(
+            items: results.items.map(Self.item), itemNeedCodes: results.items.map { $0.needs.map(\.code) },
+            total: results.total, facets: facets,
+            widening: (results.suggestions?.widerTerritories ?? []).map { WideningOption(territory: $0.territory, count: $0.count) },
+            nearSpellings: results.suggestions?.spellings ?? [])
+    }
+
+    static func item(_ hit: SearchHit) -> ResultItem {
+        var places = hit.placeNames
+        if let served = hit.servedTerritory, served.kind != .comune || !places.contains(served.name) {
+            places.append(ResultItem.placeWords(served))
+        }
+        return ResultItem(
+            slug: hit.slug, title: hit.title, summary: hit.summary, organizationName: hit.organizationName,
+            organizationSlug: hit.organizationSlug, needs: hit.needs.map(\.label), places: Array(places.prefix(4)),
+            deliveryModes: hit.deliveryModes.map(\.label), costKind: hit.costKind, welfareEligible: hit.welfareEligible,
+            updatedAt: hit.updatedAt, isArchived: hit.status == .archived)
+    }
+
+    static func summary(_ hit: SearchHit) -> ServiceSummary {
+        ServiceSummary(id: hit.id, slug: hit.slug, title: hit.title, summary: hit.summary,
+                       organizationName: hit.organizationName, organizationSlug: hit.organizationSlug,
+                       status: hit.status, costKind: hit.costKind, welfareEligible: hit.welfareEligible,
+                       updatedAt: hit.updatedAt, lastVerifiedAt: hit.lastVerifiedAt, isDemo: hit.isDemo)
+    }
+}
+
+extension ResultItem {
+    /// A served territory in words: "Pinerolo", "provincia di Cuneo", "tutto il Piemonte".
+    static func placeWords(_ territory: TerritoryRef) -> String {
+        switch territory.kind {
+        case .comune, .area: return territory.name
+        case .province: return territory.name.lowercased().hasPrefix("provincia") || territory.name.lowercased().hasPrefix("città")
+            ? territory.name : "provincia di \(territory.name)"
+        case .region: return "tutto il \(territory.name)"
+        }
     }
 }

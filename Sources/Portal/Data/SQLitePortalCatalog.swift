@@ -1,7 +1,7 @@
 import Catalog
 import Foundation
 
-/// `PortalCatalog` over the Catalog module's repositories and search. Only published and
+/// `PortalCatalog` over the Catalog module's repositories and `ServiceSearch`. Only published and
 /// archived cards are ever returned. Comuni are kept in memory (`ComuneDirectory`) for
 /// resolution and autocomplete; catalog-wide counts are cached for 30 seconds.
 public struct SQLitePortalCatalog: PortalCatalog {
@@ -12,6 +12,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
     let taxonomies: TaxonomyRepository
     let stats: StatsRepository
     let directory: ComuneDirectory
+    let search: ServiceSearch
     let counts: ExpiringCache<CatalogCounts>
 
     /// Loads the comuni into memory.
@@ -26,6 +27,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
         let territories = self.territories
         directory = ComuneDirectory(comuni: try territories.provinces().flatMap { try territories.comuni(inProvince: $0.id) })
         counts = ExpiringCache(lifetime: .seconds(30))
+        search = ServiceSearch(pool: pool)
     }
 
     public func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm] { try taxonomies.all(taxonomy) }

@@ -9,6 +9,10 @@ public enum ItalianText {
         }
     }
 
+    /// Labels that may themselves contain "e" ("Salute e prevenzione"), separated by semicolons
+    /// so the list stays unambiguous: "Salute e prevenzione; Casa e abitare".
+    public static func labels(_ items: [String]) -> String { items.joined(separator: "; ") }
+
     /// An amount in euro cents as "15,00 €" (thousands with a dot: "1.250,00 €").
     public static func euro(cents: Int) -> String {
         let sign = cents < 0 ? "-" : ""

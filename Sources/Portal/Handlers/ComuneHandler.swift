@@ -21,24 +21,27 @@ struct ComuneHandler: Sendable {
         var parameters = SearchParameters()
         parameters.comune = comune.name
         parameters.sort = .proximity
-        let result = try catalog.search(CatalogSearch(parameters: parameters, comune: comune, pageSize: 1_000))
+        let overview = try catalog.search(CatalogSearch(parameters: parameters, comune: comune, pageSize: 1))
         let view = ComuneView(
             layout: try context.layout(), comune: comune,
             provinceName: containing.first { $0.kind == .province }?.name ?? comune.provinceCode,
             areaNames: containing.filter { $0.kind == .area }.map(\.name),
-            groups: groups(result, needs: try catalog.terms(.need)), serviceCount: result.total)
+            groups: try groups(parameters, comune: comune, counts: overview.facets.needs,
+                               needs: try catalog.terms(.need)),
+            serviceCount: overview.total)
         return context.page(view.render())
     }
 
-    /// Results grouped by need in taxonomy order; a service with several needs is in each group.
-    func groups(_ result: CatalogSearchResult, needs: [TaxonomyTerm]) -> [NeedGroup] {
-        var byNeed: [String: [ResultItem]] = [:]
-        for (index, item) in result.items.enumerated() where index < result.itemNeedCodes.count {
-            for code in result.itemNeedCodes[index] { byNeed[code, default: []].append(item) }
-        }
-        return needs.compactMap { need in
-            guard let items = byNeed[need.code], !items.isEmpty else { return nil }
-            return NeedGroup(need: need, items: Array(items.prefix(perGroup)), total: items.count)
+    /// One group per need with services here, in taxonomy order: its count from the facets and
+    /// its nearest few services from a search for that need.
+    func groups(_ parameters: SearchParameters, comune: Comune, counts: [String: Int],
+                needs: [TaxonomyTerm]) throws -> [NeedGroup] {
+        try needs.compactMap { need in
+            guard let total = counts[need.code], total > 0 else { return nil }
+            var forNeed = parameters
+            forNeed.needs = [need.code]
+            let result = try context.catalog.search(CatalogSearch(parameters: forNeed, comune: comune, pageSize: perGroup))
+            return NeedGroup(need: need, items: result.items, total: total)
         }
     }
 }

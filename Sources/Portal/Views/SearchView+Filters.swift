@@ -5,11 +5,14 @@ extension SearchView {
     /// reloads the page with the new query string (STYLE 12).
     func filters() -> HTML {
         let f = model.result.facets
-        let cost: [FilterOption] = SearchParameters.CostFilter.allCases.map {
-            FilterOption(value: $0.rawValue, label: $0.label, count: f.cost[$0] ?? 0, isSelected: p.cost == $0)
+        let cost: [FilterOption] = SearchParameters.CostFilter.allCases.compactMap {
+            let count = f.cost[$0] ?? 0
+            guard count > 0 || p.cost == $0 else { return nil }
+            return FilterOption(value: $0.rawValue, label: $0.label, count: count, isSelected: p.cost == $0)
         }
-        let welfare = [FilterOption(value: "1", label: "Si può pagare con il welfare aziendale", count: f.welfare,
-                                    isSelected: p.welfareOnly)]
+        let welfare = f.welfare > 0 || p.welfareOnly
+            ? [FilterOption(value: "1", label: "Si può pagare con il welfare aziendale", count: f.welfare, isSelected: p.welfareOnly)]
+            : []
         let keptPlace: [HTML] = [("area", p.area), ("provincia", p.province)].compactMap { name, value in
             value.map { "<input type=\"hidden\" name=\"\(name)\" value=\"\($0)\">" }
         }
@@ -23,11 +26,11 @@ extension SearchView {
         </div>
         \(ComuneFieldView(id: "filtri-comune", value: p.comune, errorMessage: model.comuneError).render())\
         \(keptPlace)\(sort)<button type="submit" class="button">Applica filtri</button>
-        \(group("bisogno", "Bisogno", model.needs, p.needs, f.needs))\
+        \(group("bisogno", "Bisogno", model.needs, p.needs, f.needs, startsOpen: true))\
         \(group("destinatario", "Per chi", model.targets, p.targets, f.targets))\
         \(group("modalita", "Come si usa", model.deliveryModes, p.deliveryModes, f.deliveryModes))\
-        \(FilterGroupView(name: "costo", legend: "Costo", options: cost, control: .radio).render())\
-        \(FilterGroupView(name: "welfare", legend: "Welfare aziendale", options: welfare).render())\
+        \(FilterGroupView(name: "costo", legend: "Costo", options: cost, control: .radio, collapsible: true).render())\
+        \(FilterGroupView(name: "welfare", legend: "Welfare aziendale", options: welfare, collapsible: true).render())\
         \(group("tipo_ente", "Tipo di ente", model.organizationKinds, p.organizationKinds, f.organizationKinds))\
         <button type="submit" class="button">Applica filtri</button>
         </form>
@@ -38,14 +41,14 @@ extension SearchView {
     /// A checkbox group; options with no results are left out unless selected (fewer dead ends,
     /// shorter page).
     func group(_ name: String, _ legend: String, _ terms: [TaxonomyTerm], _ selected: [String],
-               _ counts: [String: Int]) -> HTML {
+               _ counts: [String: Int], startsOpen: Bool = false) -> HTML {
         let options: [FilterOption] = terms.compactMap { term in
             let count = counts[term.code] ?? 0
             let isSelected = selected.contains(term.code)
             guard count > 0 || isSelected else { return nil }
             return FilterOption(value: term.code, label: term.label, count: count, isSelected: isSelected)
         }
-        return FilterGroupView(name: name, legend: legend, options: options).render()
+        return FilterGroupView(name: name, legend: legend, options: options, collapsible: true, startsOpen: startsOpen).render()
     }
 
     /// The chosen filters, each a link that removes it.

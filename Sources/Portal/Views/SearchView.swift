@@ -62,9 +62,9 @@ public struct SearchView: Sendable {
             hasErrors: !errors.isEmpty, noIndex: !p.isEmpty, usesComuneScript: true)
         return layout.render(meta, content: """
         \(ErrorSummaryView(errors: errors).render())<h1>Cerca un servizio</h1>
-        <div class="layout-search">
+        <p class="summary" role="status">\(summarySentence()).</p>
+        \(comuneChoices())<div class="layout-search">
         \(filters())<div class="search-results">
-        \(comuneChoices())<p class="summary" role="status">\(summarySentence()).</p>
         \(selectedFilters())\(sortForm())\(results())\(zeroResultHelp())\(pagination())</div>
         </div>
         """)

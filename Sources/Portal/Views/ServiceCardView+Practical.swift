@@ -10,7 +10,7 @@ extension ServiceCardView {
             out.append("<p>Il costo non è indicato: chiedi all'ente prima di iniziare.</p>\n")
         }
         if !card.paymentMethods.isEmpty {
-            out.append("<p>Si può pagare con: \(ItalianText.list(card.paymentMethods.map(\.label))).</p>\n")
+            out.append("<p>Si può pagare con: \(ItalianText.labels(card.paymentMethods.map(\.label))).</p>\n")
         }
         out.append(welfarePlan())
         return out
@@ -44,7 +44,7 @@ extension ServiceCardView {
     func placesAndModes() -> HTML {
         var out = HTML()
         if !card.deliveryModes.isEmpty {
-            out.append("<p>Come si usa: \(ItalianText.list(card.deliveryModes.map(\.label))).</p>\n")
+            out.append("<p>Come si usa: \(ItalianText.labels(card.deliveryModes.map(\.label))).</p>\n")
         }
         guard !card.locations.isEmpty else {
             out.append("<p class=\"meta\">Nessuna sede indicata.</p>\n")

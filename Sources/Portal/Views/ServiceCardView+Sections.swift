@@ -36,7 +36,8 @@ extension ServiceCardView {
     func audience() -> HTML {
         var out = text(service.audience, missing: "Non indicato.")
         if !card.targets.isEmpty {
-            out.append("<p>Destinatari: \(ItalianText.list(card.targets.map(\.label))).</p>\n")
+            let items: [HTML] = card.targets.map { "<li>\($0.label)</li>" }
+            out.append("<p>Destinatari:</p>\n<ul>\(items)</ul>\n")
         }
         switch (service.ageMin, service.ageMax) {
         case let (min?, max?): out.append("<p>Età: da \(min) a \(max) anni.</p>\n")

@@ -43,10 +43,12 @@ public struct ServiceCardView: Sendable {
                          BreadcrumbItem(service.title)])
         return layout.render(meta, content: """
         \(archivedNotice())<article class="layout-card">
-        <div class="card-main">
-        \(heading())\(coverageNote())\(sections())</div>
+        <div class="card-head">
+        \(heading())\(coverageNote())</div>
         <aside class="card-side" aria-label="In breve">
         \(contactsPanel())\(organizationPanel())</aside>
+        <div class="card-body">
+        \(sections())</div>
         </article>
         \(similarServices())
         """)

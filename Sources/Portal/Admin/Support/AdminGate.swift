@@ -54,3 +54,20 @@ struct AdminGate: Sendable {
         }
     }
 }
+
+extension AdminGate {
+    /// A multipart POST (file upload): session, then the `csrf` part, then `permission`.
+    func upload(_ permission: AdminPermission, maxFileSize: Int,
+                _ body: @escaping @Sendable (HTTPRequest, MultipartFormData, AdminContext) throws -> HTTPResponse) -> RouteHandler {
+        { request in
+            let context = try context(for: request)
+            let form = (try? MultipartFormData(request: request, limits: MultipartLimits(maxParts: 10, maxFileSize: maxFileSize)))
+            guard let form, CSRFToken.isValid(form.text("csrf"), forSecret: context.session.csrfSecret) else {
+                environment.log("admin csrf mismatch user=\(context.user.id)")
+                throw AuthError.csrfMismatch
+            }
+            try require(permission, context)
+            return try body(request, form, context)
+        }
+    }
+}

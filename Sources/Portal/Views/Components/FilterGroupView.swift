@@ -22,12 +22,19 @@ public struct FilterGroupView: Sendable {
     public let legend: String
     public let options: [FilterOption]
     public let control: Control
+    /// Whether the group folds into a `details` element (open when something is selected).
+    public let collapsible: Bool
+    /// Whether a collapsible group starts open even with nothing selected.
+    public let startsOpen: Bool
 
-    public init(name: String, legend: String, options: [FilterOption], control: Control = .checkbox) {
+    public init(name: String, legend: String, options: [FilterOption], control: Control = .checkbox,
+                collapsible: Bool = false, startsOpen: Bool = false) {
         self.name = name
         self.legend = legend
         self.options = options
         self.control = control
+        self.collapsible = collapsible
+        self.startsOpen = startsOpen
     }
 
     public func render() -> HTML {
@@ -42,10 +49,20 @@ public struct FilterGroupView: Sendable {
 
             """
         }
-        return """
+        let fieldset: HTML = """
         <fieldset class="filter-group" id="f-\(name)">
         <legend>\(legend)</legend>
         \(items)</fieldset>
+
+        """
+        guard collapsible else { return fieldset }
+        let selected = options.filter(\.isSelected).count
+        let open: HTML = selected > 0 || startsOpen ? " open" : ""
+        let note: HTML = selected > 0 ? " <span class=\"count\">(\(ItalianText.count(selected, one: "scelto", many: "scelti")))</span>" : ""
+        return """
+        <details class="filter-details"\(open)>
+        <summary>\(legend)\(note)</summary>
+        \(fieldset)</details>
 
         """
     }

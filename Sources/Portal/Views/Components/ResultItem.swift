@@ -75,9 +75,9 @@ public struct ResultItemView: Sendable {
 
     func facts() -> HTML {
         var lines: [HTML] = []
-        if !item.needs.isEmpty { lines.append("<dt>Bisogni</dt><dd>\(ItalianText.list(item.needs))</dd>") }
-        if !item.places.isEmpty { lines.append("<dt>Dove</dt><dd>\(ItalianText.list(item.places))</dd>") }
-        if !item.deliveryModes.isEmpty { lines.append("<dt>Come</dt><dd>\(ItalianText.list(item.deliveryModes))</dd>") }
+        if !item.needs.isEmpty { lines.append("<dt>Bisogni</dt><dd>\(ItalianText.labels(item.needs))</dd>") }
+        if !item.places.isEmpty { lines.append("<dt>Dove</dt><dd>\(ItalianText.labels(item.places))</dd>") }
+        if !item.deliveryModes.isEmpty { lines.append("<dt>Come</dt><dd>\(ItalianText.labels(item.deliveryModes))</dd>") }
         lines.append("""
         <dt>Aggiornato</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(ItalianDate.long(item.updatedAt))</time></dd>
         """)

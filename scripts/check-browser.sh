@@ -13,6 +13,8 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 base = sys.argv[1]
 options = webdriver.ChromeOptions()
@@ -22,10 +24,13 @@ for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--win
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.set_page_load_timeout(30)
 failures = []
+passed = []
 
 def check(condition, message):
     print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
+    if condition:
+        passed.append(message)
+    else:
         failures.append(message)
 
 try:
@@ -37,7 +42,11 @@ try:
 
     comune = driver.find_element(By.ID, "filtri-comune")
     comune.clear()
-    comune.send_keys("pinerolo")          # lower case, as people type it
+    comune.send_keys("pinero")            # the progressive script offers suggestions
+    options = lambda d: d.find_elements(By.CSS_SELECTOR, "#filtri-comune-lista option")
+    WebDriverWait(driver, 5).until(lambda d: len(options(d)) > 0)
+    check(options(driver)[0].get_attribute("value") == "Pinerolo", "autocomplete suggests Pinerolo")
+    comune.send_keys("lo")                # "pinerolo", lower case, as people type it
     driver.find_element(By.XPATH, "//form[@class='filters']//button[@type='submit']").click()
     summary = driver.find_element(By.CSS_SELECTOR, "p.summary").text
     check("a Pinerolo" in summary and "per «salute e prevenzione»" in summary, "summary sentence: " + summary)
@@ -51,11 +60,12 @@ try:
     check("copre il comune di Pinerolo" in body, "the card says whether it covers Pinerolo")
     check("Come fare" in body and "Contatti" in body, "the card shows how to access and contacts")
 
-    driver.find_element(By.LINK_TEXT, "Vai al contenuto principale")  # skip link present
-    check(True, "skip link present")
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    first = driver.switch_to.active_element
+    check((first.get_attribute("href") or "").endswith("#contenuto"), "the first Tab reaches the skip link")
 finally:
     driver.quit()
 
-print("check-browser: %d failed" % len(failures))
+print("check-browser: %d passed, %d failed" % (len(passed), len(failures)))
 sys.exit(1 if failures else 0)
 PY

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Everything the card form, the import and the history need to name things: taxonomies,
+/// organisations, and territories (comuni by name and ISTAT code, provinces, areas, region).
+public struct AdminVocabulary: Sendable {
+    public struct Term: Sendable, Equatable {
+        public var code: String
+        public var label: String
+    }
+
+    public struct Place: Sendable, Equatable {
+        public var id: Int64
+        public var kind: TerritoryKind
+        public var code: String
+        public var name: String
+    }
+
+    public var taxonomies: [Taxonomy: [Term]]
+    public var organizations: [(id: Int64, slug: String, name: String)]
+    public var territories: [Place]
+
+    /// Loads it all in one read transaction.
+    public static func load(from database: DatabasePool) throws -> AdminVocabulary {
+        try database.read { db in
+            var taxonomies: [Taxonomy: [Term]] = [:]
+            for taxonomy in Taxonomy.allCases {
+                taxonomies[taxonomy] = try db.query("SELECT code, label FROM \(taxonomy.tableName) ORDER BY sort_order, code")
+                    .map { Term(code: try $0.get("code"), label: try $0.get("label")) }
+            }
+            let organizations = try db.query("SELECT id, slug, name FROM organization ORDER BY name COLLATE NOCASE")
+                .map { (id: try $0.get("id", as: Int64.self), slug: try $0.get("slug", as: String.self), name: try $0.get("name", as: String.self)) }
+            let territories = try db.query("SELECT id, kind, code, name FROM territory ORDER BY kind, name COLLATE NOCASE").map {
+                Place(id: try $0.get("id"), kind: TerritoryKind(rawValue: try $0.get("kind")) ?? .comune,
+                      code: try $0.get("code"), name: try $0.get("name"))
+            }
+            return AdminVocabulary(taxonomies: taxonomies, organizations: organizations, territories: territories)
+        }
+    }
+
+    public func terms(_ taxonomy: Taxonomy) -> [Term] { taxonomies[taxonomy] ?? [] }
+
+    public func places(_ kind: TerritoryKind) -> [Place] { territories.filter { $0.kind == kind } }
+
+    /// A comune by ISTAT code or by name (accents and case ignored).
+    public func comune(matching text: String) -> Place? {
+        let key = Self.fold(text)
+        guard !key.isEmpty else { return nil }
+        return territories.first { $0.kind == .comune && ($0.code == text.trimmingCharacters(in: .whitespaces) || Self.fold($0.name) == key) }
+    }
+
+    public func territoryName(_ id: Int64) -> String? { territories.first { $0.id == id }?.name }
+
+    /// Names for diffs and history.
+    public var snapshotNames: SnapshotNames {
+        var codes: [String: String] = [:]
+        for terms in taxonomies.values { for term in terms { codes[term.code] = term.label } }
+        return SnapshotNames(organizations: Dictionary(organizations.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
+                             territories: Dictionary(territories.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }),
+                             codes: codes)
+    }
+
+    /// What CSV rows may refer to.
+    public var importVocabulary: ImportVocabulary {
+        var byCode: [String: Int64] = [:]
+        for place in territories {
+            switch place.kind {
+            case .region: byCode["piemonte"] = place.id
+            case .province, .comune, .area: byCode[place.code] = place.id
+            }
+        }
+        func codes(_ t: Taxonomy) -> Set<String> { Set(terms(t).map(\.code)) }
+        return ImportVocabulary(
+            organizationsBySlug: Dictionary(organizations.map { ($0.slug, $0.id) }, uniquingKeysWith: { a, _ in a }),
+            comuniByISTAT: Dictionary(places(.comune).map { ($0.code, $0.id) }, uniquingKeysWith: { a, _ in a }),
+            territoriesByCode: byCode, serviceTypes: codes(.serviceType), needs: codes(.need), targets: codes(.target),
+            deliveryModes: codes(.deliveryMode), paymentMethods: codes(.paymentMethod), tuirCategories: codes(.tuirCategory))
+    }
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .trimmingCharacters(in: .whitespaces).lowercased()
+    }
+}
