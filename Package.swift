@@ -38,6 +38,9 @@ let package = Package(
         // A database-free server for `make bench` (scripts/bench-http.sh): engine + router only.
         .executableTarget(name: "vetrina-bench-server", dependencies: ["HTTPServer"]),
 
+        // Search latency benchmark for `make bench` (scripts/bench-search.sh).
+        .executableTarget(name: "vetrina-bench-search", dependencies: ["Catalog"]),
+
         // Helpers only tests use: live servers on port 0, raw socket clients, temporary databases.
         .target(name: "TestSupport", dependencies: ["HTTPServer", "Catalog", "Portal"]),
 

@@ -32,7 +32,7 @@ struct SearchHitLoader {
                    s.tuir_category_code IS NOT NULL, s.updated_at, s.last_verified_at, s.is_demo
             FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id IN (\(list))
             """, arguments: []) { row in
-            guard let id = row[0].searchInt, let doc = snapshot.docByServiceID[id] else { return }
+            guard let id = row[0].searchInt, let doc = snapshot.doc(forServiceID: id) else { return }
             let territories = (places[id] ?? []).map(\.comune) + (served[id] ?? [])
             let (where_, level) = bestTerritory(territories, expansion: expansion)
             byID[id] = SearchHit(

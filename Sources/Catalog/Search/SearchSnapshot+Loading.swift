@@ -46,18 +46,19 @@ extension SearchSnapshot {
             """
         try db.forEachRow(sql, arguments: []) { row in
             guard let id = row[0].searchInt else { return }
-            docByServiceID[id] = Int32(serviceIDs.count)
             serviceIDs.append(id)
-            status.append(ServiceStatus(rawValue: row[1].searchText) ?? .draft)
+            status.append(UInt8(ServiceStatus.allCases.firstIndex { $0.rawValue == row[1].searchText } ?? 0))
             validTo.append(Self.dayNumber(row[2].searchText) ?? Int32.max)
-            cost.append(CostKind(rawValue: row[3].searchText) ?? .unknown)
+            cost.append(Self.costIndex(CostKind(rawValue: row[3].searchText) ?? .unknown))
             welfare.append(row[4].searchInt == 1)
             organizationKind.append(kindIndex[row[5].searchText] ?? -1)
             freshness.append(row[6].searchInt ?? 0)
         }
-        needs = Array(repeating: 0, count: serviceIDs.count)
-        targets = needs
-        modes = needs
+        indexServiceIDs()
+    }
+
+    static func costIndex(_ kind: CostKind) -> UInt8 {
+        UInt8(CostKind.allCases.firstIndex(of: kind) ?? 0)
     }
 
     mutating func loadRelations(_ db: Connection) throws {
@@ -71,7 +72,7 @@ extension SearchSnapshot {
                              uniquingKeysWith: { a, _ in a })
         var result = [UInt64](repeating: 0, count: count)
         try db.forEachRow(sql, arguments: []) { row in
-            guard let id = row[0].searchInt, let doc = docByServiceID[id], let b = bit[row[1].searchText] else { return }
+            guard let id = row[0].searchInt, let doc = doc(forServiceID: id), let b = bit[row[1].searchText] else { return }
             result[Int(doc)] |= b
         }
         return result
@@ -85,7 +86,7 @@ extension SearchSnapshot {
             SELECT l.comune_id, sl.service_id FROM service_location sl JOIN location l ON l.id = sl.location_id
             """
         try db.forEachRow(sql, arguments: []) { row in
-            guard let territory = row[0].searchInt, let id = row[1].searchInt, let doc = docByServiceID[id] else { return }
+            guard let territory = row[0].searchInt, let id = row[1].searchInt, let doc = doc(forServiceID: id) else { return }
             reach[territory, default: []].append(doc)
         }
         for key in reach.keys { reach[key]?.sort() }

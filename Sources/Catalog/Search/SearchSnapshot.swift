@@ -10,13 +10,15 @@ struct SearchSnapshot: Sendable {
     /// The `search_state.generation` it was built from.
     var generation: Int64 = 0
     var serviceIDs: [Int64] = []
-    var status: [ServiceStatus] = []
+    /// Index of the status in `ServiceStatus.allCases`.
+    var status: [UInt8] = []
     /// Last valid day as yyyymmdd, `Int32.max` when open-ended.
     var validTo: [Int32] = []
     var needs: [UInt64] = []
     var targets: [UInt64] = []
     var modes: [UInt64] = []
-    var cost: [CostKind] = []
+    /// Index of the cost kind in `CostKind.allCases`.
+    var cost: [UInt8] = []
     var welfare: [Bool] = []
     /// Index into `organizationKinds`, or -1 when unknown.
     var organizationKind: [Int16] = []
@@ -28,8 +30,10 @@ struct SearchSnapshot: Sendable {
     var modeTerms: [TaxonomyTerm] = []
     var organizationKinds: [TaxonomyTerm] = []
 
-    /// Doc number by service id.
-    var docByServiceID: [Int64: Int32] = [:]
+    /// Doc number by service id: a dense table when ids are compact (the usual case), a
+    /// dictionary otherwise.
+    var denseDocByID: [Int32] = []
+    var sparseDocByID: [Int64: Int32] = [:]
     /// Docs served in, or delivered in, each territory (sorted doc numbers).
     var reach: [Int64: [Int32]] = [:]
     /// Every territory by id.
@@ -41,6 +45,27 @@ struct SearchSnapshot: Sendable {
     var members: [Int64: [Int64]] = [:]
 
     var count: Int { serviceIDs.count }
+
+    /// The doc number of a service id, if it is in the snapshot.
+    @inline(__always)
+    func doc(forServiceID id: Int64) -> Int32? {
+        if id >= 0, id < denseDocByID.count {
+            let doc = denseDocByID[Int(id)]
+            return doc >= 0 ? doc : nil
+        }
+        return sparseDocByID[id]
+    }
+
+    /// Fills the id → doc tables once all services are loaded.
+    mutating func indexServiceIDs() {
+        let maxID = serviceIDs.max() ?? 0
+        if maxID < Int64(4 * count + 1024) {
+            denseDocByID = [Int32](repeating: -1, count: Int(maxID) + 1)
+            for (doc, id) in serviceIDs.enumerated() where id >= 0 { denseDocByID[Int(id)] = Int32(doc) }
+        } else {
+            sparseDocByID = Dictionary(serviceIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
 
     /// The territories that answer for `territoryId`, each with its proximity: for a comune,
     /// itself, its areas, province and region; for a wider territory, the same for each of its

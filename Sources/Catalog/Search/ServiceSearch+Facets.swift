@@ -10,12 +10,12 @@ extension ServiceSearch {
         facets.needs = list(snapshot.needTerms, e.needCounts, query.needs)
         facets.targets = list(snapshot.targetTerms, e.targetCounts, query.targets)
         facets.deliveryModes = list(snapshot.modeTerms, e.modeCounts, query.deliveryModes)
-        facets.costKinds = CostKind.allCases.map { kind in
-            FacetCount(code: kind.rawValue, label: kind.label, count: e.costCounts[kind] ?? 0,
+        facets.costKinds = CostKind.allCases.enumerated().map { index, kind in
+            FacetCount(code: kind.rawValue, label: kind.label, count: e.costCounts[index],
                        selected: query.costKinds.contains(kind))
         }
         facets.organizationKinds = snapshot.organizationKinds.enumerated().map { index, term in
-            FacetCount(code: term.code, label: term.label, count: e.organizationKindCounts[Int16(index)] ?? 0,
+            FacetCount(code: term.code, label: term.label, count: e.organizationKindCounts[index],
                        selected: query.organizationKinds.contains(term.code))
         }
         facets.welfareEligible = e.welfareCount

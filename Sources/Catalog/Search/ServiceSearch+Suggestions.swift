@@ -19,7 +19,8 @@ extension ServiceSearch {
             }
         }
         if text != nil {
-            s.spellings = try SpellingSuggester().suggestions(for: matcher.builder.terms(of: q.text).map(\.word), db: db)
+            s.spellings = SpellingSuggester().suggestions(for: matcher.builder.terms(of: q.text).map(\.word),
+                                                          vocabulary: try vocabulary(db))
         }
         return s
     }

@@ -16,6 +16,10 @@ public final class ServiceSearch: @unchecked Sendable {
     private let lock = NSLock()          // guards `cached`
     private let rebuildLock = NSLock()   // one rebuild at a time
     private var cached: SearchSnapshot?
+    /// Title vocabulary for spelling hints and when it was read (guarded by `lock`); reread
+    /// when older than `vocabularyLifetime`: a slightly stale hint list is harmless.
+    private var cachedVocabulary: (terms: [(term: String, docs: Int64)], readAt: Date)?
+    private let vocabularyLifetime: TimeInterval = 600
     let matcher = TextMatcher()
     private let indexer = SearchIndexer()
 
@@ -46,7 +50,7 @@ public final class ServiceSearch: @unchecked Sendable {
             let expansion = q.territoryId.map { snapshot.expansion(of: $0) } ?? [:]
             let territory = q.territoryId.map { snapshot.proximities(for: $0) }
             let evaluation = snapshot.evaluate(filter, candidates: SnapshotCandidates(text: text, territory: territory))
-            let ordered = SearchRanking.order(evaluation, in: snapshot, sort: q.sort)
+            let ordered = SearchRanking.order(evaluation, in: snapshot, sort: q.sort, limit: q.page * q.pageSize)
             let start = min((q.page - 1) * q.pageSize, ordered.count)
             let page = Array(ordered[start..<min(start + q.pageSize, ordered.count)])
             let items = try SearchHitLoader(snapshot: snapshot).hits(for: page, expansion: expansion, db: db)
@@ -67,6 +71,16 @@ public final class ServiceSearch: @unchecked Sendable {
     /// - Throws: `SQLiteError`.
     public func refresh() throws {
         _ = try currentSnapshot()
+        _ = try pool.read { db in try vocabulary(db) }
+    }
+
+    func vocabulary(_ db: Connection) throws -> [(term: String, docs: Int64)] {
+        if let cached = lock.withLock({ cachedVocabulary }), Date().timeIntervalSince(cached.readAt) < vocabularyLifetime {
+            return cached.terms
+        }
+        let terms = try SpellingSuggester.loadVocabulary(db)
+        lock.withLock { cachedVocabulary = (terms, Date()) }
+        return terms
     }
 
     func currentSnapshot() throws -> SearchSnapshot {

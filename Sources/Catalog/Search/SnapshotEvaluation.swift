@@ -7,12 +7,18 @@ struct SnapshotEvaluation: Sendable {
     var needCounts = [Int](repeating: 0, count: 64)
     var targetCounts = [Int](repeating: 0, count: 64)
     var modeCounts = [Int](repeating: 0, count: 64)
-    var costCounts: [CostKind: Int] = [:]
+    /// By index in `CostKind.allCases`.
+    var costCounts = [Int](repeating: 0, count: CostKind.allCases.count)
     var welfareCount = 0
-    var organizationKindCounts: [Int16: Int] = [:]
+    /// By organisation kind index; the last slot counts unknown kinds.
+    var organizationKindCounts: [Int]
     var proximityCounts = [Int](repeating: 0, count: 4)
     /// Docs that fail only this dimension: dropping it would add them to the results.
     var failingOnly: [SearchDimension: Int] = [:]
+
+    init(organizationKindCount: Int) {
+        organizationKindCounts = [Int](repeating: 0, count: organizationKindCount + 1)
+    }
 
     var total: Int { docs.count }
 }
@@ -26,72 +32,88 @@ struct SnapshotCandidates {
 }
 
 extension SearchSnapshot {
+    /// Dimensions in the order of `SnapshotEvaluation.failingOnly` bookkeeping.
+    private static let dimensions: [SearchDimension] = [.needs, .targets, .deliveryModes, .costKinds, .welfare, .organizationKinds]
+
     /// One pass over the candidates applying `filter`, collecting results and facets.
     func evaluate(_ filter: SnapshotFilter, candidates: SnapshotCandidates) -> SnapshotEvaluation {
-        var out = SnapshotEvaluation()
-        let levels = candidates.territory?.levels
-        if let text = candidates.text {
+        var out = SnapshotEvaluation(organizationKindCount: organizationKinds.count)
+        var failing = [Int](repeating: 0, count: Self.dimensions.count)
+        if let text = candidates.text, let territory = candidates.territory, territory.docs.count < text.docs.count {
+            // Walk the smaller side: the territory's docs, looking their text band up.
+            var bandByDoc = [UInt8](repeating: 255, count: count)
+            for (i, doc) in text.docs.enumerated() { bandByDoc[Int(doc)] = text.bands[i] }
+            for doc in territory.docs where bandByDoc[Int(doc)] != 255 {
+                visit(Int(doc), band: bandByDoc[Int(doc)], level: territory.levels[Int(doc)], filter, &out, &failing)
+            }
+        } else if let text = candidates.text {
+            let levels = candidates.territory?.levels
             for (i, doc) in text.docs.enumerated() {
                 let level = levels.map { $0[Int(doc)] } ?? 255
                 if levels != nil && level == 255 { continue }
-                visit(Int(doc), band: text.bands[i], level: level, filter, &out)
+                visit(Int(doc), band: text.bands[i], level: level, filter, &out, &failing)
             }
         } else if let territory = candidates.territory {
-            for doc in territory.docs { visit(Int(doc), band: 0, level: territory.levels[Int(doc)], filter, &out) }
+            for doc in territory.docs { visit(Int(doc), band: 0, level: territory.levels[Int(doc)], filter, &out, &failing) }
         } else {
-            for doc in 0..<count { visit(doc, band: 0, level: 255, filter, &out) }
+            for doc in 0..<count { visit(doc, band: 0, level: 255, filter, &out, &failing) }
+        }
+        for (index, dimension) in Self.dimensions.enumerated() where failing[index] > 0 {
+            out.failingOnly[dimension] = failing[index]
         }
         return out
     }
 
-    private func visit(_ doc: Int, band: UInt8, level: UInt8, _ f: SnapshotFilter, _ out: inout SnapshotEvaluation) {
-        guard f.statuses.contains(status[doc]) else { return }
+    @inline(__always)
+    private func visit(_ doc: Int, band: UInt8, level: UInt8, _ f: SnapshotFilter,
+                       _ out: inout SnapshotEvaluation, _ failing: inout [Int]) {
+        guard f.statuses & (1 << status[doc]) != 0 else { return }
         if let today = f.today, validTo[doc] < today { return }
         var fails = 0
-        var failed = SearchDimension.text
-        func fail(_ d: SearchDimension) { fails += 1; failed = d }
-        if let m = f.needs, needs[doc] & m == 0 { fail(.needs) }
-        if let m = f.targets, targets[doc] & m == 0 { fail(.targets) }
-        if let m = f.modes, modes[doc] & m == 0 { fail(.deliveryModes) }
-        if let kinds = f.costKinds, !kinds.contains(cost[doc]) { fail(.costKinds) }
-        if f.welfareOnly, !welfare[doc] { fail(.welfare) }
-        if let kinds = f.organizationKinds, !kinds.contains(organizationKind[doc]) { fail(.organizationKinds) }
-        guard fails <= 1 else { return }
+        var failed = 0
+        if let m = f.needs, needs[doc] & m == 0 { fails += 1; failed = 0 }
+        if let m = f.targets, targets[doc] & m == 0 { fails += 1; failed = 1 }
+        if let m = f.modes, modes[doc] & m == 0 { fails += 1; failed = 2 }
+        if let m = f.costKinds, m & (1 << cost[doc]) == 0 { fails += 1; failed = 3 }
+        if f.welfareOnly, !welfare[doc] { fails += 1; failed = 4 }
+        if let kinds = f.organizationKinds, !kinds[kindSlot(doc)] { fails += 1; failed = 5 }
+        if fails > 1 { return }
         if fails == 1 {
-            out.failingOnly[failed, default: 0] += 1
-            count(doc, in: failed, &out)
+            failing[failed] += 1
+            count(doc, dimension: failed, &out)
             return
         }
         out.docs.append(Int32(doc))
         out.bands.append(band)
         out.proximities.append(level)
         if level < 4 { out.proximityCounts[Int(level)] += 1 }
-        Self.addBits(needs[doc], to: &out.needCounts)
-        Self.addBits(targets[doc], to: &out.targetCounts)
-        Self.addBits(modes[doc], to: &out.modeCounts)
-        out.costCounts[cost[doc], default: 0] += 1
-        if welfare[doc] { out.welfareCount += 1 }
-        out.organizationKindCounts[organizationKind[doc], default: 0] += 1
+        for dimension in 0..<6 { count(doc, dimension: dimension, &out) }
     }
 
-    /// Adds `doc` to the facet counts of one dimension.
-    private func count(_ doc: Int, in dimension: SearchDimension, _ out: inout SnapshotEvaluation) {
+    @inline(__always)
+    private func kindSlot(_ doc: Int) -> Int {
+        let kind = Int(organizationKind[doc])
+        return kind >= 0 ? kind : organizationKinds.count
+    }
+
+    /// Adds `doc` to the facet counts of one dimension (index into `dimensions`).
+    @inline(__always)
+    private func count(_ doc: Int, dimension: Int, _ out: inout SnapshotEvaluation) {
         switch dimension {
-        case .needs: Self.addBits(needs[doc], to: &out.needCounts)
-        case .targets: Self.addBits(targets[doc], to: &out.targetCounts)
-        case .deliveryModes: Self.addBits(modes[doc], to: &out.modeCounts)
-        case .costKinds: out.costCounts[cost[doc], default: 0] += 1
-        case .welfare: if welfare[doc] { out.welfareCount += 1 }
-        case .organizationKinds: out.organizationKindCounts[organizationKind[doc], default: 0] += 1
-        case .text, .territory: break
+        case 0: Self.addBits(needs[doc], to: &out.needCounts)
+        case 1: Self.addBits(targets[doc], to: &out.targetCounts)
+        case 2: Self.addBits(modes[doc], to: &out.modeCounts)
+        case 3: out.costCounts[Int(cost[doc])] += 1
+        case 4: if welfare[doc] { out.welfareCount += 1 }
+        default: out.organizationKindCounts[kindSlot(doc)] += 1
         }
     }
 
+    @inline(__always)
     private static func addBits(_ value: UInt64, to counts: inout [Int]) {
         var bits = value
         while bits != 0 {
-            let index = bits.trailingZeroBitCount
-            counts[index] += 1
+            counts[bits.trailingZeroBitCount] += 1
             bits &= bits - 1
         }
     }

@@ -1,14 +1,16 @@
-/// A `SearchQuery`'s filters resolved against one snapshot: codes turned into bit masks.
-/// `nil` means "no filter" for that dimension; a mask of 0 means "matches nothing".
+/// A `SearchQuery`'s filters resolved against one snapshot: codes turned into bit masks and
+/// lookup tables. `nil` means "no filter" for that dimension; a mask of 0 matches nothing.
 struct SnapshotFilter: Sendable {
     var needs: UInt64?
     var targets: UInt64?
     var modes: UInt64?
-    var costKinds: Set<CostKind>?
+    /// Bit i set = `CostKind.allCases[i]` allowed.
+    var costKinds: UInt8?
     var welfareOnly = false
-    var organizationKinds: Set<Int16>?
-    /// Allowed statuses.
-    var statuses: Set<ServiceStatus> = [.published]
+    /// Allowed organisation kinds by index (last slot: unknown kind).
+    var organizationKinds: [Bool]?
+    /// Bit i set = `ServiceStatus.allCases[i]` allowed.
+    var statuses: UInt8 = 0
     /// Cards whose validity ended before this day (yyyymmdd) are left out; nil keeps them.
     var today: Int32?
 
@@ -19,19 +21,24 @@ struct SnapshotFilter: Sendable {
         needs = mask(query.needs, snapshot.needTerms)
         targets = mask(query.targets, snapshot.targetTerms)
         modes = mask(query.deliveryModes, snapshot.modeTerms)
-        costKinds = query.costKinds.isEmpty ? nil : query.costKinds
+        if !query.costKinds.isEmpty {
+            costKinds = query.costKinds.reduce(0) { $0 | 1 << SearchSnapshot.costIndex($1) }
+        }
         welfareOnly = query.welfareEligibleOnly
         if !query.organizationKinds.isEmpty {
-            organizationKinds = Set(snapshot.organizationKinds.enumerated()
-                .filter { query.organizationKinds.contains($0.element.code) }.map { Int16($0.offset) })
+            organizationKinds = snapshot.organizationKinds.map { query.organizationKinds.contains($0.code) } + [false]
         }
+        let allowed: Set<ServiceStatus>
         switch query.scope {
         case .public:
-            statuses = [.published]
+            allowed = [.published]
             self.today = today.map { Int32($0.year * 10_000 + $0.month * 100 + $0.day) }
-        case .statuses(let allowed):
-            statuses = allowed
+        case .statuses(let set):
+            allowed = set
             self.today = nil
+        }
+        for (index, status) in ServiceStatus.allCases.enumerated() where allowed.contains(status) {
+            statuses |= 1 << UInt8(index)
         }
     }
 

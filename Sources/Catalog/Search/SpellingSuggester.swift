@@ -1,21 +1,26 @@
 /// "Did you mean": title words of the index close to the query words (Levenshtein distance
-/// 1 for words up to 5 letters, 2 beyond), most common first. Reads `service_fts_vocab`.
+/// 1 for words up to 5 letters, 2 beyond), most common first.
 struct SpellingSuggester {
     var limit = 5
 
-    func suggestions(for words: [String], db: Connection) throws -> [String] {
+    /// Title terms with their document counts, read from `service_fts_vocab`. Scanning the
+    /// vocabulary walks the whole index (about half a second on 100,000 cards), so callers
+    /// cache the result.
+    static func loadVocabulary(_ db: Connection) throws -> [(term: String, docs: Int64)] {
+        try db.query("SELECT term, doc FROM service_fts_vocab WHERE col = 'title' AND length(term) >= 3").map {
+            ($0[0].searchText, $0[1].searchInt ?? 0)
+        }
+    }
+
+    func suggestions(for words: [String], vocabulary: [(term: String, docs: Int64)]) -> [String] {
         guard !words.isEmpty else { return [] }
+        let queries = words.map { ($0, Array($0.unicodeScalars), $0.count <= 5 ? 1 : 2) }
         var found: [(word: String, distance: Int, docs: Int64)] = []
-        let wanted = Set(words)
-        try db.forEachRow("SELECT term, doc FROM service_fts_vocab WHERE col = 'title'", arguments: []) { row in
-            let term = row[0].searchText
-            guard !wanted.contains(term), term.count >= 3 else { return }
-            for word in words {
-                let allowed = word.count <= 5 ? 1 : 2
-                guard abs(term.count - word.count) <= allowed,
-                      let d = Self.distance(Array(word.unicodeScalars), Array(term.unicodeScalars), limit: allowed)
-                else { continue }
-                found.append((term, d, row[1].searchInt ?? 0))
+        for (term, docs) in vocabulary {
+            let length = term.unicodeScalars.count
+            for (word, scalars, allowed) in queries where term != word && abs(length - scalars.count) <= allowed {
+                guard let d = Self.distance(scalars, Array(term.unicodeScalars), limit: allowed) else { continue }
+                found.append((term, d, docs))
             }
         }
         found.sort { ($0.distance, -$0.docs, $0.word) < ($1.distance, -$1.docs, $1.word) }

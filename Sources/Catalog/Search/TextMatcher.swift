@@ -15,37 +15,37 @@ struct TextMatcher {
         guard let expression = builder.matchExpression(for: query.text, prefixLastWord: query.prefixLastWord) else {
             return nil
         }
-        let ids = try rowids(expression, db: db)
-        if ids.count <= exactRankingLimit {
+        let docs = try matchingDocs(expression, snapshot: snapshot, db: db)
+        if docs.count <= exactRankingLimit {
             return try ranked(expression, snapshot: snapshot, db: db)
         }
-        var inTitle = Set<Int64>()
+        var inTitle = [Bool](repeating: false, count: snapshot.count)
         if let title = builder.titleExpression(for: query.text, prefixLastWord: query.prefixLastWord) {
-            inTitle = Set(try rowids(title, db: db))
+            for doc in try matchingDocs(title, snapshot: snapshot, db: db) { inTitle[Int(doc)] = true }
         }
-        var docs: [Int32] = []
-        var bands: [UInt8] = []
-        docs.reserveCapacity(ids.count)
-        for id in ids {
-            guard let doc = snapshot.docByServiceID[id] else { continue }
-            docs.append(doc)
-            bands.append(inTitle.contains(id) ? 10 : 5)
-        }
-        return (docs, bands)
+        return (docs, docs.map { inTitle[Int($0)] ? 10 : 5 })
     }
 
-    func rowids(_ expression: String, db: Connection) throws -> [Int64] {
-        let csv = try db.scalar("SELECT group_concat(rowid) FROM service_fts WHERE service_fts MATCH ?",
-                                expression, as: String?.self) ?? nil
-        guard let csv else { return [] }
-        return csv.split(separator: ",").compactMap { Int64($0) }
+    /// Docs whose rowid matches `expression`, stepping the statement directly (no row copies).
+    func matchingDocs(_ expression: String, snapshot: SearchSnapshot, db: Connection) throws -> [Int32] {
+        let statement = try db.prepare("SELECT rowid FROM service_fts WHERE service_fts MATCH ?")
+        defer { statement.reset() }
+        try statement.bind([expression])
+        var docs: [Int32] = []
+        while try statement.step() {
+            if case .integer(let id) = statement.columnValue(0), let doc = snapshot.doc(forServiceID: id) {
+                docs.append(doc)
+            }
+        }
+        return docs
     }
 
     func ranked(_ expression: String, snapshot: SearchSnapshot, db: Connection) throws -> (docs: [Int32], bands: [UInt8]) {
         var scored: [(doc: Int32, score: Double)] = []
         try db.forEachRow("SELECT rowid, bm25(service_fts, 8.0, 4.0, 1.0) FROM service_fts WHERE service_fts MATCH ?",
                           arguments: [expression]) { row in
-            guard let id = row[0].searchInt, let doc = snapshot.docByServiceID[id], let score = row[1].searchDouble else { return }
+            guard let id = row[0].searchInt, let doc = snapshot.doc(forServiceID: id),
+                  let score = row[1].searchDouble else { return }
             scored.append((doc, score))
         }
         // bm25() is negative: the more negative, the better.
