@@ -6,9 +6,28 @@ public enum HTTPDate {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)
-        let weekday = weekdayNames[((days % 7) + 10) % 7]  // 1970-01-01 was a Thursday (index 3)
-        return "\(weekday), \(pad(day)) \(monthNames[month - 1]) \(year) "
-            + "\(pad(secondOfDay / 3600)):\(pad(secondOfDay % 3600 / 60)):\(pad(secondOfDay % 60)) GMT"
+        var out: [UInt8] = []
+        out.reserveCapacity(29)
+        out += weekdayNames[((days % 7) + 10) % 7].utf8  // 1970-01-01 was a Thursday (index 3)
+        out += ", ".utf8
+        appendTwoDigits(day, to: &out)
+        out.append(UInt8(ascii: " "))
+        out += monthNames[month - 1].utf8
+        out.append(UInt8(ascii: " "))
+        out += String(year).utf8
+        out.append(UInt8(ascii: " "))
+        appendTwoDigits(secondOfDay / 3600, to: &out)
+        out.append(UInt8(ascii: ":"))
+        appendTwoDigits(secondOfDay % 3600 / 60, to: &out)
+        out.append(UInt8(ascii: ":"))
+        appendTwoDigits(secondOfDay % 60, to: &out)
+        out += " GMT".utf8
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendTwoDigits(_ n: Int, to out: inout [UInt8]) {
+        out.append(UInt8(truncatingIfNeeded: 48 + n / 10 % 10))
+        out.append(UInt8(truncatingIfNeeded: 48 + n % 10))
     }
 
     /// Parses IMF-fixdate, the obsolete RFC 850 form and asctime (recipients must accept all
@@ -63,8 +82,6 @@ public enum HTTPDate {
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
-
-    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     private static var weekdayNames: [String] { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] }
     private static var monthNames: [Substring] {

@@ -3,9 +3,12 @@
 public enum MIMETypes {
     /// The `Content-Type` for a file name or path.
     public static func contentType(forPath path: String) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "application/octet-stream" }
-        return contentType(forExtension: String(name[name.index(after: dot)...]))
+        let bytes = path.utf8
+        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard let dot = bytes[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else {
+            return "application/octet-stream"
+        }
+        return contentType(forExtension: String(path[bytes.index(after: dot)...]))
     }
 
     /// The `Content-Type` for an extension without the dot (`css`, `woff2`).

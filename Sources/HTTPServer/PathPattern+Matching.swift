@@ -45,9 +45,22 @@ extension PathPattern {
         return parts.count == segments.count ? .matched(parameters) : .noMatch
     }
 
+    /// Whether the raw segments fit the template's shape, without decoding parameters.
+    func matchesShape(_ parts: [Substring]) -> Bool {
+        for (index, segment) in segments.enumerated() {
+            guard index < parts.count else { return false }
+            switch segment {
+            case .literal(let literal): if !Self.literal(parts[index], equals: literal) { return false }
+            case .parameter: if parts[index].isEmpty { return false }
+            case .catchAll: return true
+            }
+        }
+        return parts.count == segments.count
+    }
+
     private static func literal(_ raw: Substring, equals literal: String) -> Bool {
-        if raw == literal { return true }
-        guard raw.contains("%"), let decoded = try? PercentDecoding.decode(raw) else { return false }
+        if raw.utf8.elementsEqual(literal.utf8) { return true }
+        guard raw.utf8.contains(UInt8(ascii: "%")), let decoded = try? PercentDecoding.decode(raw) else { return false }
         return decoded == literal
     }
 
@@ -67,7 +80,7 @@ extension PathPattern {
     /// Percent-decodes one segment and refuses control characters and encoded separators.
     static func decodeParameter(_ raw: Substring, name: String) -> Result<String, PathParameterError> {
         let value: String
-        if raw.contains("%") {
+        if raw.utf8.contains(UInt8(ascii: "%")) {
             guard let decoded = try? PercentDecoding.decode(raw) else {
                 return .failure(.undecodable(parameter: name))
             }

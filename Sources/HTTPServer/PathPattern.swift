@@ -50,11 +50,28 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Splits a raw request path (`/a/b`) into segments: `/` gives none, `/a/` gives `a` and ``.
+    /// Works on UTF-8 code units (`/` is ASCII, so every cut is on a character boundary).
     static func split(path: Substring) -> [Substring] {
-        guard path.first == "/" else { return [] }
-        let rest = path.dropFirst()
-        if rest.isEmpty { return [] }
-        return rest.split(separator: "/", omittingEmptySubsequences: false)
+        let bytes = path.utf8
+        guard bytes.first == UInt8(ascii: "/") else { return [] }
+        var parts: [Substring] = []
+        var start = bytes.index(after: bytes.startIndex)
+        if start == bytes.endIndex { return [] }
+        var index = start
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "/") {
+                parts.append(path[start..<index])
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        parts.append(path[start..<bytes.endIndex])
+        return parts
+    }
+
+    /// Whether every segment is a literal (the template matches exactly one raw path).
+    var isLiteral: Bool {
+        segments.allSatisfy { if case .literal = $0 { return true } else { return false } }
     }
 
     /// Specificity for choosing between several matching patterns: compared segment by segment,

@@ -14,32 +14,59 @@ extension Router {
     /// Finds the route for `method` and the path of `target` (origin-form, or absolute-form whose
     /// scheme and authority are ignored, RFC 9112 §3.2.2).
     func resolve(_ method: HTTPMethod, target: String) -> RouteResolution {
-        let parts = PathPattern.split(path: Self.path(of: target))
-        var matches: [(route: Route, parameters: [String: String])] = []
-        var refused: (error: PathParameterError, pattern: PathPattern)?
-        for route in routes {
-            switch route.pattern.match(parts) {
-            case .matched(let parameters): matches.append((route, parameters))
-            case .invalidParameter(let error): if refused == nil { refused = (error, route.pattern) }
+        let path = Self.path(of: target)
+        if let index = literalRoute(method, path: path) { return .route(routes[index], parameters: [:]) }
+        guard path.utf8.first == UInt8(ascii: "/") else {  // "*" or garbage: no route may match
+            if method == .options, path == "*" { return .options(allowed: Self.allowed(Set(routes.map(\.method))), label: "*") }
+            return .notFound
+        }
+        let parts = PathPattern.split(path: path)
+        var matches: [(index: Int, parameters: [String: String])] = []
+        var refused: (error: PathParameterError, index: Int)?
+        for index in routes.indices {
+            switch routes[index].pattern.match(parts) {
+            case .matched(let parameters): matches.append((index, parameters))
+            case .invalidParameter(let error): if refused == nil { refused = (error, index) }
             case .noMatch: continue
             }
         }
-        if matches.count == 1, matches[0].route.method == method {  // the common case, without filtering
-            return .route(matches[0].route, parameters: matches[0].parameters)
-        }
-        if let best = Self.mostSpecific(matches.filter { $0.route.method == method }) {
-            return .route(best.route, parameters: best.parameters)
-        }
-        if method == .head, let best = Self.mostSpecific(matches.filter { $0.route.method == .get }) {
-            return .route(best.route, parameters: best.parameters)
-        }
-        guard let label = Self.mostSpecific(matches)?.route.pattern.description else {
-            if let refused { return .badParameter(refused.error, label: refused.pattern.description) }
+        let chosen = mostSpecific(matches.filter { routes[$0.index].method == method })
+            ?? (method == .head ? mostSpecific(matches.filter { routes[$0.index].method == .get }) : nil)
+        if let chosen { return .route(routes[chosen.index], parameters: chosen.parameters) }
+        guard let label = mostSpecific(matches).map({ routes[$0.index].pattern.description }) else {
+            if let refused { return .badParameter(refused.error, label: routes[refused.index].pattern.description) }
             return .notFound
         }
-        let allowed = Self.allowed(Set(matches.map(\.route.method)))
+        let allowed = Self.allowed(Set(matches.map { routes[$0.index].method }))
         return method == .options ? .options(allowed: allowed, label: label)
             : .methodNotAllowed(allowed: allowed, label: label)
+    }
+
+    /// The options of the route `resolve` would pick, asked by the engine before it reads the
+    /// body. Parameters are not decoded here: a route whose parameter will be refused still lends
+    /// its options (the request then gets 400 from `resolve`).
+    func routeOptions(_ method: HTTPMethod, target: String) -> RouteOptions? {
+        let path = Self.path(of: target)
+        if let index = literalRoute(method, path: path) { return routes[index].options }
+        guard path.utf8.first == UInt8(ascii: "/") else { return nil }
+        let parts = PathPattern.split(path: path)
+        let shaped = routes.indices.filter { routes[$0].pattern.matchesShape(parts) }
+        func best(_ m: HTTPMethod) -> Int? {
+            shaped.filter { routes[$0].method == m }.max {
+                routes[$0].pattern.specificity.lexicographicallyPrecedes(routes[$1].pattern.specificity)
+            }
+        }
+        guard let index = best(method) ?? (method == .head ? best(.get) : nil) else { return nil }
+        return routes[index].options
+    }
+
+    /// The fast path: a template made only of literal segments that equals the raw path and has
+    /// this method. Nothing can be more specific, so the general search would pick the same route.
+    private func literalRoute(_ method: HTTPMethod, path: Substring) -> Int? {
+        guard let candidates = literalRoutes[path] else { return nil }
+        if let index = candidates.first(where: { routes[$0].method == method }) { return index }
+        if method == .head, !hasHeadRoutes { return candidates.first { routes[$0].method == .get } }
+        return nil
     }
 
     private static func allowed(_ registered: Set<HTTPMethod>) -> [HTTPMethod] {
@@ -51,19 +78,19 @@ extension Router {
         return known + others
     }
 
-    private static func mostSpecific(
-        _ candidates: [(route: Route, parameters: [String: String])]
-    ) -> (route: Route, parameters: [String: String])? {
+    private func mostSpecific(
+        _ candidates: [(index: Int, parameters: [String: String])]
+    ) -> (index: Int, parameters: [String: String])? {
         candidates.max { a, b in
-            a.route.pattern.specificity.lexicographicallyPrecedes(b.route.pattern.specificity)
+            routes[a.index].pattern.specificity.lexicographicallyPrecedes(routes[b.index].pattern.specificity)
         }
     }
 
     /// The path part of a request target, without the query.
     static func path(of target: String) -> Substring {
         var path = target[...]
-        if let q = path.firstIndex(of: "?") { path = path[..<q] }
-        if path.first == "/" { return path }
+        if let q = target.utf8.firstIndex(of: UInt8(ascii: "?")) { path = target[..<q] }
+        if path.utf8.first == UInt8(ascii: "/") { return path }
         for scheme in ["http://", "https://"] where path.prefix(scheme.count).lowercased() == scheme {
             let authorityAndPath = path.dropFirst(scheme.count)
             path = authorityAndPath.firstIndex(of: "/").map { authorityAndPath[$0...] } ?? "/"

@@ -17,6 +17,10 @@ public struct Router: HTTPResponder {
     public var postProcess: (@Sendable (HTTPRequest, inout HTTPResponse) -> Void)?
     /// The table, in registration order.
     public private(set) var routes: [Route] = []
+    /// Indices of routes whose template has only literal segments, by template (the fast path).
+    private(set) var literalRoutes: [Substring: [Int]] = [:]
+    /// Whether any route was registered for `HEAD` explicitly.
+    private(set) var hasHeadRoutes = false
 
     public init(
         pages: RouterPages = RouterPages(),
@@ -37,6 +41,8 @@ public struct Router: HTTPResponder {
             throw .duplicateRoute(method: method.rawValue, pattern: template)
         }
         routes.append(Route(method: method, pattern: pattern, options: options, handler: handler))
+        if pattern.isLiteral { literalRoutes[template[...], default: []].append(routes.count - 1) }
+        if method == .head { hasHeadRoutes = true }
     }
 
     /// Registers a `GET` route (which also answers `HEAD`).
@@ -73,17 +79,11 @@ public struct Router: HTTPResponder {
     }
 
     public func maxBodySize(for head: RequestHead) -> Int? {
-        if case .route(let route, _) = resolve(head.method, target: head.target) {
-            return route.options.maxBodySize
-        }
-        return nil
+        routeOptions(head.method, target: head.target)?.maxBodySize
     }
 
     public func runsOnEventLoop(_ head: RequestHead) -> Bool {
-        if case .route(let route, _) = resolve(head.method, target: head.target) {
-            return route.options.runsOnEventLoop
-        }
-        return false
+        routeOptions(head.method, target: head.target)?.runsOnEventLoop ?? false
     }
 
     private func response(for request: HTTPRequest) -> HTTPResponse {

@@ -69,16 +69,21 @@ public struct StaticFiles: Sendable {
         return (real, info)
     }
 
-    /// Whether every segment is an ordinary, visible name.
+    /// Whether every segment is an ordinary, visible name: not empty, not starting with `.`
+    /// (so no `.`, `..` or hidden files), no backslash and no control characters.
     static func isSafe(_ relativePath: String) -> Bool {
-        guard !relativePath.isEmpty else { return false }
-        for segment in relativePath.split(separator: "/", omittingEmptySubsequences: false) {
-            guard !segment.isEmpty, segment.first != "." else { return false }
-            for scalar in segment.unicodeScalars where scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\\" {
-                return false
+        var atSegmentStart = true
+        for byte in relativePath.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if atSegmentStart { return false }  // empty segment
+                atSegmentStart = true
+                continue
             }
+            if atSegmentStart, byte == UInt8(ascii: ".") { return false }
+            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") { return false }
+            atSegmentStart = false
         }
-        return true
+        return !atSegmentStart  // also refuses "" and a trailing "/"
     }
 }
 

@@ -1,6 +1,6 @@
 // A minimal server for `make bench`: the real engine and router with a tiny response and static
 // files, no database. Prints `http://127.0.0.1:PORT` once listening (stdout is flushed).
-// usage: vetrina-bench-server [--port N] [--public DIR] [--threads N] [--metrics]
+// usage: vetrina-bench-server [--port N] [--public DIR] [--threads N] [--metrics] [--raw]
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,6 +17,8 @@ struct BenchOptions {
     var publicDirectory = "Public"
     var eventLoops: Int?
     var withMetrics = false
+    /// Answer every request with the hello response, bypassing the router (to measure its cost).
+    var raw = false
 
     init(arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -26,10 +28,18 @@ struct BenchOptions {
             case "--public": publicDirectory = rest.popFirst() ?? publicDirectory
             case "--threads": eventLoops = rest.popFirst().flatMap { Int($0) }
             case "--metrics": withMetrics = true
+            case "--raw": raw = true
             default: writeLine("vetrina-bench-server: unknown flag \(flag)", to: 2)
             }
         }
     }
+}
+
+/// Answers everything with one canned response, on the event loop.
+struct HelloResponder: HTTPResponder {
+    let hello = HTTPResponse(status: .ok, contentType: "text/plain", text: "Hello, world!")
+    func respond(to request: HTTPRequest) -> HTTPResponse { hello }
+    func runsOnEventLoop(_ head: RequestHead) -> Bool { true }
 }
 
 func makeRouter(options: BenchOptions, metrics: ServerMetrics) throws -> Router {
@@ -50,7 +60,7 @@ if let loops = options.eventLoops { configuration.eventLoops = loops }
 do {
     let router = try makeRouter(options: options, metrics: metrics)
     let server = Server(
-        configuration: configuration, responder: router,
+        configuration: configuration, responder: options.raw ? HelloResponder() : router,
         observer: options.withMetrics ? metrics : NoObserver())
     try server.start()
     server.installSignalHandlers()

@@ -66,6 +66,10 @@ struct ServeCommand {
         application.admin = AdminEnvironment(
             database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://")),
             layout: LayoutView(site: site), log: log)
+        if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
+            FileHandle.standardOutput.write(Data(
+                "Nessun utente: crea il primo amministratore (collegamento valido una sola volta) su \(origin)\(path)\n".utf8))
+        }
         return try application.makeRouter()
     }
 

@@ -47,6 +47,21 @@ import Testing
         #expect(try services.services(ofOrganization: organization.id).count == 1)
     }
 
+    @Test func savedServiceEqualsWhatIsReadBackWhateverTheInputOrder() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        let organization = try makeOrganization(fixture)
+        let services = ServiceRepository(pool: fixture.pool)
+        var draft = try makeDraft(fixture, organizationId: organization.id)
+        draft.needCodes = ["salute", "anziani", "salute"]
+        draft.languageCodes = ["it", "fr", "de"]
+        draft.lastVerifiedAt = Date(timeIntervalSince1970: 1_700_000_000.9)
+        let created = try services.create(draft, author: .system)
+        #expect(try services.service(id: created.id) == created)
+        #expect(created.needCodes == ["anziani", "salute"])
+        #expect(try services.card(id: created.id).needs.map(\.code) == ["anziani", "salute"])  // taxonomy order
+    }
+
     @Test func secondCardWithSameTitleGetsAnotherSlug() throws {
         let fixture = try CatalogFixture()
         defer { fixture.remove() }

@@ -137,4 +137,31 @@ import Testing
         try router.get("/città") { _ in Self.text("ok") }
         #expect(router.respond(to: makeRequest(.get, "/citt%C3%A0")).bodyText == "ok")
     }
+
+    @Test func literalFastPathDefersToOtherMethodsOnParameterRoutes() throws {
+        let router = try sampleRouter()
+        let post = router.respond(to: makeRequest(.post, "/servizi/nuovo"))
+        #expect(post.bodyText == "saved")
+        #expect(post.routeLabel == "/servizi/{slug}")
+        #expect(router.maxBodySize(for: makeRequest(.post, "/servizi/nuovo").head) == 4096)
+        #expect(router.respond(to: makeRequest(.head, "/servizi/nuovo")).bodyText == "new-form")
+    }
+
+    @Test func explicitHeadRouteWinsOverGetFallback() throws {
+        var router = Router()
+        try router.get("/a") { _ in Self.text("get") }
+        try router.add(.head, "/{x}") { _ in Self.text("head") }
+        #expect(router.respond(to: makeRequest(.head, "/a")).bodyText == "head")
+        #expect(router.respond(to: makeRequest(.get, "/a")).bodyText == "get")
+    }
+
+    @Test func asteriskAndNonOriginTargetsNeverReachTheRootRoute() throws {
+        let router = try sampleRouter()
+        #expect(router.respond(to: makeRequest(.get, "*")).status == .notFound)
+        #expect(router.respond(to: makeRequest(.get, "servizi/x")).status == .notFound)
+        let serverWide = router.respond(to: makeRequest(.options, "*"))
+        #expect(serverWide.status == .noContent)
+        #expect(serverWide.headers["Allow"] == "GET, HEAD, POST, OPTIONS")
+        #expect(router.maxBodySize(for: makeRequest(.post, "*").head) == nil)
+    }
 }

@@ -18,7 +18,7 @@ public struct ServiceDraft: Sendable, Equatable, Hashable, Codable {
     public var description: String
     /// Code of a `service_type` term.
     public var serviceTypeCode: String
-    /// Codes of `need` terms.
+    /// Codes of `need` terms (stored de-duplicated, in ascending code order).
     public var needCodes: [String]
     /// Codes of `target` terms.
     public var targetCodes: [String]

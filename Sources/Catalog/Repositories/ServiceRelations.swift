@@ -57,16 +57,15 @@ enum ServiceRelations {
 
     /// Loads the relations of `serviceId` into `draft`.
     static func read(serviceId: Int64, into draft: inout ServiceDraft, in db: Connection) throws {
-        func codes(_ table: String, _ column: String, _ taxonomy: String?) throws -> [String] {
-            let order = taxonomy.map { "(SELECT sort_order FROM \($0) WHERE code = r.\(column))" } ?? "r.\(column)"
-            return try db.query("SELECT r.\(column) FROM \(table) r WHERE r.service_id = ? ORDER BY \(order)", serviceId)
+        func codes(_ table: String, _ column: String) throws -> [String] {
+            try db.query("SELECT \(column) FROM \(table) WHERE service_id = ? ORDER BY \(column)", serviceId)
                 .map { try $0.get(0) }
         }
-        draft.needCodes = try codes("service_need", "need_code", "need")
-        draft.targetCodes = try codes("service_target", "target_code", "target")
-        draft.deliveryModeCodes = try codes("service_delivery_mode", "delivery_mode_code", "delivery_mode")
-        draft.cost.paymentMethodCodes = try codes("service_payment_method", "payment_method_code", "payment_method")
-        draft.languageCodes = try codes("service_language", "language_code", nil)
+        draft.needCodes = try codes("service_need", "need_code")
+        draft.targetCodes = try codes("service_target", "target_code")
+        draft.deliveryModeCodes = try codes("service_delivery_mode", "delivery_mode_code")
+        draft.cost.paymentMethodCodes = try codes("service_payment_method", "payment_method_code")
+        draft.languageCodes = try codes("service_language", "language_code")
         draft.servedTerritoryIds = try db.query(
             "SELECT territory_id FROM service_territory WHERE service_id = ? ORDER BY territory_id", serviceId
         ).map { try $0.get(0) }

@@ -10,10 +10,11 @@ public struct ServiceWriter: Sendable {
     /// A writer with the default validator.
     public init() {}
 
-    /// Inserts `draft` as version 1 and records its first revision.
+    /// Inserts `draft` as version 1 and records its first revision (unless `recordRevision` is
+    /// false, which only synthetic benchmark data uses, to keep 100,000-card databases small).
     /// - Throws: `CatalogError.invalid` (validation or unknown codes/ids), `SQLiteError`.
     public func insert(_ draft: ServiceDraft, author: Author, changeSummary: String, now: Date,
-                       uuid: UUID = UUID(), in db: Connection) throws -> Service {
+                       uuid: UUID = UUID(), recordRevision: Bool = true, in db: Connection) throws -> Service {
         try check(draft, in: db)
         let slug = try uniqueSlug(for: draft, excluding: nil, in: db)
         let columns = ["uuid", "version", "created_at", "updated_at"] + ServiceColumns.editable
@@ -26,7 +27,7 @@ public struct ServiceWriter: Sendable {
         stored.locations = try ServiceRelations.write(serviceId: id, draft: draft, in: db)
         let service = Service(id: id, uuid: uuid, version: 1, createdAt: now.wholeSeconds, updatedAt: now.wholeSeconds,
                               fields: stored.normalized)
-        try recordRevision(of: service, author: author, changeSummary: changeSummary, in: db)
+        if recordRevision { try self.recordRevision(of: service, author: author, changeSummary: changeSummary, in: db) }
         return service
     }
 
@@ -91,16 +92,17 @@ extension Date {
 }
 
 extension ServiceDraft {
-    /// The draft as the database gives it back: de-duplicated relation lists, archive reason
-    /// only when archived, last-verified time in whole seconds.
+    /// The draft as the database gives it back: relation codes and territory ids de-duplicated
+    /// and sorted ascending (cards show terms in taxonomy order), archive reason only when
+    /// archived, last-verified time in whole seconds.
     var normalized: ServiceDraft {
         var d = self
-        d.needCodes = needCodes.uniqued()
-        d.targetCodes = targetCodes.uniqued()
-        d.deliveryModeCodes = deliveryModeCodes.uniqued()
-        d.languageCodes = languageCodes.uniqued()
-        d.cost.paymentMethodCodes = cost.paymentMethodCodes.uniqued()
-        d.servedTerritoryIds = servedTerritoryIds.uniqued()
+        d.needCodes = Set(needCodes).sorted()
+        d.targetCodes = Set(targetCodes).sorted()
+        d.deliveryModeCodes = Set(deliveryModeCodes).sorted()
+        d.languageCodes = Set(languageCodes).sorted()
+        d.cost.paymentMethodCodes = Set(cost.paymentMethodCodes).sorted()
+        d.servedTerritoryIds = Set(servedTerritoryIds).sorted()
         d.archiveReason = status == .archived ? archiveReason : nil
         d.lastVerifiedAt = lastVerifiedAt?.wholeSeconds
         return d

@@ -3,6 +3,7 @@ import Foundation
 /// Generates clearly synthetic cards for benchmarks: titles start with "[Sintetico]", every
 /// card is `is_demo` with source "sintetico", and cards are spread over all provinces, needs,
 /// delivery modes, cost kinds and territory levels. Card number `n` always gets the same content.
+/// No revisions are recorded for them (benchmark data, never edited).
 struct SyntheticCatalogGenerator {
     static let source = "sintetico: dati generati per i benchmark, non reali"
     static let keyPrefix = "synthetic:"
@@ -16,7 +17,7 @@ struct SyntheticCatalogGenerator {
         for number in from...to {
             let draft = makeDraft(number: number, world: world, organizations: organizations)
             _ = try writer.insert(draft, author: .system, changeSummary: "Scheda sintetica", now: now,
-                                  uuid: UUID(), in: db)
+                                  recordRevision: false, in: db)
         }
     }
 

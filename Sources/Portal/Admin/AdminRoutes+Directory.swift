@@ -1,0 +1,15 @@
+import Catalog
+import HTTPServer
+
+extension AdminRoutes {
+    static func registerDirectory(on router: inout Router, _ env: AdminEnvironment, _ gate: AdminGate,
+                                  _ page: AdminPageView) throws {
+        let orgs = AdminOrganizationHandler(environment: env, gate: gate, page: page)
+        let small = RouteOptions(maxBodySize: 128 * 1024)
+        try router.get("/admin/enti", handler: gate.page(.viewCards) { try orgs.list($0, $1) })
+        try router.get("/admin/enti/nuovo", handler: gate.page(.manageOrganizations) { try orgs.newForm($0, $1) })
+        try router.post("/admin/enti/nuovo", options: small, handler: gate.action(.manageOrganizations) { try orgs.save($0, $1, $2) })
+        try router.get("/admin/enti/{id}", handler: gate.page(.viewCards) { try orgs.editForm($0, $1) })
+        try router.post("/admin/enti/{id}", options: small, handler: gate.action(.viewCards) { try orgs.save($0, $1, $2) })
+    }
+}

@@ -1,0 +1,46 @@
+import Catalog
+import Foundation
+
+/// The organisations list and form.
+struct AdminOrganizationView: Sendable {
+    let page: AdminPageView
+
+    func list(_ organizations: [(id: Int64, slug: String, name: String)], context: AdminContext) -> HTML {
+        let items: [HTML] = organizations.map { "<li><a href=\"/admin/enti/\(String($0.id))\">\($0.name)</a> · <a href=\"/enti/\($0.slug)\">pagina pubblica</a></li>" }
+        let content: HTML = """
+        <h1>Enti</h1>
+        \(HTML.when(AccessPolicy.allows(context.user, .manageOrganizations), "<p><a class=\"button\" href=\"/admin/enti/nuovo\">Nuovo ente</a></p>"))
+        \(items.isEmpty ? "<p>Nessun ente.</p>" as HTML : "<ul>\(items)</ul>")
+        """
+        return page.render(title: "Enti", user: context, content: content)
+    }
+
+    func form(_ d: OrganizationDraft, id: Int64?, vocabulary: AdminVocabulary, comune: String, context: AdminContext,
+              errors: [FieldError], notice: String? = nil) -> HTML {
+        let e = ErrorSummaryView(errors: errors)
+        let kinds = [(value: "", label: "Scegli il tipo")] + vocabulary.terms(.organizationKind).map { (value: $0.code, label: $0.label) }
+        let content: HTML = """
+        <h1>\(id == nil ? "Nuovo ente" : d.name)</h1>
+        \(notice.map { "<div class=\"notice notice-ok\" role=\"status\"><p>\($0)</p></div>" as HTML } ?? HTML())\
+        <form method="post" action="\(id.map { "/admin/enti/\($0)" } ?? "/admin/enti/nuovo")" novalidate>
+        \(AdminForm.csrf(context.csrfToken))
+        \(AdminForm.input("name", label: "Nome", value: d.name, errors: e))\
+        \(AdminForm.select("kind", label: "Tipo di ente", options: kinds, selected: d.kindCode, errors: e))\
+        \(AdminForm.textarea("description", label: "Descrizione", value: d.description, errors: e))\
+        \(AdminForm.input("tax_code", label: "Codice fiscale", value: d.taxCode ?? "", errors: e))\
+        \(AdminForm.input("vat_number", label: "Partita IVA", value: d.vatNumber ?? "", errors: e))\
+        \(AdminForm.input("phone", label: "Telefono", value: d.contacts.phone ?? "", type: "tel", errors: e))\
+        \(AdminForm.input("email", label: "E-mail", value: d.contacts.email ?? "", type: "email", errors: e))\
+        \(AdminForm.input("pec", label: "PEC", value: d.pec ?? "", type: "email", errors: e))\
+        \(AdminForm.input("website", label: "Sito web", value: d.contacts.website ?? "", type: "url", errors: e))\
+        \(AdminForm.input("address", label: "Indirizzo", value: d.address ?? "", errors: e))\
+        \(AdminForm.input("postal_code", label: "CAP", value: d.postalCode ?? "", errors: e))\
+        \(AdminForm.input("comune", label: "Comune", value: comune, errors: e))\
+        \(AdminForm.checkbox("verified", label: "Dati verificati con l'ente", checked: d.verified))\
+        \(AdminForm.input("source", label: "Fonte dei dati", value: d.source, errors: e))\
+        <button type="submit" class="button">Salva l'ente</button>
+        </form>
+        """
+        return page.render(title: id == nil ? "Nuovo ente" : "Ente: \(d.name)", user: context, errors: errors, content: content)
+    }
+}
