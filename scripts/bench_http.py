@@ -239,6 +239,52 @@ def bench_idle(results):
             hb.stop()
 
 
+def sequential_requests(port, count, path):
+    """Sends `count` GETs one after another on one keep-alive connection."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    request, buffer = f"GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n".encode(), b""
+    for _ in range(count):
+        sock.sendall(request)
+        while True:
+            end = buffer.find(b"\r\n\r\n")
+            if end >= 0:
+                length = int(re.search(rb"(?i)content-length:\s*(\d+)", buffer[:end]).group(1))
+                if len(buffer) >= end + 4 + length:
+                    buffer = buffer[end + 4 + length:]
+                    break
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise RuntimeError("connection closed")
+            buffer += chunk
+    sock.close()
+
+
+def callgrind_total(path, count):
+    """Instructions executed by our server (one event loop) while answering `count` requests."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "cg.out")
+        server = Server("callgrind", ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                                      os.path.join(ROOT, ".build/release/vetrina-bench-server"), "--port", "0",
+                                      "--threads", "1", "--public", os.path.join(ROOT, "Public")])
+        sequential_requests(server.port, count, path)
+        server.stop()
+        with open(out) as f:
+            return int(re.search(r"^totals: (\d+)", f.read(), re.M).group(1))
+
+
+def bench_instructions(results):
+    """Deterministic cost per request: the difference between 6,000 and 2,000 requests, / 4,000
+    (start-up and shutdown cancel out). Unlike requests/s it does not depend on the machine's load."""
+    if not shutil.which("valgrind"):
+        return
+    figures = {}
+    for name, path in (("hello", "/hello"), ("static_file", static_path())):
+        if path:
+            figures[name] = (callgrind_total(path, 6000) - callgrind_total(path, 2000)) // 4000
+    results["instructions_per_request"] = figures
+
+
 def bench_card(results):
     with tempfile.TemporaryDirectory() as tmp:
         server, path = start_portal(tmp)
@@ -297,6 +343,13 @@ def write_report(results):
         lines.append(f"Hummingbird reference not found at {HB_DIR}: comparison skipped.")
     if "card_page" not in results:
         lines.append("Card page skipped: `vetrina serve` with a seeded demo catalog was not available.")
+    ipr = results.get("instructions_per_request")
+    if ipr:
+        lines += ["", "## Instructions per request (callgrind)", "",
+                  "One event loop, sequential keep-alive requests; the difference between 6,000 and 2,000 requests "
+                  "divided by 4,000, so start-up cancels out. Repeatable whatever the machine's load "
+                  "(valgrind cannot run the Hummingbird binary here, so this figure is ours only).", ""]
+        lines += [f"- `{name}`: {value:,} instructions" for name, value in ipr.items()]
     lines += ["", f"## {IDLE:,} idle keep-alive connections", ""]
     lines += idle_lines("ours", results.get("idle_connections"))
     lines += idle_lines("Hummingbird 2", results.get("hummingbird_idle_connections"))
@@ -311,13 +364,15 @@ def main():
     cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
     results = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                "machine": f"{os.cpu_count()} cores, {cpu}", "runs": RUNS, "duration": DURATION}
-    only = sys.argv[1:] or ["hello", "idle", "card"]
+    only = sys.argv[1:] or ["hello", "idle", "card", "instructions"]
     if "hello" in only:
         bench_hello(results)
     if "idle" in only:
         bench_idle(results)
     if "card" in only:
         bench_card(results)
+    if "instructions" in only:
+        bench_instructions(results)
     write_report(results)
 
 

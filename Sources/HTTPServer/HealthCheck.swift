@@ -20,11 +20,27 @@ public struct HealthCheck: Sendable {
     public func respond() -> HTTPResponse {
         let results = checks.map { ($0.name, $0.probe()) }
         let healthy = results.allSatisfy(\.1)
-        let details = results.map { "\"\(AccessLog.sanitize($0.0))\":\"\($0.1 ? "ok" : "fail")\"" }.joined(separator: ",")
+        let details = results.map { "\"\(Self.jsonEscaped($0.0))\":\"\($0.1 ? "ok" : "fail")\"" }.joined(separator: ",")
         let json = "{\"status\":\"\(healthy ? "ok" : "fail")\",\"checks\":{\(details)}}\n"
         var headers = HTTPHeaders()
         headers.add("Cache-Control", "no-store")
         return HTTPResponse(status: healthy ? .ok : .serviceUnavailable, contentType: "application/json", text: json, headers: headers)
+    }
+
+    /// The text with `"`, `\` and control characters escaped for a JSON string (RFC 8259 §7).
+    static func jsonEscaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// A route handler for `GET /healthz`.

@@ -16,6 +16,10 @@ extension Router {
     func resolve(_ method: HTTPMethod, target: String) -> RouteResolution {
         let path = Self.path(of: target)
         if let index = literalRoute(method, path: path) { return .route(routes[index], parameters: [:]) }
+        guard path.utf8.first == UInt8(ascii: "/") else {  // "*" or garbage: no route may match
+            if method == .options, path == "*" { return .options(allowed: Self.allowed(Set(routes.map(\.method))), label: "*") }
+            return .notFound
+        }
         let parts = PathPattern.split(path: path)
         var matches: [(index: Int, parameters: [String: String])] = []
         var refused: (error: PathParameterError, index: Int)?
@@ -44,6 +48,7 @@ extension Router {
     func routeOptions(_ method: HTTPMethod, target: String) -> RouteOptions? {
         let path = Self.path(of: target)
         if let index = literalRoute(method, path: path) { return routes[index].options }
+        guard path.utf8.first == UInt8(ascii: "/") else { return nil }
         let parts = PathPattern.split(path: path)
         let shaped = routes.indices.filter { routes[$0].pattern.matchesShape(parts) }
         func best(_ m: HTTPMethod) -> Int? {

@@ -97,4 +97,9 @@ import Testing
         #expect(failing.bodyText.contains("\"disk\":\"fail\""))
         #expect(failing.headers["Cache-Control"] == "no-store")
     }
+
+    @Test func healthCheckNamesAreJSONEscaped() throws {
+        let response = HealthCheck(checks: [.init("a\"b\\c\n") { true }]).respond()
+        #expect(response.bodyText == "{\"status\":\"ok\",\"checks\":{\"a\\\"b\\\\c\\u000a\":\"ok\"}}\n")
+    }
 }

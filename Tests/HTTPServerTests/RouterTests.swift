@@ -154,4 +154,14 @@ import Testing
         #expect(router.respond(to: makeRequest(.head, "/a")).bodyText == "head")
         #expect(router.respond(to: makeRequest(.get, "/a")).bodyText == "get")
     }
+
+    @Test func asteriskAndNonOriginTargetsNeverReachTheRootRoute() throws {
+        let router = try sampleRouter()
+        #expect(router.respond(to: makeRequest(.get, "*")).status == .notFound)
+        #expect(router.respond(to: makeRequest(.get, "servizi/x")).status == .notFound)
+        let serverWide = router.respond(to: makeRequest(.options, "*"))
+        #expect(serverWide.status == .noContent)
+        #expect(serverWide.headers["Allow"] == "GET, HEAD, POST, OPTIONS")
+        #expect(router.maxBodySize(for: makeRequest(.post, "*").head) == nil)
+    }
 }
