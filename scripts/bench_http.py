@@ -339,7 +339,7 @@ def write_report(results):
     if "ratio_rps_ours_over_hummingbird" in results:
         lines.append(f"Requests/s ratio, ours / Hummingbird: **{results['ratio_rps_ours_over_hummingbird']}** "
                      f"(per-run: ours {results['hello']['runs_rps']}, Hummingbird {results['hummingbird_hello']['runs_rps']}).")
-    else:
+    elif "hello" in results:
         lines.append(f"Hummingbird reference not found at {HB_DIR}: comparison skipped.")
     if "card_page" not in results:
         lines.append("Card page skipped: `vetrina serve` with a seeded demo catalog was not available.")
