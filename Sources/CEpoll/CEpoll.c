@@ -2,6 +2,7 @@
 #include "CEpoll.h"
 #include <stdio.h>
 #include <string.h>
+#include <netdb.h>
 
 int cepoll_errno(void) { return errno; }
 
@@ -50,19 +51,24 @@ int cepoll_accept(int listen_fd, char *address, size_t address_capacity) {
 }
 
 int cepoll_listen(const char *host, int port, int backlog) {
+    struct addrinfo hints, *found = NULL;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_ADDRCONFIG;
+    if (getaddrinfo(host, NULL, &hints, &found) != 0 || found == NULL) {
+        errno = EINVAL;
+        return -1;
+    }
     struct sockaddr_storage ss;
     memset(&ss, 0, sizeof ss);
-    socklen_t len;
-    struct sockaddr_in *in = (struct sockaddr_in *)&ss;
-    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
-    if (inet_pton(AF_INET, host, &in->sin_addr) == 1) {
-        in->sin_family = AF_INET;
-        in->sin_port = htons((uint16_t)port);
-        len = sizeof *in;
-    } else if (inet_pton(AF_INET6, host, &in6->sin6_addr) == 1) {
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons((uint16_t)port);
-        len = sizeof *in6;
+    memcpy(&ss, found->ai_addr, found->ai_addrlen);
+    socklen_t len = found->ai_addrlen;
+    freeaddrinfo(found);
+    if (ss.ss_family == AF_INET) {
+        ((struct sockaddr_in *)&ss)->sin_port = htons((uint16_t)port);
+    } else if (ss.ss_family == AF_INET6) {
+        ((struct sockaddr_in6 *)&ss)->sin6_port = htons((uint16_t)port);
     } else {
         errno = EINVAL;
         return -1;

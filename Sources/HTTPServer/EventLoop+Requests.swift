@@ -143,8 +143,7 @@ extension EventLoop {
     func answerParseError(_ c: Connection, _ error: ParseError) {
         context.observer.parseErrorAnswered(status: error.status)
         queueServerResponse(c, status: error.status)
-        c.state.parseErrorAnswered()
-        c.input = []
+        c.state.parseErrorAnswered()  // the caller drops the rest of the input
         c.current = nil
     }
 

@@ -83,6 +83,7 @@ final class EventLoop: @unchecked Sendable {
         let datas = UnsafeMutablePointer<UInt64>.allocate(capacity: Int(Self.maxEvents))
         let events = UnsafeMutablePointer<UInt32>.allocate(capacity: Int(Self.maxEvents))
         defer { datas.deallocate(); events.deallocate() }
+        var dueTimers: [TimerWheel.Entry] = []
         while running {
             let timeout = wheel.millisecondsUntilNextTick(now: MonotonicTime.now())
             let n = cepoll_wait(epfd, datas, events, Self.maxEvents, timeout)
@@ -91,7 +92,9 @@ final class EventLoop: @unchecked Sendable {
             if n > 0 {
                 for i in 0..<Int(n) { dispatchEvent(data: datas[i], events: events[i]) }
             }
-            wheel.expire(now: now) { entry in timerFired(entry) }
+            wheel.expire(now: now, into: &dueTimers)  // handled outside the wheel's mutation:
+            for entry in dueTimers { timerFired(entry) }  // handlers re-file entries
+            dueTimers.removeAll(keepingCapacity: true)
         }
         for case let c? in connections { closeConnection(c) }
     }

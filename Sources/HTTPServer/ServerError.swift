@@ -2,7 +2,7 @@
 public enum ServerError: Error, Equatable, CustomStringConvertible {
     /// Another process (or server) already listens on this address.
     case addressInUse(host: String, port: Int)
-    /// `host` is not an IPv4 or IPv6 literal.
+    /// `host` is neither an IP address nor a name that resolves.
     case invalidHost(String)
     /// Binding needs privileges this process lacks (ports below 1024).
     case permissionDenied(host: String, port: Int)
@@ -16,7 +16,7 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
         case .addressInUse(let host, let port):
             return "Port \(port) on \(host) is already in use: stop the other process or pick another port (0 picks a free one)."
         case .invalidHost(let host):
-            return "Cannot listen on \"\(host)\": give an IPv4 or IPv6 address such as 127.0.0.1 or ::1."
+            return "Cannot listen on \"\(host)\": give an address such as 127.0.0.1, ::1 or 0.0.0.0."
         case .permissionDenied(let host, let port):
             return "Not allowed to listen on \(host):\(port): ports below 1024 need privileges."
         case .systemCallFailed(let call, let errno):

@@ -38,8 +38,9 @@ struct TimerWheel {
         return Int32(clamping: max(0, (next - now + 999_999) / 1_000_000))
     }
 
-    /// Removes and hands over every entry whose tick has passed.
-    mutating func expire(now: Int64, _ body: (Entry) -> Void) {
+    /// Moves every entry whose tick has passed into `due` (appending). The caller handles them
+    /// after this returns, so handlers may insert into the wheel again.
+    mutating func expire(now: Int64, into due: inout [Entry]) {
         let target = now / tickNanos
         guard count > 0 else { currentTick = max(currentTick, target); return }
         let steps = min(target - currentTick, Int64(buckets.count))
@@ -49,10 +50,9 @@ struct TimerWheel {
             currentTick += 1
             let slot = Int(currentTick % Int64(buckets.count))
             guard !buckets[slot].isEmpty else { continue }
-            let due = buckets[slot]
+            due.append(contentsOf: buckets[slot])
+            count -= buckets[slot].count
             buckets[slot].removeAll(keepingCapacity: true)
-            count -= due.count
-            for e in due { body(e) }
         }
         currentTick = max(currentTick, target)
     }

@@ -10,6 +10,7 @@ struct ServeCommand {
     static let name = "serve"
     static let help = """
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
+                           [--password-iterations N]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -24,11 +25,13 @@ struct ServeCommand {
           --threads N      thread per le richieste, predefinito 4 per core (VETRINA_THREADS)
           --base-url URL   indirizzo pubblico per i link canonici e la sitemap,
                            predefinito http://HOST:PORT (VETRINA_BASE_URL)
+          --password-iterations N  iterazioni PBKDF2 per le nuove password dell'area operatori,
+                           predefinite \(PasswordHasher.recommendedIterations) (VETRINA_PASSWORD_ITERATIONS)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
-        let options = ["db", "host", "port", "public", "threads", "base-url"]
+        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
@@ -64,7 +67,8 @@ struct ServeCommand {
             catalog: catalog, configuration: PortalConfiguration(site: site, publicDirectory: settings.publicDirectory),
             metrics: metrics, health: health, log: log)
         application.admin = AdminEnvironment(
-            database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://")),
+            database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
+                                              passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations),
             layout: LayoutView(site: site), log: log)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(
@@ -94,6 +98,7 @@ struct ServeSettings {
     var publicDirectory: String?
     var threads: Int?
     var baseURL: String?
+    var passwordIterations: Int?
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -115,6 +120,7 @@ struct ServeSettings {
         host = value("host", "VETRINA_HOST") ?? "127.0.0.1"
         port = try number("port", "VETRINA_PORT", 0...65_535) ?? 8080
         threads = try number("threads", "VETRINA_THREADS", 1...256)
+        passwordIterations = try number("password-iterations", "VETRINA_PASSWORD_ITERATIONS", 1_000...PasswordHasher.maximumIterations)
         baseURL = value("base-url", "VETRINA_BASE_URL")
         if let url = baseURL, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             throw CLIError.usage("--base-url deve iniziare con http:// o https://, non «\(url)».", command: command)

@@ -146,11 +146,11 @@ struct ManualClock {
     @Test func firesEntriesOnlyOnceTheirTickHasPassed() {
         var wheel = TimerWheel(tickNanos: 10_000_000, slots: 8, now: 0)
         wheel.insert(fd: 3, serial: 1, tick: wheel.tick(for: 25_000_000))
-        var fired: [Int32] = []
-        wheel.expire(now: 20_000_000) { fired.append($0.fd) }
+        var fired: [TimerWheel.Entry] = []
+        wheel.expire(now: 20_000_000, into: &fired)
         #expect(fired.isEmpty)
-        wheel.expire(now: 30_000_000) { fired.append($0.fd) }
-        #expect(fired == [3])
+        wheel.expire(now: 30_000_000, into: &fired)
+        #expect(fired.map(\.fd) == [3])
         #expect(wheel.count == 0)
     }
 
@@ -159,9 +159,9 @@ struct ManualClock {
         let tick = wheel.tick(for: 10_000_000_000)
         #expect(tick == 7)
         wheel.insert(fd: 4, serial: 1, tick: tick)
-        var fired = 0
-        wheel.expire(now: 1_000_000_000_000) { _ in fired += 1 }
-        #expect(fired == 1)
+        var fired: [TimerWheel.Entry] = []
+        wheel.expire(now: 1_000_000_000_000, into: &fired)
+        #expect(fired.count == 1)
         #expect(wheel.millisecondsUntilNextTick(now: 1_000_000_000_000) == -1)
     }
 }

@@ -117,6 +117,35 @@ import Testing
         #expect(ContinuousClock.now - start < .seconds(2))
     }
 
+    /// Regression: a timer entry filed for an earlier deadline fired after the deadline had moved
+    /// later, and re-filing it from inside the wheel's own mutation crashed the loop
+    /// (exclusive-access violation).
+    @Test func renewedIdleDeadlineSurvivesItsFirstTimerEntry() throws {
+        let live = try LiveServer { $0.idleTimeout = .milliseconds(600) }
+        defer { live.stop() }
+        let client = try live.client(timeout: 3)
+        usleep(300_000)
+        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try client.readResponse().status == 200)
+        usleep(400_000)  // the entry filed at connect (600 ms) fires; the deadline is now ~900 ms
+        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try client.readResponse().status == 200)
+        #expect(client.waitForClose())
+    }
+
+    /// A parse error found in bytes buffered behind a worker request (decoded from the
+    /// connection's input buffer, not the loop's scratch buffer) is answered in order.
+    @Test func parseErrorInBufferedPipelinedBytesIsAnswered() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let client = try live.client()
+        try client.send("GET /slow?ms=50&tag=a HTTP/1.1\r\nHost: t\r\n\r\nGET / HTTP/1.1\r\n\r\n")
+        #expect(try client.readResponse().text == "slow a")
+        let refused = try client.readResponse()
+        #expect(refused.status == 400 && refused.header("Connection") == "close")
+        #expect(client.waitForClose())
+    }
+
     @Test func connectionsBeyondTheCapGet503() throws {
         let live = try LiveServer { $0.maxConnections = 2 }
         defer { live.stop() }

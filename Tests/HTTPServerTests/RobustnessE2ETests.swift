@@ -113,5 +113,7 @@ import Testing
         let second = Server(configuration: ServerConfiguration(port: live.port), responder: TestResponder())
         #expect(throws: ServerError.addressInUse(host: "127.0.0.1", port: live.port)) { try second.start() }
         #expect("\(ServerError.addressInUse(host: "127.0.0.1", port: 1))".contains("already in use"))
+        let bad = Server(configuration: ServerConfiguration(host: "no such host.invalid", port: 0), responder: TestResponder())
+        #expect(throws: ServerError.invalidHost("no such host.invalid")) { try bad.start() }
     }
 }

@@ -39,8 +39,9 @@ int cepoll_open_readonly(const char *path);
 /// accept4 with SOCK_NONBLOCK | SOCK_CLOEXEC; fills `address` (an IP:port text) when not NULL.
 int cepoll_accept(int listen_fd, char *address, size_t address_capacity);
 
-/// Creates a non-blocking, close-on-exec TCP socket bound to host:port (IPv4 or IPv6 literal) with
-/// SO_REUSEADDR, and listens. Returns the fd, or -1 with errno set (EINVAL for a bad host).
+/// Creates a non-blocking, close-on-exec TCP socket bound to host:port (an IPv4/IPv6 literal or a
+/// name such as localhost, first address wins) with SO_REUSEADDR, and listens. Returns the fd, or
+/// -1 with errno set (EINVAL for a host that does not resolve).
 int cepoll_listen(const char *host, int port, int backlog);
 
 /// The port a bound socket actually got (useful after binding port 0), or -1.

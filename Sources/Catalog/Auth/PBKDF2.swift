@@ -7,30 +7,34 @@ public enum PBKDF2 {
     ///   - keyLength: `dkLen` in bytes; must be at most (2^32 − 1) × 32 (never near that in practice).
     /// - Returns: the derived key `DK`.
     public static func sha256(password: [UInt8], salt: [UInt8], iterations: Int, keyLength: Int) -> [UInt8] {
-        let prf = HMACSHA256(key: password)
+        // Keys longer than the block are hashed first (RFC 2104 §2).
+        let key = password.count > 64 ? SHA256.hash(password) : password
+        let prf = HMACSHA256(key: key)
+        let core = PBKDF2Core(key: key)
         let rounds = max(1, iterations)
         var derived: [UInt8] = []
         derived.reserveCapacity(keyLength + HMACSHA256.byteCount)
         var blockIndex: UInt32 = 1
         while derived.count < keyLength {
-            derived += block(prf: prf, salt: salt, index: blockIndex, rounds: rounds)
+            derived += block(prf: prf, core: core, salt: salt, index: blockIndex, rounds: rounds)
             blockIndex &+= 1
         }
         return Array(derived.prefix(keyLength))
     }
 
-    /// `F(P, S, c, i) = U_1 ^ U_2 ^ … ^ U_c` (RFC 8018 §5.2 step 3).
-    private static func block(prf: HMACSHA256, salt: [UInt8], index: UInt32, rounds: Int) -> [UInt8] {
+    /// `F(P, S, c, i) = U_1 ^ U_2 ^ … ^ U_c` (RFC 8018 §5.2 step 3). `U_1` covers the salt (any
+    /// length) with the general HMAC; the following rounds use the allocation-free core.
+    private static func block(prf: HMACSHA256, core: PBKDF2Core, salt: [UInt8], index: UInt32, rounds: Int) -> [UInt8] {
         let indexBytes: [UInt8] = [
             UInt8(truncatingIfNeeded: index >> 24), UInt8(truncatingIfNeeded: index >> 16),
             UInt8(truncatingIfNeeded: index >> 8), UInt8(truncatingIfNeeded: index),
         ]
-        var u = prf.authenticate(salt + indexBytes)
+        var u = PBKDF2Core.state(prf.authenticate(salt + indexBytes))
         var result = u
         for _ in 1..<rounds {
-            u = prf.authenticate(u)
-            for j in 0..<result.count { result[j] ^= u[j] }
+            u = core.mac(u)
+            result = PBKDF2Core.xor(result, u)
         }
-        return result
+        return PBKDF2Core.bytes(result)
     }
 }

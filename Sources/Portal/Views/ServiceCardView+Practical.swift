@@ -6,7 +6,7 @@ extension ServiceCardView {
         var out: HTML = "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
         let notes = cost.notes.trimmingWhitespace()
         if !notes.isEmpty { out.append(ItalianText.paragraphs(notes)) }
-        if cost.kind == .unknown {
+        if cost.kind == .unknown && notes.isEmpty {
             out.append("<p>Il costo non è indicato: chiedi all'ente prima di iniziare.</p>\n")
         }
         if !card.paymentMethods.isEmpty {

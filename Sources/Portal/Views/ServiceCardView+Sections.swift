@@ -7,9 +7,11 @@ extension ServiceCardView {
         \(section("destinatari", "A chi è rivolto", audience()))\
         \(section("contenuti", "Di cosa si tratta", contents()))\
         \(section("come-fare", "Come fare", text(service.howToAccess, missing: "Non indicato: contatta l'ente per sapere come accedere.")))\
-        \(section("cosa-serve", "Cosa serve", text(service.requiredDocuments, missing: "Non indicato: chiedi all'ente quali documenti servono.")))\
-        \(section("cosa-si-ottiene", "Cosa si ottiene", text(service.outcome, missing: "Non indicato.")))\
-        \(section("tempi", "Tempi e scadenze", times()))\
+        \(section("cosa-serve", "Cosa serve", text(service.requiredDocuments, missing: "Non indicato: chiedi all'ente quali documenti servono."),
+                  isEmpty: isBlank(service.requiredDocuments)))\
+        \(section("cosa-si-ottiene", "Cosa si ottiene", text(service.outcome, missing: "Non indicato."), isEmpty: isBlank(service.outcome)))\
+        \(section("tempi", "Tempi e scadenze", times(),
+                  isEmpty: isBlank(service.timesAndDeadlines) && service.validFrom == nil && service.validTo == nil))\
         \(section("condizioni", "Condizioni", conditions()))\
         \(section("costi", "Quanto costa", costs()))\
         \(section("dove", "Dove e come", placesAndModes()))\
@@ -19,14 +21,18 @@ extension ServiceCardView {
         """
     }
 
-    func section(_ id: String, _ title: String, _ body: HTML) -> HTML {
-        """
-        <section class="card-section" aria-labelledby="\(id)">
+    /// A titled section; `isEmpty` sections say "non indicato" on screen and are left out in print.
+    func section(_ id: String, _ title: String, _ body: HTML, isEmpty: Bool = false) -> HTML {
+        let classes: HTML = isEmpty ? "card-section is-empty" : "card-section"
+        return """
+        <section class="\(classes)" aria-labelledby="\(id)">
         <h2 id="\(id)">\(title)</h2>
         \(body)</section>
 
         """
     }
+
+    func isBlank(_ value: String) -> Bool { value.trimmingWhitespace().isEmpty }
 
     func text(_ value: String, missing: String) -> HTML {
         let trimmed = value.trimmingWhitespace()
