@@ -92,6 +92,17 @@ import Testing
         #expect(router.respond(to: request("/territori/atlantide")).status == .notFound)
     }
 
+    @Test func comunePickerRedirectsOrExplains() {
+        let found = router.respond(to: request("/territori?comune=10064"))
+        #expect(found.status == .seeOther)
+        #expect(found.headers["Location"] == "/territori/pinerolo")
+        let unknown = router.respond(to: request("/territori?comune=Pinzzz"))
+        #expect(unknown.status == .ok)
+        #expect(unknown.text.contains("Non troviamo il comune «Pinzzz»"))
+        #expect(unknown.text.contains("href=\"#scelta-comune\""))
+        #expect(router.respond(to: request("/territori")).text.contains("<h1>In quale comune vivi?</h1>"))
+    }
+
     @Test func autocompleteAnswersJSON() {
         let response = router.respond(to: request("/api/comuni?q=pin"))
         #expect(response.headers["Content-Type"] == "application/json; charset=utf-8")

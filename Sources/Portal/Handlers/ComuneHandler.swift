@@ -32,6 +32,28 @@ struct ComuneHandler: Sendable {
         return context.page(view.render())
     }
 
+    /// `GET /territori?comune=…`: the comune picker without JavaScript. A single match redirects
+    /// (303) to its page; otherwise the picker shows the problem and the comuni it could mean.
+    func pick(_ request: HTTPRequest) throws -> HTTPResponse {
+        let typed = String((try context.query(request)["comune"] ?? "").trimmingWhitespace().prefix(80))
+        var choices: [Comune] = []
+        var message = "Scrivi il nome del tuo comune o il CAP."
+        if !typed.isEmpty {
+            switch try context.catalog.resolveComune(typed) {
+            case .found(let comune):
+                return HTMLResponse.redirect(to: "/territori/\(URLQuery.encode(comune.slug))")
+            case .ambiguous(let comuni):
+                choices = comuni
+                message = "«\(typed)» corrisponde a più comuni: scegli quello giusto dall'elenco."
+            case .notFound(let suggestions):
+                choices = suggestions
+                message = "Non troviamo il comune «\(typed)» in Piemonte. Controlla come è scritto, oppure scrivi il CAP."
+            }
+        }
+        let view = ComunePickerView(layout: try context.layout(), typed: typed, choices: choices, errorMessage: message)
+        return HTMLResponse.page(view.render(), cache: .none)
+    }
+
     /// One group per need with services here, in taxonomy order: its count from the facets and
     /// its nearest few services from a search for that need.
     func groups(_ parameters: SearchParameters, comune: Comune, counts: [String: Int],

@@ -25,6 +25,9 @@ public struct HomeView: Sendable {
         <p class="lead">Qui trovi i servizi sociali, sanitari e di welfare del Piemonte: chi li offre, \
         a chi sono rivolti, quanto costano e come fare per averli. \
         Ci sono \(ItalianText.count(serviceCount, one: "servizio", many: "servizi")).</p>
+        <section class="panel" aria-labelledby="comune-titolo">
+        <h2 id="comune-titolo">Cosa c'è nel tuo comune?</h2>
+        \(ComunePickerView.form(id: "home-dove"))</section>
         <section aria-labelledby="bisogni">
         <h2 id="bisogni">Di che cosa hai bisogno?</h2>
         <p>Scegli un argomento. Poi potrai indicare il tuo comune.</p>
