@@ -12,7 +12,8 @@ guard let dbPath = options.db else {
 do {
     let pool = try DatabasePool(path: dbPath)
     defer { pool.close() }
-    let search = ServiceSearch(pool: pool)
+    // Cold text matching: no cache of recent text matches, so every query walks FTS5.
+    let search = ServiceSearch(pool: pool, textCacheSize: 0)
     let clock = ContinuousClock()
     let warm = try clock.measure { try search.refresh() }
     var workload = try BenchWorkload(pool: pool, seed: 42)
@@ -33,6 +34,14 @@ do {
         }
         report.add(kind: kind.rawValue, timings: timings, cpu: cpu, meanResults: Double(totals) / Double(max(1, queries.count)))
     }
+    // Refining: the same few texts with changing filters, as a person narrowing a search does;
+    // the text match set comes from the cache of recent texts.
+    let refining = ServiceSearch(pool: pool)
+    let refineQueries = workload.queries(.textAndFilters, count: options.queries)
+    for q in refineQueries.prefix(30) { _ = try refining.search(q) }
+    report.add(kind: "text + filters, refining a recent text", timings: try refineQueries.map { q in
+        try clock.measure { _ = try refining.search(q) }
+    }, cpu: [], meanResults: 0)
     let autocomplete = ComuneAutocomplete(pool: pool)
     _ = try autocomplete.suggest("mon")
     let prefixes = workload.comunePrefixes(count: options.queries)

@@ -3,7 +3,7 @@ import Foundation
 
 /// A temporary catalog for search tests: the real migrations, the real 1,180 Piedmont comuni
 /// (from Sources/Catalog/Resources), one custom area, small taxonomies and a few cards.
-final class SearchFixture {
+final class SearchFixture: @unchecked Sendable {   // mutated only while a test sets it up
     let directory: TemporaryDirectory
     let pool: DatabasePool
     let search: ServiceSearch

@@ -22,14 +22,18 @@ public final class ServiceSearch: @unchecked Sendable {
     private let vocabularyLifetime: TimeInterval = 600
     let matcher = TextMatcher()
     private let indexer = SearchIndexer()
+    private let textCache: TextMatchCache
 
     /// - Parameters:
     ///   - pool: the catalog database (migrated with 0002_search.sql).
     ///   - today: the current day, to leave out cards whose validity ended (public scope);
     ///     nil keeps them.
-    public init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday) {
+    ///   - textCacheSize: how many recent text match sets to keep (0 disables the cache).
+    public init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday,
+                textCacheSize: Int = 32) {
         self.pool = pool
         self.today = today
+        textCache = TextMatchCache(capacity: textCacheSize)
     }
 
     /// Today in UTC.
@@ -45,7 +49,7 @@ public final class ServiceSearch: @unchecked Sendable {
         let q = query.normalized
         let snapshot = try currentSnapshot()
         return try pool.read { db in
-            let text = try matcher.matches(for: q, snapshot: snapshot, db: db)
+            let text = try textMatches(q, snapshot: snapshot, db: db)
             let filter = SnapshotFilter(query: q, snapshot: snapshot, today: today())
             let expansion = q.territoryId.map { snapshot.expansion(of: $0) } ?? [:]
             let territory = q.territoryId.map { snapshot.proximities(for: $0) }
@@ -64,6 +68,14 @@ public final class ServiceSearch: @unchecked Sendable {
                                  territory: q.territoryId.flatMap { snapshot.territories[$0] },
                                  suggestions: suggestions)
         }
+    }
+
+    private func textMatches(_ q: SearchQuery, snapshot: SearchSnapshot, db: Connection) throws -> TextMatchCache.Matches? {
+        guard let key = matcher.builder.matchExpression(for: q.text, prefixLastWord: q.prefixLastWord) else { return nil }
+        if let cached = textCache.matches(for: key, generation: snapshot.generation) { return cached }
+        guard let matches = try matcher.matches(for: q, snapshot: snapshot, db: db) else { return nil }
+        textCache.store(matches, for: key, generation: snapshot.generation)
+        return matches
     }
 
     /// Indexes dirty services and rebuilds the snapshot if the catalog changed. Searches do
