@@ -9,11 +9,15 @@ struct EngineContext: Sendable {
     let timeouts: ConnectionStateMachine.Timeouts
     /// Above this many queued output bytes a connection stops decoding and reading (backpressure).
     let outputHighWater: Int
+    /// The socket data-path calls (a seam for anomaly tests).
+    let io: any SocketOperations
 
     init(
         configuration: ServerConfiguration, responder: any HTTPResponder, observer: any ServerObserver,
-        log: @escaping @Sendable (String) -> Void, workers: WorkerPool, counter: ConnectionCounter
+        log: @escaping @Sendable (String) -> Void, workers: WorkerPool, counter: ConnectionCounter,
+        io: any SocketOperations
     ) {
+        self.io = io
         self.configuration = configuration
         self.responder = responder
         self.observer = observer

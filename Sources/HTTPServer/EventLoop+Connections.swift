@@ -83,7 +83,7 @@ extension EventLoop {
     private func readSome(_ c: Connection) -> Int? {
         let result: IOResult
         do {
-            result = try syscall("read") { read(c.fd, scratch.baseAddress, scratch.count) }
+            result = try syscall("read") { context.io.read(c.fd, into: scratch) }
         } catch {
             closeConnection(c)
             return nil
@@ -130,7 +130,7 @@ extension EventLoop {
         let sent = c.outputSent
         let result = try c.output.withUnsafeBytes { b in
             Result { () throws(SocketError) in
-                try syscall("send") { send(c.fd, b.baseAddress.map { $0 + sent }, b.count - sent, Int32(MSG_NOSIGNAL)) }
+                try syscall("send") { context.io.send(c.fd, UnsafeRawBufferPointer(rebasing: b[sent...])) }
             }
         }.get()
         guard case .done(let n) = result else { c.writable = false; return }
@@ -149,7 +149,9 @@ extension EventLoop {
             c.outputSent = sent
         case .file(let fileFd, let offset, let remaining):
             var off = off_t(offset)
-            let result = try syscall("sendfile") { sendfile(c.fd, fileFd, &off, min(remaining, 1 << 30)) }
+            let result = try syscall("sendfile") {
+                context.io.sendfile(to: c.fd, from: fileFd, offset: &off, count: min(remaining, 1 << 30))
+            }
             guard case .done(let n) = result else { c.writable = false; return }
             guard n > 0 else { throw SocketError(call: "sendfile (file shorter than announced)", errno: EIO) }
             if n == remaining {

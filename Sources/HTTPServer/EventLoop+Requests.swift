@@ -54,7 +54,7 @@ extension EventLoop {
             return error
         }
         let framing = c.decoder.framing
-        if case .contentLength(let n) = framing { c.current?.body.reserveCapacity(n) }
+        if case .contentLength(let n) = framing { c.current?.body.reserveCapacity(min(n, 1 << 22)) }
         c.state.headReceived(now: now, hasBody: framing != .none)
         if c.decoder.expectsContinue { c.enqueue(Self.continueBytes) }  // RFC 9110 §10.1.1
         return nil

@@ -20,6 +20,7 @@ public final class Server: @unchecked Sendable {
     let responder: any HTTPResponder
     let observer: any ServerObserver
     let log: @Sendable (String) -> Void
+    let io: any SocketOperations
 
     let lock = Lock()
     private var phase = Phase.created
@@ -32,15 +33,25 @@ public final class Server: @unchecked Sendable {
     var signalSources: [AnyObject] = []
 
     /// - Parameters:
-    ///   - log: receives one line per notable event (startup failures, parse errors are not logged).
-    public init(
+    ///   - log: receives one line per notable event (accept failures, unreadable files, shutdown).
+    public convenience init(
         configuration: ServerConfiguration, responder: any HTTPResponder,
         observer: any ServerObserver = NoObserver(), log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.init(configuration: configuration, responder: responder, observer: observer, log: log,
+                  io: SystemSocketOperations())
+    }
+
+    /// For anomaly tests: the same server with its socket calls replaced.
+    init(
+        configuration: ServerConfiguration, responder: any HTTPResponder, observer: any ServerObserver,
+        log: @escaping @Sendable (String) -> Void, io: any SocketOperations
     ) {
         self.configuration = configuration
         self.responder = responder
         self.observer = observer
         self.log = log
+        self.io = io
     }
 
     /// The port actually bound (the configured one, or the one the kernel picked for port 0).
@@ -58,7 +69,7 @@ public final class Server: @unchecked Sendable {
             let workers = WorkerPool(threadCount: configuration.workerThreads)
             let counter = ConnectionCounter(limit: configuration.maxConnections)
             let context = EngineContext(configuration: configuration, responder: responder, observer: observer,
-                                        log: log, workers: workers, counter: counter)
+                                        log: log, workers: workers, counter: counter, io: io)
             do throws(SocketError) {
                 loops = []
                 for i in 0..<max(1, configuration.eventLoops) {

@@ -107,6 +107,36 @@ import Testing
         #expect(try client.readResponse().body == body)
     }
 
+    /// Seeded mutations of valid requests, sent over real sockets: whatever the decoder says, the
+    /// engine answers or closes, and keeps serving everyone else.
+    @Test func survivesMutatedRequestsOverTheWire() throws {
+        let live = try LiveServer()
+        defer { live.stop() }
+        let seeds = [
+            "GET /hello HTTP/1.1\r\nHost: t\r\n\r\n",
+            "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\n\r\nhello",
+            "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+            "GET /slow?ms=1 HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\n\r\n",
+        ].map { Array($0.utf8) }
+        var seed: UInt64 = 0x5EED
+        for i in 0..<150 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            var bytes = seeds[i % seeds.count] + seeds[(i + 1) % seeds.count]
+            for _ in 0..<(1 + Int(seed >> 60)) {
+                let at = Int((seed >> 20) % UInt64(bytes.count))
+                bytes[at] = UInt8(truncatingIfNeeded: seed >> (8 * UInt64(i % 7)))
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            }
+            let client = try live.client(timeout: 2)
+            try? client.send(bytes)
+            client.shutdownWrite()
+            _ = client.waitForClose()
+        }
+        let client = try live.client()
+        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try client.readResponse().text == "hello")
+    }
+
     @Test func reportsAPortInUseClearly() throws {
         let live = try LiveServer()
         defer { live.stop() }
