@@ -94,3 +94,21 @@ private final class ResultBox: @unchecked Sendable {
     var counts: [Int] { lock.withLock { _counts } }
     var failures: [String] { lock.withLock { _failures } }
 }
+
+extension DatabasePoolTests {
+    @Test func nestedWriteFailsInsteadOfDeadlocking() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let pool = try DatabasePool(path: dir.path("db.sqlite"))
+        try pool.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
+        #expect(throws: SQLiteError.self) {
+            try pool.write { db in
+                try db.run("INSERT INTO t VALUES (1)")
+                try pool.write { try $0.run("INSERT INTO t VALUES (2)") }
+            }
+        }
+        #expect(try pool.read { try $0.scalar("SELECT count(*) FROM t", as: Int.self) } == 0)
+        try pool.write { try $0.run("INSERT INTO t VALUES (3)") }
+        #expect(try pool.read { try $0.scalar("SELECT count(*) FROM t", as: Int.self) } == 1)
+    }
+}

@@ -14,7 +14,9 @@ public final class DatabasePool: @unchecked Sendable {
     /// The settings it was opened with.
     public let configuration: DatabaseConfiguration
     private let writer: Connection
-    private let writerLock = NSLock()
+    /// Recursive so that a `write` nested in a `write` fails fast with SQLite's "cannot start a
+    /// transaction within a transaction" instead of deadlocking.
+    private let writerLock = NSRecursiveLock()
     private let readers: ReaderPool
 
     /// Opens (creating if needed) the database at `path` and its reader connections.
@@ -41,7 +43,8 @@ public final class DatabasePool: @unchecked Sendable {
     }
 
     /// Runs `body` in a write transaction (BEGIN IMMEDIATE … COMMIT) on the writer connection.
-    /// Writers queue on a lock; if `body` throws, everything it did is rolled back.
+    /// Writers queue on a lock; if `body` throws, everything it did is rolled back. Do not nest
+    /// writes (it throws); a `read` inside a `write` does not see the uncommitted changes.
     /// - Throws: `SQLiteError`, or what `body` threw.
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
         writerLock.lock()
