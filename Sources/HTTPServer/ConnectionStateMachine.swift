@@ -39,7 +39,13 @@ struct ConnectionStateMachine: Sendable {
 
     init(timeouts: Timeouts, now: Int64) {
         self.timeouts = timeouts
-        phaseDeadline = now &+ timeouts.idle
+        phaseDeadline = Self.later(now, timeouts.idle)
+    }
+
+    /// `now + timeout`, saturating: a huge timeout means "practically never", not a wrapped past.
+    static func later(_ now: Int64, _ timeout: Int64) -> Int64 {
+        let (sum, overflow) = now.addingReportingOverflow(max(0, timeout))
+        return overflow ? Int64.max : sum
     }
 
     /// The earliest instant at which `timerFired` has something to do, if any.
@@ -55,13 +61,13 @@ struct ConnectionStateMachine: Sendable {
     mutating func bytesArrived(now: Int64) {
         guard phase == .idle else { return }
         phase = .readingHead
-        phaseDeadline = now &+ timeouts.header
+        phaseDeadline = Self.later(now, timeouts.header)
     }
 
     mutating func headReceived(now: Int64, hasBody: Bool) {
         guard phase == .readingHead || phase == .idle else { return }
         phase = hasBody ? .readingBody : .processing
-        phaseDeadline = hasBody ? now &+ timeouts.body : nil
+        phaseDeadline = hasBody ? Self.later(now, timeouts.body) : nil
     }
 
     mutating func bodyReceived() {
@@ -78,7 +84,7 @@ struct ConnectionStateMachine: Sendable {
         guard phase != .closing && phase != .lingering else { return }
         if keepAlive {
             phase = .idle
-            phaseDeadline = now &+ timeouts.idle
+            phaseDeadline = Self.later(now, timeouts.idle)
         } else {
             phase = .closing
             phaseDeadline = nil
@@ -94,7 +100,7 @@ struct ConnectionStateMachine: Sendable {
     /// Output could not be written completely. Arms the write timeout, or re-arms it when some
     /// bytes went out since the last call: only a reader making no progress at all is cut.
     mutating func outputBlocked(now: Int64, madeProgress: Bool) {
-        if writeDeadline == nil || madeProgress { writeDeadline = now &+ timeouts.write }
+        if writeDeadline == nil || madeProgress { writeDeadline = Self.later(now, timeouts.write) }
     }
 
     /// All queued output reached the kernel.
@@ -102,7 +108,7 @@ struct ConnectionStateMachine: Sendable {
         writeDeadline = nil
         guard phase == .closing else { return .none }
         phase = .lingering
-        phaseDeadline = now &+ timeouts.linger
+        phaseDeadline = Self.later(now, timeouts.linger)
         return .linger
     }
 

@@ -122,7 +122,8 @@ public final class Server: @unchecked Sendable {
             return true
         }
         guard proceed else { waitUntilStopped(); return }
-        let deadline = MonotonicTime.now() + (gracePeriod ?? configuration.shutdownGracePeriod).nanoseconds
+        let grace = (gracePeriod ?? configuration.shutdownGracePeriod).nanoseconds
+        let deadline = ConnectionStateMachine.later(MonotonicTime.now(), grace)
         Glibc.shutdown(listenFd, Int32(SHUT_RDWR))  // refuse new connections at once
         loops.forEach { $0.post(.beginShutdown) }
         while (counter?.value ?? 0) > 0 && MonotonicTime.now() < deadline { usleep(2_000) }

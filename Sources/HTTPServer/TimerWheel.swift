@@ -22,7 +22,7 @@ struct TimerWheel {
 
     /// The tick an entry for `deadline` is filed under (clamped to the wheel's horizon).
     func tick(for deadline: Int64) -> Int64 {
-        let t = (deadline + tickNanos - 1) / tickNanos
+        let t = deadline / tickNanos + (deadline % tickNanos == 0 ? 0 : 1)  // no overflow near Int64.max
         return min(max(t, currentTick + 1), currentTick + Int64(buckets.count - 1))
     }
 

@@ -20,6 +20,15 @@ struct ManualClock {
         #expect(sm.timerFired(now: clock.now) == .close)
     }
 
+    @Test func hugeTimeoutsSaturateInsteadOfWrapping() {
+        let never = ConnectionStateMachine.Timeouts(header: .max, body: .max, idle: .max, write: .max)
+        var sm = ConnectionStateMachine(timeouts: never, now: 5_000_000_000)
+        #expect(sm.deadline == Int64.max)
+        #expect(sm.timerFired(now: 6_000_000_000) == .none)
+        let wheel = TimerWheel(tickNanos: 10_000_000, slots: 8, now: 0)
+        #expect(wheel.tick(for: Int64.max) == 7)
+    }
+
     @Test func tricklingBytesDoesNotExtendTheHeaderTimeout() {
         var clock = ManualClock()
         var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
