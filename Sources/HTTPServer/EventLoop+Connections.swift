@@ -165,6 +165,7 @@ extension EventLoop {
 
     /// After the last response: discard what the peer still sends until EOF or the linger deadline.
     func drainLingering(_ c: Connection) {
+        if c.peerClosed { closeConnection(c); return }  // nothing left to protect
         while c.readable && !c.isClosed {
             _ = readSome(c)
         }

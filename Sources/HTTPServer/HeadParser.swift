@@ -7,19 +7,21 @@ enum HeadParser {
         var expectsContinue: Bool
     }
 
-    static func parse(_ p: UnsafeRawBufferPointer, limits: ParserLimits) throws(ParseError) -> Parsed {
+    static func parse(_ p: UnsafeRawBufferPointer, limits: ParserLimits, fieldCount: Int = 0) throws(ParseError) -> Parsed {
         var lineEnd = 0
         while p[lineEnd] != HeadScan.cr { lineEnd += 1 }
         let line = try RequestLineParser.parse(UnsafeRawBufferPointer(rebasing: p[0..<lineEnd]))
-        var headers = HTTPHeaders()
+        var fields: [HTTPHeaders.Field] = []
+        fields.reserveCapacity(fieldCount)  // known from the scan: one allocation for the list
         var start = lineEnd + 2
         while start < p.count - 2 {
             var end = start
             while p[end] != HeadScan.cr { end += 1 }
-            try parseField(UnsafeRawBufferPointer(rebasing: p[start..<end]), into: &headers)
+            try parseField(UnsafeRawBufferPointer(rebasing: p[start..<end]), into: &fields)
             start = end + 2
         }
-        let head = RequestHead(method: line.method, target: line.target, version: line.version, headers: headers)
+        let head = RequestHead(method: line.method, target: line.target, version: line.version,
+                               headers: HTTPHeaders(fields))
         let facts = FramingRules.facts(of: head)
         let framing = try FramingRules.framing(of: head, facts)
         try FramingRules.checkHost(of: head, facts)
@@ -28,7 +30,7 @@ enum HeadParser {
     }
 
     /// `field-name ":" OWS field-value OWS` (RFC 9112 §5, RFC 9110 §5.5).
-    static func parseField(_ line: UnsafeRawBufferPointer, into headers: inout HTTPHeaders) throws(ParseError) {
+    static func parseField(_ line: UnsafeRawBufferPointer, into fields: inout [HTTPHeaders.Field]) throws(ParseError) {
         guard let first = line.first else { throw ParseError.bad("empty field line") }
         if first == 32 || first == 9 { throw ParseError.bad("obsolete line folding") }  // RFC 9112 §5.2
         var colon = 0
@@ -48,7 +50,7 @@ enum HeadParser {
         }
         let name = String(decoding: UnsafeRawBufferPointer(rebasing: line[0..<colon]), as: UTF8.self)
         let value = String(decoding: UnsafeRawBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
-        headers.add(name, value)
+        fields.append((name: name, value: value))
     }
 }
 

@@ -92,9 +92,10 @@ public struct RequestDecoder: Sendable {
             throw error
         case .head:
             guard let end = try scan.advance(buffer, limits: limits) else { return (.needMore, 0) }
-            let start = scan.headStart
+            let start = scan.headStart, fieldCount = scan.fieldCount
             scan = HeadScan()
-            let parsed = try HeadParser.parse(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), limits: limits)
+            let parsed = try HeadParser.parse(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), limits: limits,
+                                              fieldCount: fieldCount)
             framing = parsed.framing
             expectsContinue = parsed.expectsContinue
             state = .bodyPending

@@ -26,6 +26,9 @@ import Testing
         #expect(try f.search.search(SearchQuery(organizationKinds: ["associazione"])).total == 2)
         #expect(try f.search.search(SearchQuery(deliveryModes: ["domicilio"], costKinds: CostKind.paidKinds)).total == 1)
         #expect(try f.search.search(SearchQuery(needs: ["non-esiste"])).total == 0)
+        #expect(try f.search.search(SearchQuery(tuirCategories: ["assistenza_familiari"])).items.map(\.title)
+                == ["Assistenza domiciliare per anziani"])
+        #expect(try f.search.search(SearchQuery(tuirCategories: ["non-esiste"])).total == 0)
     }
 
     @Test func facetsAgreeWithFilteredTotals() throws {
@@ -49,6 +52,11 @@ import Testing
             var q = base; q.organizationKinds = [facet.code]
             #expect(try f.search.search(q).total == facet.count, "kind \(facet.code)")
         }
+        for facet in r.facets.tuirCategories {
+            var q = base; q.tuirCategories = [facet.code]
+            #expect(try f.search.search(q).total == facet.count, "tuir \(facet.code)")
+        }
+        #expect(r.facets.tuirCategories.map(\.count) == [1])
         var welfare = base; welfare.welfareEligibleOnly = true
         #expect(try f.search.search(welfare).total == r.facets.welfareEligible)
         #expect(r.facets.needs.first { $0.code == "anziani" }?.selected == true)

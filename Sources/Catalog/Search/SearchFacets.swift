@@ -23,6 +23,8 @@ public struct SearchFacets: Sendable, Equatable {
     /// By `CostKind.rawValue`.
     public var costKinds: [FacetCount] = []
     public var organizationKinds: [FacetCount] = []
+    /// By art. 51 TUIR category.
+    public var tuirCategories: [FacetCount] = []
     /// Results a corporate welfare plan may pay for (the other filters applied).
     public var welfareEligible: Int = 0
     /// Results by how they answer the searched territory (comune, area, province, region).
@@ -33,7 +35,7 @@ public struct SearchFacets: Sendable, Equatable {
 
 /// A filter dimension of `SearchQuery`.
 public enum SearchDimension: String, Sendable, CaseIterable, Equatable, Hashable {
-    case text, territory, needs, targets, deliveryModes, costKinds, welfare, organizationKinds
+    case text, territory, needs, targets, deliveryModes, costKinds, welfare, organizationKinds, tuirCategories
 }
 
 /// Hints for a search that found nothing.

@@ -21,6 +21,8 @@ public struct SearchQuery: Sendable, Equatable, Hashable {
     public var welfareEligibleOnly: Bool
     /// Organisation kind codes.
     public var organizationKinds: Set<String>
+    /// Art. 51 TUIR category codes (`tuir_category.code`) a welfare plan would pay under.
+    public var tuirCategories: Set<String>
     /// Which cards may appear: the public sees published, unexpired cards only.
     public var scope: SearchScope
     /// 1-based page number.
@@ -36,7 +38,7 @@ public struct SearchQuery: Sendable, Equatable, Hashable {
     public init(text: String = "", needs: Set<String> = [], targets: Set<String> = [],
                 territoryId: Int64? = nil, deliveryModes: Set<String> = [], costKinds: Set<CostKind> = [],
                 welfareEligibleOnly: Bool = false, organizationKinds: Set<String> = [],
-                scope: SearchScope = .public, page: Int = 1, pageSize: Int = 20,
+                tuirCategories: Set<String> = [], scope: SearchScope = .public, page: Int = 1, pageSize: Int = 20,
                 sort: SearchSort = .relevance, prefixLastWord: Bool = false) {
         self.text = text
         self.needs = needs
@@ -46,6 +48,7 @@ public struct SearchQuery: Sendable, Equatable, Hashable {
         self.costKinds = costKinds
         self.welfareEligibleOnly = welfareEligibleOnly
         self.organizationKinds = organizationKinds
+        self.tuirCategories = tuirCategories
         self.scope = scope
         self.page = page
         self.pageSize = pageSize

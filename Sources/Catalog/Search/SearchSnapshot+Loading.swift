@@ -9,6 +9,7 @@ extension SearchSnapshot {
         s.targetTerms = try terms(db, table: "target")
         s.modeTerms = try terms(db, table: "delivery_mode")
         s.organizationKinds = try terms(db, table: "organization_kind")
+        s.tuirTerms = try terms(db, table: "tuir_category")
         try s.loadTerritories(db)
         try s.loadServices(db)
         try s.loadRelations(db)
@@ -39,9 +40,10 @@ extension SearchSnapshot {
 
     mutating func loadServices(_ db: Connection) throws {
         let kindIndex = Dictionary(organizationKinds.enumerated().map { ($1.code, Int16($0)) }, uniquingKeysWith: { a, _ in a })
+        let tuirIndex = Dictionary(tuirTerms.enumerated().map { ($1.code, Int16($0)) }, uniquingKeysWith: { a, _ in a })
         let sql = """
             SELECT s.id, s.status, s.valid_to, s.cost_kind, s.tuir_category_code IS NOT NULL, o.kind_code,
-                   max(s.updated_at, coalesce(s.last_verified_at, 0))
+                   max(s.updated_at, coalesce(s.last_verified_at, 0)), coalesce(s.tuir_category_code, '')
             FROM service s JOIN organization o ON o.id = s.organization_id ORDER BY s.id
             """
         try db.forEachRow(sql, arguments: []) { row in
@@ -53,6 +55,7 @@ extension SearchSnapshot {
             welfare.append(row[4].searchInt == 1)
             organizationKind.append(kindIndex[row[5].searchText] ?? -1)
             freshness.append(row[6].searchInt ?? 0)
+            tuirCategory.append(tuirIndex[row[7].searchText] ?? -1)
         }
         indexServiceIDs()
     }

@@ -22,6 +22,8 @@ struct SearchSnapshot: Sendable {
     var welfare: [Bool] = []
     /// Index into `organizationKinds`, or -1 when unknown.
     var organizationKind: [Int16] = []
+    /// Index into `tuirTerms`, or -1 when the card names no TUIR category.
+    var tuirCategory: [Int16] = []
     /// max(updated_at, last_verified_at), unix seconds.
     var freshness: [Int64] = []
 
@@ -29,6 +31,7 @@ struct SearchSnapshot: Sendable {
     var targetTerms: [TaxonomyTerm] = []
     var modeTerms: [TaxonomyTerm] = []
     var organizationKinds: [TaxonomyTerm] = []
+    var tuirTerms: [TaxonomyTerm] = []
 
     /// Doc number by service id: a dense table when ids are compact (the usual case), a
     /// dictionary otherwise.

@@ -18,6 +18,10 @@ extension ServiceSearch {
             FacetCount(code: term.code, label: term.label, count: e.organizationKindCounts[index],
                        selected: query.organizationKinds.contains(term.code))
         }
+        facets.tuirCategories = snapshot.tuirTerms.enumerated().map { index, term in
+            FacetCount(code: term.code, label: term.label, count: e.tuirCounts[index],
+                       selected: query.tuirCategories.contains(term.code))
+        }
         facets.welfareEligible = e.welfareCount
         if query.territoryId != nil {
             for kind in TerritoryKind.allCases { facets.proximity[kind] = e.proximityCounts[kind.proximity] }

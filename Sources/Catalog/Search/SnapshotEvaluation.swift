@@ -12,12 +12,15 @@ struct SnapshotEvaluation: Sendable {
     var welfareCount = 0
     /// By organisation kind index; the last slot counts unknown kinds.
     var organizationKindCounts: [Int]
+    /// By TUIR category index; the last slot counts cards with none.
+    var tuirCounts: [Int]
     var proximityCounts = [Int](repeating: 0, count: 4)
     /// Docs that fail only this dimension: dropping it would add them to the results.
     var failingOnly: [SearchDimension: Int] = [:]
 
-    init(organizationKindCount: Int) {
+    init(organizationKindCount: Int, tuirCount: Int) {
         organizationKindCounts = [Int](repeating: 0, count: organizationKindCount + 1)
+        tuirCounts = [Int](repeating: 0, count: tuirCount + 1)
     }
 
     var total: Int { docs.count }
@@ -33,11 +36,12 @@ struct SnapshotCandidates {
 
 extension SearchSnapshot {
     /// Dimensions in the order of `SnapshotEvaluation.failingOnly` bookkeeping.
-    private static let dimensions: [SearchDimension] = [.needs, .targets, .deliveryModes, .costKinds, .welfare, .organizationKinds]
+    private static let dimensions: [SearchDimension] = [.needs, .targets, .deliveryModes, .costKinds, .welfare,
+                                                        .organizationKinds, .tuirCategories]
 
     /// One pass over the candidates applying `filter`, collecting results and facets.
     func evaluate(_ filter: SnapshotFilter, candidates: SnapshotCandidates) -> SnapshotEvaluation {
-        var out = SnapshotEvaluation(organizationKindCount: organizationKinds.count)
+        var out = SnapshotEvaluation(organizationKindCount: organizationKinds.count, tuirCount: tuirTerms.count)
         var failing = [Int](repeating: 0, count: Self.dimensions.count)
         if let text = candidates.text, let territory = candidates.territory, territory.docs.count < text.docs.count {
             // Walk the smaller side: the territory's docs, looking their text band up.
@@ -77,6 +81,7 @@ extension SearchSnapshot {
         if let m = f.costKinds, m & (1 << cost[doc]) == 0 { fails += 1; failed = 3 }
         if f.welfareOnly, !welfare[doc] { fails += 1; failed = 4 }
         if let kinds = f.organizationKinds, !kinds[kindSlot(doc)] { fails += 1; failed = 5 }
+        if let categories = f.tuirCategories, !categories[tuirSlot(doc)] { fails += 1; failed = 6 }
         if fails > 1 { return }
         if fails == 1 {
             failing[failed] += 1
@@ -87,13 +92,19 @@ extension SearchSnapshot {
         out.bands.append(band)
         out.proximities.append(level)
         if level < 4 { out.proximityCounts[Int(level)] += 1 }
-        for dimension in 0..<6 { count(doc, dimension: dimension, &out) }
+        for dimension in 0..<7 { count(doc, dimension: dimension, &out) }
     }
 
     @inline(__always)
     private func kindSlot(_ doc: Int) -> Int {
         let kind = Int(organizationKind[doc])
         return kind >= 0 ? kind : organizationKinds.count
+    }
+
+    @inline(__always)
+    private func tuirSlot(_ doc: Int) -> Int {
+        let category = Int(tuirCategory[doc])
+        return category >= 0 ? category : tuirTerms.count
     }
 
     /// Adds `doc` to the facet counts of one dimension (index into `dimensions`).
@@ -105,7 +116,8 @@ extension SearchSnapshot {
         case 2: Self.addBits(modes[doc], to: &out.modeCounts)
         case 3: out.costCounts[Int(cost[doc])] += 1
         case 4: if welfare[doc] { out.welfareCount += 1 }
-        default: out.organizationKindCounts[kindSlot(doc)] += 1
+        case 5: out.organizationKindCounts[kindSlot(doc)] += 1
+        default: out.tuirCounts[tuirSlot(doc)] += 1
         }
     }
 

@@ -9,6 +9,8 @@ struct SnapshotFilter: Sendable {
     var welfareOnly = false
     /// Allowed organisation kinds by index (last slot: unknown kind).
     var organizationKinds: [Bool]?
+    /// Allowed TUIR categories by index (last slot: none).
+    var tuirCategories: [Bool]?
     /// Bit i set = `ServiceStatus.allCases[i]` allowed.
     var statuses: UInt8 = 0
     /// Cards whose validity ended before this day (yyyymmdd) are left out; nil keeps them.
@@ -27,6 +29,9 @@ struct SnapshotFilter: Sendable {
         welfareOnly = query.welfareEligibleOnly
         if !query.organizationKinds.isEmpty {
             organizationKinds = snapshot.organizationKinds.map { query.organizationKinds.contains($0.code) } + [false]
+        }
+        if !query.tuirCategories.isEmpty {
+            tuirCategories = snapshot.tuirTerms.map { query.tuirCategories.contains($0.code) } + [false]
         }
         let allowed: Set<ServiceStatus>
         switch query.scope {
@@ -52,6 +57,7 @@ struct SnapshotFilter: Sendable {
         case .costKinds: f.costKinds = nil
         case .welfare: f.welfareOnly = false
         case .organizationKinds: f.organizationKinds = nil
+        case .tuirCategories: f.tuirCategories = nil
         case .text, .territory: break
         }
         return f
@@ -66,6 +72,7 @@ struct SnapshotFilter: Sendable {
         if costKinds != nil { active.append(.costKinds) }
         if welfareOnly { active.append(.welfare) }
         if organizationKinds != nil { active.append(.organizationKinds) }
+        if tuirCategories != nil { active.append(.tuirCategories) }
         return active
     }
 }
