@@ -172,11 +172,16 @@ def start_portal(tmp):
     except (subprocess.SubprocessError, RuntimeError, OSError) as e:
         print(f"bench-http: portal not benchmarked ({e})", file=sys.stderr)
         return None, None
-    try:
-        home = urllib.request.urlopen(f"http://127.0.0.1:{server.port}/", timeout=10).read().decode()
-        match = re.search(r'href="(/servizi/[^"?#]+)"', home)
-    except OSError:
-        match = None
+    match = None
+    for attempt in range(3):  # the first pages can be slow on a loaded machine
+        for page in ("/", "/cerca"):
+            try:
+                html = urllib.request.urlopen(f"http://127.0.0.1:{server.port}{page}", timeout=30).read().decode()
+                match = match or re.search(r'href="(/servizi/[^"?#]+)"', html)
+            except OSError as e:
+                print(f"bench-http: GET {page} failed ({e})", file=sys.stderr)
+        if match:
+            break
     if not match:
         server.stop()
         print("bench-http: no /servizi/ link on the home page; card page skipped", file=sys.stderr)
@@ -339,7 +344,7 @@ def write_report(results):
     if "ratio_rps_ours_over_hummingbird" in results:
         lines.append(f"Requests/s ratio, ours / Hummingbird: **{results['ratio_rps_ours_over_hummingbird']}** "
                      f"(per-run: ours {results['hello']['runs_rps']}, Hummingbird {results['hummingbird_hello']['runs_rps']}).")
-    else:
+    elif "hello" in results:
         lines.append(f"Hummingbird reference not found at {HB_DIR}: comparison skipped.")
     if "card_page" not in results:
         lines.append("Card page skipped: `vetrina serve` with a seeded demo catalog was not available.")
@@ -362,8 +367,13 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("bench-http: wrk is missing (apt-get install wrk)")
     cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
-    results = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-               "machine": f"{os.cpu_count()} cores, {cpu}", "runs": RUNS, "duration": DURATION}
+    results = {}
+    previous = os.path.join(ROOT, "bench/results/http.json")
+    if sys.argv[1:] and os.path.exists(previous):  # a partial run updates the last full one
+        with open(previous) as f:
+            results = json.load(f)
+    results.update({"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                    "machine": f"{os.cpu_count()} cores, {cpu}", "runs": RUNS, "duration": DURATION})
     only = sys.argv[1:] or ["hello", "idle", "card", "instructions"]
     if "hello" in only:
         bench_hello(results)

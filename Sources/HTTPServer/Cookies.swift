@@ -13,6 +13,7 @@ public struct RequestCookies: Sendable, Equatable {
         }
     }
 
+    /// Every well-formed pair, in the order sent.
     public private(set) var cookies: [Cookie]
 
     /// Parses every `Cookie` field of `headers` (HTTP/2 proxies may split them).

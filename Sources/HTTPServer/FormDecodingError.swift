@@ -26,7 +26,9 @@ public protocol HTTPStatusError: Error {
 
 /// A ready-made error carrying a status, for handlers that want to stop with 4xx/5xx.
 public struct HTTPError: HTTPStatusError, Equatable, Sendable {
+    /// The status to answer with.
     public var status: HTTPStatus
 
+    /// An error answered with `status`.
     public init(_ status: HTTPStatus) { self.status = status }
 }

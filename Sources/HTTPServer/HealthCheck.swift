@@ -12,8 +12,10 @@ public struct HealthCheck: Sendable {
         }
     }
 
+    /// The probes run on every request.
     public var checks: [Check]
 
+    /// A health check running `checks` (none: always healthy).
     public init(checks: [Check] = []) { self.checks = checks }
 
     /// Runs every check and builds the response (`Cache-Control: no-store`).

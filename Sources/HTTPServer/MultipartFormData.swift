@@ -1,7 +1,9 @@
 /// A decoded `multipart/form-data` body (RFC 7578): its parts in order.
 public struct MultipartFormData: Sendable, Equatable {
+    /// The parts, in the order sent.
     public var parts: [MultipartPart]
 
+    /// A form made of the given parts (for tests and re-encoding).
     public init(parts: [MultipartPart]) { self.parts = parts }
 
     /// Parses `body` delimited by `boundary` (RFC 2046 §5.1.1).

@@ -1,7 +1,9 @@
 /// Fans every event out to several observers, in order (e.g. access log and metrics).
 public struct ObserverGroup: ServerObserver {
+    /// The observers called, in order.
     public let observers: [any ServerObserver]
 
+    /// Fans out to `observers`.
     public init(_ observers: [any ServerObserver]) { self.observers = observers }
 
     public func connectionOpened() { observers.forEach { $0.connectionOpened() } }

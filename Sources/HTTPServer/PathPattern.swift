@@ -12,6 +12,7 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         case catchAll(String)
     }
 
+    /// The template's segments after the leading `/`.
     public let segments: [Segment]
     /// The template as written, used as the metrics/route label.
     public let description: String

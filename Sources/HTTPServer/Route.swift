@@ -17,9 +17,13 @@ public struct RouteOptions: Sendable, Equatable {
 
 /// One registered route: method, path template, options and handler.
 public struct Route: Sendable {
+    /// The method served (`GET` routes also answer `HEAD`).
     public let method: HTTPMethod
+    /// The path template.
     public let pattern: PathPattern
+    /// Body limit and event-loop flag.
     public let options: RouteOptions
+    /// Builds the response.
     public let handler: RouteHandler
 
     public init(method: HTTPMethod, pattern: PathPattern, options: RouteOptions = RouteOptions(), handler: @escaping RouteHandler) {

@@ -8,14 +8,21 @@ public struct SetCookie: Sendable, Equatable {
         case none = "None"
     }
 
+    /// Cookie name: an RFC 9110 token.
     public var name: String
+    /// Value: RFC 6265 `cookie-octet`s only (encode anything else, e.g. base64url).
     public var value: String
+    /// `Path`; nil omits it (the browser then uses the request path's directory).
     public var path: String?
+    /// `Domain`; nil (the default) makes a host-only cookie.
     public var domain: String?
     /// Seconds until expiry; 0 deletes the cookie; nil makes a session cookie.
     public var maxAge: Int?
+    /// Send only over HTTPS.
     public var secure: Bool
+    /// Hidden from JavaScript.
     public var httpOnly: Bool
+    /// Cross-site sending policy; nil omits the attribute.
     public var sameSite: SameSite?
 
     public init(

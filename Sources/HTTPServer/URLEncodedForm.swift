@@ -24,6 +24,7 @@ public struct URLEncodedForm: Sendable, Equatable {
         public init(maxFields: Int = 1_000) { self.maxFields = maxFields }
     }
 
+    /// Every field, in the order sent.
     public private(set) var fields: [Field]
 
     /// An empty form, or one with the given fields.
@@ -75,6 +76,7 @@ public struct URLEncodedForm: Sendable, Equatable {
         return fields.compactMap { seen.insert($0.name).inserted ? $0.name : nil }
     }
 
+    /// Whether no field was sent.
     public var isEmpty: Bool { fields.isEmpty }
 
     /// Appends a field.

@@ -74,3 +74,27 @@ import TestSupport
         #expect(try server.count("SELECT count(*) FROM organization WHERE name = 'Presa'") == 0)
     }
 }
+
+@Suite struct AdminAreaFlowTests {
+    @Test func adminDefinesAnAreaThatCardsCanServe() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("capo@rete.it", role: .admin)
+        try server.createUser("red@ente.it", role: .editor)
+        let admin = AdminBrowser(port: server.port)
+        #expect(try admin.signIn("capo@rete.it").status == 303)
+        try admin.get("/admin/aree/nuova")
+        let bad = try admin.post("/admin/aree/nuova", [("name", "Valle Pellice"), ("kind", "valle"), ("comuni", "Torre Pellice, Atlantide")])
+        #expect(bad.status == 422 && bad.text.contains("Comuni non trovati: Atlantide") && bad.text.contains("Torre Pellice, Atlantide"))
+        let good = try admin.post("/admin/aree/nuova", [("name", "Valle Pellice"), ("kind", "valle"),
+                                                        ("comuni", "Torre Pellice, Luserna San Giovanni, 001035")])
+        #expect(good.status == 303)
+        #expect(try server.count("SELECT count(*) FROM area_comune ac JOIN territory t ON t.id = ac.area_id WHERE t.name = 'Valle Pellice'") == 3)
+        let editor = AdminBrowser(port: server.port)
+        #expect(try editor.signIn("red@ente.it").status == 303)
+        #expect(try editor.get("/admin/aree").status == 403)
+        try editor.get("/admin")
+        #expect(try editor.post("/admin/aree/nuova", [("name", "Abusiva"), ("kind", "valle"), ("comuni", "Pinerolo")]).status == 403)
+        #expect(try server.count("SELECT count(*) FROM territory WHERE name = 'Abusiva'") == 0)
+    }
+}

@@ -139,13 +139,19 @@ import TestSupport
         defer { server.stop() }
         let path = try #require(try server.environment.setupLink.prepare(userCount: server.environment.users.count()))
         let browser = AdminBrowser(port: server.port)
-        #expect(try browser.get("/admin/configurazione/sbagliato").status == 404)
+        #expect(path.hasPrefix("/admin/configurazione?codice="))
+        let token = String(path.split(separator: "=").last ?? "")
+        #expect(try browser.get("/admin/configurazione?codice=sbagliato").status == 404)
+        #expect(try browser.get("/admin/configurazione").status == 404)
         #expect(try browser.get(path).status == 200)
-        let weak = try browser.post(path, [("email", "capo@rete.it"), ("display_name", "Capo"), ("password", "corta"),
-                                           ("password_confirm", "corta")], csrf: false)
+        #expect(try browser.post("/admin/configurazione", [("email", "x@rete.it"), ("display_name", "X"), ("codice", "sbagliato"),
+                                                           ("password", "una frase lunga e sicura"), ("password_confirm", "una frase lunga e sicura")],
+                                 csrf: false).status == 404)
+        let weak = try browser.post("/admin/configurazione", [("email", "capo@rete.it"), ("display_name", "Capo"), ("password", "corta"),
+                                           ("password_confirm", "corta"), ("codice", token)], csrf: false)
         #expect(weak.status == 422)
         #expect(try server.count("SELECT count(*) FROM app_user") == 0)
-        let made = try browser.post(path, [("email", "capo@rete.it"), ("display_name", "Capo"),
+        let made = try browser.post("/admin/configurazione", [("email", "capo@rete.it"), ("display_name", "Capo"), ("codice", token),
                                            ("password", "una frase lunga e sicura"), ("password_confirm", "una frase lunga e sicura")],
                                     csrf: false)
         #expect(made.status == 303)

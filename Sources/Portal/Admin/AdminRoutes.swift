@@ -24,8 +24,8 @@ public enum AdminRoutes {
         try router.get("/admin/accedi") { try session.signInForm($0) }
         try router.post("/admin/accedi", options: small) { try session.signIn($0) }
         try router.post("/admin/esci", options: small, handler: gate.action { try session.signOut($0, $1, $2) })
-        try router.get("/admin/configurazione/{token}") { try passwords.setupForm($0) }
-        try router.post("/admin/configurazione/{token}", options: small) { try passwords.setup($0) }
+        try router.get("/admin/configurazione") { try passwords.setupForm($0) }
+        try router.post("/admin/configurazione", options: small) { try passwords.setup($0) }
         try router.get("/admin/password", handler: gate.page { try passwords.passwordForm($0, $1) })
         try router.post("/admin/password", options: small, handler: gate.action { try passwords.changePassword($0, $1, $2) })
     }

@@ -8,22 +8,22 @@ struct AdminPasswordHandler: Sendable {
     let views: AdminSignInView
     let policy = PasswordPolicy()
 
-    /// GET /admin/configurazione/{token}
+    /// GET /admin/configurazione?codice=…
     func setupForm(_ request: HTTPRequest) throws -> HTTPResponse {
-        let token = request.pathParameters["token"] ?? ""
+        let token = (try? request.queryParameters())?["codice"] ?? ""
         guard try environment.users.count() == 0, environment.setupLink.accepts(token) else {
             throw PortalError.notFound(what: "Il collegamento di configurazione non è valido o è già stato usato.")
         }
         return HTMLResponse.page(views.setup(token: token, email: "", name: "", errors: []), cache: .none)
     }
 
-    /// POST /admin/configurazione/{token}: the token itself is the CSRF defence (secret, single use).
+    /// POST /admin/configurazione: the secret single-use `codice` field is also the CSRF defence.
     func setup(_ request: HTTPRequest) throws -> HTTPResponse {
-        let token = request.pathParameters["token"] ?? ""
+        let form = (try? request.formBody()) ?? URLEncodedForm()
+        let token = form["codice"] ?? ""
         guard try environment.users.count() == 0, environment.setupLink.accepts(token) else {
             throw PortalError.notFound(what: "Il collegamento di configurazione non è valido o è già stato usato.")
         }
-        let form = (try? request.formBody()) ?? URLEncodedForm()
         let email = (form["email"] ?? "").trimmingCharacters(in: .whitespaces)
         let name = (form["display_name"] ?? "").trimmingCharacters(in: .whitespaces)
         var errors = passwordErrors(form["password"] ?? "", confirm: form["password_confirm"] ?? "", email: email)

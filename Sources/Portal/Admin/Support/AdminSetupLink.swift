@@ -4,7 +4,9 @@ import Foundation
 /// The one-time link that lets the first administrator create an account when no user exists.
 ///
 /// `vetrina serve` calls `prepare` at start and prints the path it returns; the token lives only
-/// in this process's memory, works once, and stops working as soon as any account exists.
+/// in this process's memory, works once, and stops working as soon as any account exists. It
+/// travels in the query string and then in the form body, never in the path, because the access
+/// log drops query strings.
 public final class AdminSetupLink: @unchecked Sendable {
     private let lock = NSLock()
     private var token: String?
@@ -16,7 +18,7 @@ public final class AdminSetupLink: @unchecked Sendable {
         guard userCount == 0 else { return nil }
         let fresh = AuthEncoding.base64URL(try random.bytes(count: 32))
         lock.withLock { token = fresh }
-        return "/admin/configurazione/" + fresh
+        return "/admin/configurazione?codice=" + fresh
     }
 
     /// Whether `presented` is the current token (constant-time).

@@ -23,7 +23,8 @@ struct AdminSignInView: Sendable {
         let content: HTML = """
         <h1>Crea il primo amministratore</h1>
         <p>Questo collegamento funziona una sola volta e solo finché non esiste alcun utente.</p>
-        <form method="post" action="/admin/configurazione/\(token)" novalidate>
+        <form method="post" action="/admin/configurazione" novalidate>
+        \(AdminForm.hidden("codice", token))
         \(AdminForm.input("email", label: "Indirizzo e-mail", value: email, type: "email", errors: summary, autocomplete: "username"))\
         \(AdminForm.input("display_name", label: "Nome e cognome", value: name, errors: summary, autocomplete: "name"))\
         \(AdminForm.input("password", label: "Password", type: "password", hint: "Almeno 12 caratteri. Una frase di più parole è facile da ricordare e difficile da indovinare.", errors: summary, autocomplete: "new-password"))\
