@@ -20,7 +20,7 @@ struct AdminPageView: Sendable {
     func navigation(_ context: AdminContext) -> HTML {
         let user = context.user
         var links: [(String, String)] = [("/admin", "Cruscotto"), ("/admin/schede", "Schede")]
-        if AccessPolicy.allows(user, .manageOrganizations) { links.append(("/admin/enti", "Enti")) }
+        links.append(("/admin/enti", "Enti"))
         if AccessPolicy.allows(user, .importCSV) { links.append(("/admin/importa", "Importa CSV")) }
         if AccessPolicy.allows(user, .manageAreas) { links.append(("/admin/aree", "Aree")) }
         if AccessPolicy.allows(user, .manageUsers) { links.append(("/admin/utenti", "Utenti")) }
