@@ -2,7 +2,7 @@ import Catalog
 import Foundation
 import HTTPServer
 
-/// GET /admin/registro: the audit log, newest first, 100 per page (admins only).
+/// GET /admin/registro: the audit log, newest first, `AdminResource.auditLog.perPage` per page (admins only).
 struct AdminAuditHandler: Sendable {
     let environment: AdminEnvironment
     let page: AdminPageView
@@ -12,7 +12,7 @@ struct AdminAuditHandler: Sendable {
         let number = Int(query["pagina"] ?? "1") ?? 0
         guard number >= 1 && number <= 100_000 else { throw PortalError.invalidParameters(["Numero di pagina non valido."]) }
         let kind = query["tipo"].flatMap { $0.isEmpty ? nil : $0 }
-        let entries = try environment.auditLog.page(limit: 100, offset: (number - 1) * 100, entityType: kind)
+        let entries = try environment.auditLog.page(limit: AdminResource.auditLog.perPage, offset: (number - 1) * AdminResource.auditLog.perPage, entityType: kind)
         let total = try environment.auditLog.count(entityType: kind)
         let rows: [HTML] = entries.map { e in
             """
@@ -20,14 +20,16 @@ struct AdminAuditHandler: Sendable {
             <td>\(e.entityType) \(e.entityId)</td><td>\(e.summary)</td></tr>
             """
         }
-        let pagination = PaginationView(page: number, pageCount: max(1, (total + 99) / 100)) { n in
+        let size = AdminResource.auditLog.perPage
+        let pagination = PaginationView(page: number, pageCount: max(1, (total + size - 1) / size)) { n in
             "/admin/registro?pagina=\(n)" + (kind.map { "&tipo=\($0)" } ?? "")
         }
+        let headers: [HTML] = AdminResource.auditLog.columns.map { "<th scope=\"col\">\($0.label)</th>" }
         let content: HTML = """
         <h1>Registro attività</h1>
         <p>Ogni modifica: chi, quando, che cosa. \(total) voci.</p>
         <div class="table-wrap"><table><caption class="visually-hidden">Registro attività</caption>
-        <thead><tr><th scope="col">Quando</th><th scope="col">Chi</th><th scope="col">Azione</th><th scope="col">Oggetto</th><th scope="col">Riepilogo</th></tr></thead>
+        <thead><tr>\(headers)</tr></thead>
         <tbody>\(rows)</tbody></table></div>
         \(pagination.render())
         """

@@ -67,9 +67,10 @@ struct AdminCardListView: Sendable {
             <td>\(row.lastVerifiedAt.map { ItalianDate.long($0) } ?? "mai")</td></tr>
             """
         }
+        let headers: [HTML] = AdminResource.services.columns.map { "<th scope=\"col\">\($0.label)</th>" }
         return """
         <div class="table-wrap"><table><caption class="visually-hidden">Schede</caption>
-        <thead><tr><th scope="col">Titolo</th><th scope="col">Ente</th><th scope="col">Stato</th><th scope="col">Modificata</th><th scope="col">Verificata</th></tr></thead>
+        <thead><tr>\(headers)</tr></thead>
         <tbody>\(body)</tbody></table></div>
 
         """

@@ -12,11 +12,12 @@ struct AdminUsersView: Sendable {
             <td>\(u.isActive ? "attivo" : "disattivato")</td><td>\(u.lastSignInAt.map { ItalianDate.long($0) } ?? "mai")</td></tr>
             """
         }
+        let headers: [HTML] = AdminResource.users.columns.map { "<th scope=\"col\">\($0.label)</th>" }
         let content: HTML = """
         <h1>Utenti</h1>
         <p><a class="button" href="/admin/utenti/nuovo">Nuovo utente</a></p>
         <div class="table-wrap"><table><caption class="visually-hidden">Utenti</caption>
-        <thead><tr><th scope="col">E-mail</th><th scope="col">Nome</th><th scope="col">Ruolo</th><th scope="col">Stato</th><th scope="col">Ultimo accesso</th></tr></thead>
+        <thead><tr>\(headers)</tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """
         return page.render(title: "Utenti", user: context, content: content)
