@@ -30,6 +30,7 @@ func fuzzDecode(_ chunks: [ArraySlice<UInt8>], limits: ParserLimits, maxBody: In
             switch event {
             case .needMore: break
             case .head(let head):
+                checkInvariants(head)
                 outcome.heads.append("\(head.method) \(head.target) \(head.version) \(head.headers.count)")
                 outcome.bodies.append([])
                 do throws(ParseError) { try decoder.setMaxBodySize(maxBody) } catch {
@@ -46,6 +47,18 @@ func fuzzDecode(_ chunks: [ArraySlice<UInt8>], limits: ParserLimits, maxBody: In
         }
     }
     return outcome
+}
+
+/// What an accepted head may never contain, whatever the input: these would let a request
+/// smuggle framing or split a response downstream.
+func checkInvariants(_ head: RequestHead) {
+    for b in head.target.utf8 where b <= 32 || b >= 127 { fatalError("accepted target byte \(b)") }
+    for field in head.headers {
+        if field.name.isEmpty { fatalError("accepted empty field name") }
+        for b in field.name.utf8 where b <= 32 || b == 58 || b >= 127 { fatalError("accepted name byte \(b)") }
+        for b in field.value.utf8 where b == 0 || b == 10 || b == 13 { fatalError("accepted value byte \(b)") }
+    }
+    if head.version != .http1_0 && head.version != .http1_1 { fatalError("accepted version \(head.version)") }
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -63,7 +63,7 @@ extension EventLoop {
     /// `<loop>-<counter in base 36>`: unique within the process run, no shared state.
     private func nextRequestID() -> String {
         requestCounter &+= 1
-        return String(index, radix: 36) + "-" + String(requestCounter, radix: 36)
+        return RequestID.format(loop: index, counter: requestCounter)
     }
 
     private func dispatch(_ c: Connection) {

@@ -15,13 +15,13 @@ public struct RequestHead: Sendable, Equatable {
 
     /// The part of the target before `?`, still percent-encoded.
     public var path: Substring {
-        if let q = target.firstIndex(of: "?") { return target[..<q] }
+        if let q = target.utf8.firstIndex(of: 63) { return target[..<q] }  // "?"
         return target[...]
     }
 
     /// The part of the target after `?` (without it), still encoded; empty when absent.
     public var query: Substring {
-        if let q = target.firstIndex(of: "?") { return target[target.index(after: q)...] }
+        if let q = target.utf8.firstIndex(of: 63) { return target[target.utf8.index(after: q)...] }
         return ""
     }
 

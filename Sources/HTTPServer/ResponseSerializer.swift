@@ -60,10 +60,15 @@ enum ResponseSerializer {
 
     /// A responder's header must not smuggle CR/LF or NUL into the head (response splitting).
     static func isSafe(_ field: HTTPHeaders.Field) -> Bool {
-        for b in field.name.utf8 where !ByteClass.isToken(b) { return false }
-        for b in field.value.utf8 where b == 13 || b == 10 || b == 0 { return false }
-        return !field.name.isEmpty
+        let nameOK = field.name.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(ByteClass.isToken) }
+            ?? field.name.utf8.allSatisfy(ByteClass.isToken)
+        let valueOK = field.value.utf8.withContiguousStorageIfAvailable { !$0.contains(where: isLineBreakOrNul) }
+            ?? !field.value.utf8.contains(where: isLineBreakOrNul)
+        return nameOK && valueOK && !field.name.isEmpty
     }
+
+    @inline(__always)
+    static func isLineBreakOrNul(_ b: UInt8) -> Bool { b == 13 || b == 10 || b == 0 }
 
     /// A short response the server sends on its own (parse errors, 503 at the connection cap).
     static func errorResponse(_ status: HTTPStatus) -> HTTPResponse {

@@ -79,3 +79,35 @@ import Testing
         #expect(parsed?.first?.name == "Agliè")
     }
 }
+
+@Suite struct AreaRepositoryTests {
+    @Test func savesAndReplacesACustomArea() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        let territories = TerritoryRepository(pool: fixture.pool)
+        let ids = try ["torre-pellice", "luserna-san-giovanni"].map { try territories.comune(slug: $0).id }
+        let saved = try territories.saveArea(Area(id: 0, code: "val-pellice", name: "Val Pellice", slug: "", kind: .valley,
+                                                   comuneIds: ids + [ids[0]]))
+        #expect(saved.comuneIds == ids.sorted())
+        #expect(saved.slug == "val-pellice")
+        let bobbio = try territories.comune(slug: "bobbio-pellice").id
+        let replaced = try territories.saveArea(Area(id: 0, code: "val-pellice", name: "Val Pellice", slug: "",
+                                                     kind: .mountainUnion, comuneIds: [bobbio]))
+        #expect(replaced.id == saved.id)
+        #expect(replaced.kind == .mountainUnion)
+        #expect(replaced.comuneIds == [bobbio])
+        #expect(try territories.areas(containing: ids[0]).isEmpty)
+    }
+
+    @Test func rejectsBadAreasWithFieldErrors() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        let territories = TerritoryRepository(pool: fixture.pool)
+        #expect { try territories.saveArea(Area(id: 0, code: "Val Pellice!", name: " ", slug: "", kind: .valley, comuneIds: [999_999])) }
+            throws: { error in
+                guard case .invalid(let errors)? = error as? CatalogError else { return false }
+                return errors.map(\.field) == ["name", "code", "comuni"]
+            }
+        #expect(try territories.areas().isEmpty)
+    }
+}

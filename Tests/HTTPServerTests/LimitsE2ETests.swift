@@ -156,6 +156,7 @@ import Testing
         _ = try b.readResponse()
         let c = try live.client()
         #expect(try c.readResponse().status == 503)
+        #expect(c.waitForClose())
         try a.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try a.readResponse().status == 200)  // existing connections unaffected
     }

@@ -51,6 +51,25 @@ import Testing
         #expect(throws: ParseError.self) { _ = try d.decode(good).get() }
     }
 
+    @Test func requestIDsAreLoopAndCounterInBase36() {
+        #expect(RequestID.format(loop: 0, counter: 1) == "0-1")
+        #expect(RequestID.format(loop: 1, counter: 36) == "1-10")
+        #expect(RequestID.format(loop: 37, counter: UInt64.max) == "11-" + String(UInt64.max, radix: 36))
+    }
+
+    @Test func pathAndQuerySplitAtTheFirstQuestionMark() {
+        let head = RequestHead(method: .get, target: "/a/è?b=1?c", version: .http1_1, headers: [:])
+        #expect(head.path == "/a/è" && head.query == "b=1?c")
+        #expect(RequestHead(method: .get, target: "/x", version: .http1_1, headers: [:]).query == "")
+    }
+
+    @Test func headerNamesMatchIgnoringASCIICase() {
+        #expect(HTTPHeaders.namesMatch("Content-Length", "content-LENGTH"))
+        #expect(!HTTPHeaders.namesMatch("Content-Length", "Content-Lengtx"))
+        #expect(!HTTPHeaders.namesMatch("Host", "Hos"))
+        #expect(!HTTPHeaders.namesMatch("[", "{"))  // only letters fold
+    }
+
     @Test func keepAliveFollowsVersionAndConnectionTokens() {
         func head(_ v: HTTPVersion, _ connection: String?) -> RequestHead {
             var h = HTTPHeaders()

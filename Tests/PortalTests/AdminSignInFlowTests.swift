@@ -32,6 +32,23 @@ import TestSupport
         #expect(dashboard.text.contains("<meta name=\"robots\" content=\"noindex\">"))
     }
 
+    @Test func signingInWithAnOldSessionCookieEndsThatSession() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        let other = AdminBrowser(port: server.port)
+        _ = try other.signIn("red@ente.it")
+        let browser = AdminBrowser(port: server.port)
+        try browser.get("/admin/accedi")
+        browser.cookies["vw_sessione"] = other.cookies["vw_sessione"]   // a stale or planted id
+        let reply = try browser.post("/admin/accedi", [("email", "red@ente.it"), ("password", "cavallo batteria graffetta")])
+        #expect(reply.status == 303)
+        #expect(browser.cookies["vw_sessione"] != other.cookies["vw_sessione"])
+        #expect(try server.count("SELECT count(*) FROM session") == 1)
+        #expect(try other.get("/admin").status == 303)
+        #expect(try browser.get("/admin").status == 200)
+    }
+
     @Test func secureConfigurationUsesHostPrefixAndSecure() throws {
         let server = try AdminTestServer(configuration: AdminConfiguration(secureCookies: true, passwordIterations: 10))
         defer { server.stop() }

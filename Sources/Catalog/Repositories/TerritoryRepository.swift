@@ -1,6 +1,6 @@
 /// The region, provinces, custom areas and comuni.
 public struct TerritoryRepository: Sendable {
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// A repository over `pool`.
     public init(pool: DatabasePool) {

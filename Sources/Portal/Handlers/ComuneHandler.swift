@@ -35,9 +35,10 @@ struct ComuneHandler: Sendable {
     /// `GET /territori?comune=…`: the comune picker without JavaScript. A single match redirects
     /// (303) to its page; otherwise the picker shows the problem and the comuni it could mean.
     func pick(_ request: HTTPRequest) throws -> HTTPResponse {
-        let typed = String((try context.query(request)["comune"] ?? "").trimmingWhitespace().prefix(80))
+        let form = try context.query(request)
+        let typed = String((form["comune"] ?? "").trimmingWhitespace().prefix(80))
         var choices: [Comune] = []
-        var message = "Scrivi il nome del tuo comune o il CAP."
+        var message: String? = form.contains("comune") ? "Scrivi il nome del tuo comune o il CAP." : nil
         if !typed.isEmpty {
             switch try context.catalog.resolveComune(typed) {
             case .found(let comune):

@@ -39,7 +39,7 @@ public struct ComuneView: Sendable {
             title: "Servizi per chi vive a \(comune.name)",
             description: "I servizi di welfare per chi vive nel comune di \(comune.name) (\(comune.provinceCode)), divisi per bisogno.",
             canonicalPath: "/territori/\(comune.slug)", openGraphType: "website",
-            breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Territori"), BreadcrumbItem(comune.name)],
+            breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Territori", path: "/territori"), BreadcrumbItem(comune.name)],
             usesComuneScript: true)
         return layout.render(meta, content: """
         <h1>Servizi per chi vive a \(comune.name)</h1>

@@ -31,6 +31,10 @@ struct AdminSessionHandler: Sendable {
         guard errors.isEmpty else { return try signInPage(request, email: email, errors: errors, status: .unprocessableContent) }
         do {
             let result = try environment.signIn.signIn(email: email, password: password, clientAddress: request.remoteAddress)
+            if let previous = request.cookies[environment.configuration.sessionCookieName],
+               let key = SessionToken.storageKey(forPresented: previous) {
+                try environment.sessions.destroy(storageKey: key)   // never two live ids for one browser
+            }
             environment.log("admin sign-in user=\(result.user.id)")
             var response = HTMLResponse.redirect(to: "/admin")
             response.setCookies([cookies.session(result.token), cookies.clearPreSession()])
