@@ -21,7 +21,7 @@ enum FramingRules {
             switch field.name.utf8.count {
             case 4 where HTTPHeaders.namesMatch(field.name, "Host"):
                 f.hostCount += 1
-                f.invalidHost = f.invalidHost || field.value.utf8.contains { [32, 9, 44, 47, 64].contains($0) }
+                f.invalidHost = f.invalidHost || field.value.utf8.contains(where: isForbiddenInHost)
             case 6 where HTTPHeaders.namesMatch(field.name, "Expect"):
                 f.expectsContinue = f.expectsContinue || HTTPHeaders.namesMatch(field.value, "100-continue")
             case 14 where HTTPHeaders.namesMatch(field.name, "Content-Length"):
@@ -35,6 +35,10 @@ enum FramingRules {
         }
         return f
     }
+
+    /// Whitespace, `,`, `/` and `@` cannot appear in a Host value (RFC 9110 §7.2, RFC 3986 §3.2).
+    @inline(__always)
+    static func isForbiddenInHost(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 44 || b == 47 || b == 64 }
 
     static func framing(of head: RequestHead, _ f: Facts) throws(ParseError) -> RequestDecoder.BodyFraming {
         if !f.codings.isEmpty {
