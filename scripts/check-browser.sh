@@ -23,6 +23,12 @@ for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--win
     options.add_argument(flag)
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.set_page_load_timeout(30)
+driver.implicitly_wait(5)
+
+def arrived(fragment):
+    """Waits until the browser is on a fully loaded page whose URL contains `fragment`."""
+    WebDriverWait(driver, 15).until(
+        lambda d: fragment in d.current_url and d.execute_script("return document.readyState") == "complete")
 failures = []
 passed = []
 
@@ -38,6 +44,7 @@ try:
     check(driver.find_element(By.TAG_NAME, "h1").text == "Trova un aiuto vicino a te", "home page heading")
     check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "it", "page language is Italian")
     driver.find_element(By.PARTIAL_LINK_TEXT, "Salute e prevenzione").click()
+    arrived("/cerca?bisogno=salute")
     check("/cerca?bisogno=salute" in driver.current_url, "the need tile opens the search for that need")
 
     comune = driver.find_element(By.ID, "filtri-comune")
@@ -48,6 +55,7 @@ try:
     check(options(driver)[0].get_attribute("value") == "Pinerolo", "autocomplete suggests Pinerolo")
     comune.send_keys("lo")                # "pinerolo", lower case, as people type it
     driver.find_element(By.XPATH, "//form[@class='filters']//button[@type='submit']").click()
+    arrived("comune=pinerolo")
     summary = driver.find_element(By.CSS_SELECTOR, "p.summary").text
     check("a Pinerolo" in summary and "per «salute e prevenzione»" in summary, "summary sentence: " + summary)
     results = driver.find_elements(By.CSS_SELECTOR, "li.result h2 a")
@@ -55,6 +63,7 @@ try:
 
     title = results[0].text
     results[0].click()
+    arrived("/servizi/")
     check(driver.find_element(By.TAG_NAME, "h1").text == title, "the card opens: " + title)
     body = driver.find_element(By.TAG_NAME, "main").text
     check("copre il comune di Pinerolo" in body, "the card says whether it covers Pinerolo")

@@ -9,7 +9,7 @@ struct BenchReport {
         var kind: String
         var count: Int
         var p50: Double, p95: Double, p99: Double, max: Double, mean: Double
-        var cpuP50: Double, cpuP95: Double
+        var cpuP50: Double?, cpuP95: Double?
         var meanResults: Double
     }
 
@@ -52,7 +52,8 @@ struct BenchReport {
         rows.append(Row(kind: kind, count: sorted.count, p50: Self.percentile(sorted, 0.5), p95: Self.percentile(sorted, 0.95),
                         p99: Self.percentile(sorted, 0.99), max: sorted.last ?? 0,
                         mean: sorted.reduce(0, +) / Double(sorted.count),
-                        cpuP50: Self.percentile(cpuSorted, 0.5), cpuP95: Self.percentile(cpuSorted, 0.95), meanResults: meanResults))
+                        cpuP50: cpuSorted.isEmpty ? nil : Self.percentile(cpuSorted, 0.5),
+                        cpuP95: cpuSorted.isEmpty ? nil : Self.percentile(cpuSorted, 0.95), meanResults: meanResults))
     }
 
     var markdown: String {
@@ -69,14 +70,14 @@ struct BenchReport {
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for r in rows {
-            lines.append("| \(r.kind) | \(r.count) | \(f(r.p50)) | \(f(r.p95)) | \(f(r.p99)) | \(f(r.max)) | \(f(r.mean)) | \(f(r.cpuP50)) | \(f(r.cpuP95)) | \(String(format: "%.0f", r.meanResults)) |")
+            lines.append("| \(r.kind) | \(r.count) | \(f(r.p50)) | \(f(r.p95)) | \(f(r.p99)) | \(f(r.max)) | \(f(r.mean)) | \(r.cpuP50.map(f) ?? "–") | \(r.cpuP95.map(f) ?? "–") | \(r.meanResults > 0 ? String(format: "%.0f", r.meanResults) : "–") |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     var json: String {
         let items = rows.map { r in
-            "{\"kind\":\"\(r.kind)\",\"queries\":\(r.count),\"p50_ms\":\(r.p50),\"p95_ms\":\(r.p95),\"p99_ms\":\(r.p99),\"max_ms\":\(r.max),\"mean_ms\":\(r.mean),\"cpu_p50_ms\":\(r.cpuP50),\"cpu_p95_ms\":\(r.cpuP95),\"mean_results\":\(r.meanResults)}"
+            "{\"kind\":\"\(r.kind)\",\"queries\":\(r.count),\"p50_ms\":\(r.p50),\"p95_ms\":\(r.p95),\"p99_ms\":\(r.p99),\"max_ms\":\(r.max),\"mean_ms\":\(r.mean),\"cpu_p50_ms\":\(r.cpuP50.map { "\($0)" } ?? "null"),\"cpu_p95_ms\":\(r.cpuP95.map { "\($0)" } ?? "null"),\"mean_results\":\(r.meanResults)}"
         }
         return "{\"cards\":\(cards),\"load_before\":\"\(loadBefore)\",\"load_after\":\"\(loadAfter)\",\"index_and_snapshot_ms\":\(Self.ms(indexAndSnapshot)),\"results\":[\(items.joined(separator: ","))]}\n"
     }

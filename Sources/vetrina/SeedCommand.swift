@@ -51,6 +51,11 @@ struct SeedCommand {
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             print("Schede sintetiche: \(describe(report)) in \(seconds) s (totale richiesto \(synthetic)).")
         }
+        if wantsCatalog {
+            // Index the new cards now, so the first search after a bulk load is not the slow one.
+            try ServiceSearch(pool: pool).refresh()
+            print("Indice di ricerca aggiornato.")
+        }
     }
 
     private static func describe(_ report: SeedReport) -> String {
