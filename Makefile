@@ -26,7 +26,9 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@for c in scripts/check-*.sh; do [ -e "$$c" ] || continue; echo "== $$c"; bash "$$c" || exit 1; done
+	@failed=""; for c in scripts/check-*.sh; do [ -e "$$c" ] || continue; echo "== $$c"; \
+	  bash "$$c" || failed="$$failed $$c"; done; \
+	  if [ -n "$$failed" ]; then echo "Failed checks:$$failed" >&2; exit 1; fi
 
 ## Benchmarks; figures are written to bench/results/.
 bench: deps
