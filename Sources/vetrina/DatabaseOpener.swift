@@ -16,9 +16,17 @@ enum DatabaseOpener {
         }
         do {
             return try DatabasePool(path: path, configuration: DatabaseConfiguration(readerCount: 1))
+        } catch let error as SQLiteError where error.primaryCode == 26 {   // SQLITE_NOTADB
+            throw CLIError.failure("Il file \(path) non è un database SQLite: controllare il percorso indicato con --db.")
         } catch {
             throw CLIError.failure("Impossibile aprire il database \(path): \(error)")
         }
+    }
+
+    /// Deletes the database file at `path` and its WAL companions; used when a command created
+    /// the file and then failed, so no half-made database is left behind.
+    static func removeCreated(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Fails unless the schema has been created by `vetrina migrate`.

@@ -9,7 +9,8 @@ struct MigrateCommand {
 
         Crea il database se non esiste e applica le migrazioni non ancora applicate
         (file NNNN_nome.sql), ciascuna in una transazione. Si rifiuta di proseguire se
-        una migrazione già applicata è stata modificata o rimossa.
+        una migrazione già applicata è stata modificata o rimossa. Se il database è
+        stato appena creato e una migrazione fallisce, il file viene rimosso.
 
         Opzioni:
           --db FILE          file del database SQLite (obbligatorio)
@@ -23,10 +24,16 @@ struct MigrateCommand {
         if args.has("help") { return print(help) }
         let path = try args.required("db", command: name)
         let directory = try locateMigrations(args.value("migrations"))
+        let isNew = !FileManager.default.fileExists(atPath: path)
         let pool = try DatabaseOpener.open(path, create: true)
-        defer { pool.close() }
+        var succeeded = false
+        defer {
+            pool.close()
+            if isNew && !succeeded { DatabaseOpener.removeCreated(path) }
+        }
         do {
             let applied = try Migrator(directory: directory).migrate(pool)
+            succeeded = true
             if applied.isEmpty {
                 print("Database già aggiornato: nessuna migrazione da applicare (\(path)).")
             } else {
