@@ -17,11 +17,13 @@ enum FramingRules {
 
     static func facts(of head: RequestHead) -> Facts {
         var f = Facts()
-        for field in head.headers {
+        for field in head.headers.fields {
             switch field.name.utf8.count {
             case 4 where HTTPHeaders.namesMatch(field.name, "Host"):
                 f.hostCount += 1
-                f.invalidHost = f.invalidHost || field.value.utf8.contains(where: isForbiddenInHost)
+                let bad = field.value.utf8.withContiguousStorageIfAvailable { $0.contains(where: isForbiddenInHost) }
+                    ?? field.value.utf8.contains(where: isForbiddenInHost)
+                f.invalidHost = f.invalidHost || bad
             case 6 where HTTPHeaders.namesMatch(field.name, "Expect"):
                 f.expectsContinue = f.expectsContinue || HTTPHeaders.namesMatch(field.value, "100-continue")
             case 14 where HTTPHeaders.namesMatch(field.name, "Content-Length"):

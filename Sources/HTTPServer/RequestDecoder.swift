@@ -154,27 +154,48 @@ struct HeadScan: Sendable {
     static let maxLeadingEmptyLines = 4
 
     /// Returns the index just past the head's final CRLF, or nil when more bytes are needed.
+    /// Errors are decided per byte position, so where the input is split never changes them.
     mutating func advance(_ p: UnsafeRawBufferPointer, limits: ParserLimits) throws(ParseError) -> Int? {
         var i = scanned
         defer { scanned = i }
+        var prevCR = i > lineStart && p[i - 1] == Self.cr
+        var (lineLimit, headerLimit) = bounds(limits)
         while i < p.count {
             let b = p[i]
-            let afterCR = i > lineStart && p[i - 1] == Self.cr
-            if requestLineEnd >= 0, i - (requestLineEnd + 2) > limits.maxHeaderBytes + 1 {
-                throw ParseError.headerSectionTooLarge
+            if i > headerLimit { throw ParseError.headerSectionTooLarge }
+            if b > Self.cr {  // the common case: neither CR nor LF
+                if prevCR { throw ParseError.bad("bare CR") }
+                if i >= lineLimit { throw ParseError.requestLineTooLong }
+                i += 1
+                continue
             }
             if b == Self.lf {
-                guard afterCR else { throw ParseError.bad("bare LF") }
+                guard prevCR else { throw ParseError.bad("bare LF") }
                 if let end = try lineEnded(at: i, limits: limits) { i += 1; return end }
+                (lineLimit, headerLimit) = bounds(limits)
+                prevCR = false
             } else {
-                if afterCR { throw ParseError.bad("bare CR") }
-                if requestLineEnd < 0, i - lineStart >= limits.maxRequestLine, b != Self.cr {
-                    throw ParseError.requestLineTooLong
-                }
+                if prevCR { throw ParseError.bad("bare CR") }
+                if i >= lineLimit, b != Self.cr { throw ParseError.requestLineTooLong }
+                prevCR = b == Self.cr
             }
             i += 1
         }
         return nil
+    }
+
+    /// The first index that breaks the request-line limit (414) and the last index a head within
+    /// the header-section limit can use (431); `Int.max` when not applicable.
+    private func bounds(_ limits: ParserLimits) -> (line: Int, header: Int) {
+        if requestLineEnd < 0 { return (Self.sum(lineStart, limits.maxRequestLine), Int.max) }
+        return (Int.max, Self.sum(requestLineEnd + 3, limits.maxHeaderBytes))
+    }
+
+    /// `a + b`, saturating (limits may be set to `Int.max` to mean "none").
+    @inline(__always)
+    private static func sum(_ a: Int, _ b: Int) -> Int {
+        let (r, overflow) = a.addingReportingOverflow(max(0, b))
+        return overflow ? Int.max : r
     }
 
     private mutating func lineEnded(at lf: Int, limits: ParserLimits) throws(ParseError) -> Int? {

@@ -65,13 +65,30 @@ import Testing
         let html = EnterprisesView(
             layout: layout, categories: categories, needs: needs, organizationKinds: [],
             filters: EnterpriseFilters(category: "educazione", comune: "Cuneo"), comuneError: nil,
-            results: [], resultTotal: 0,
+            result: CatalogSearchResult(items: [], total: 0),
             providers: [ProviderEntry(slug: "coesa", name: "Consorzio COESA", kindLabel: "Consorzio", welfareServiceCount: 3)]
         ).render().rendered
         #expect(html.contains("<option value=\"educazione\" selected>"))
         #expect(html.contains("name=\"comune\" value=\"Cuneo\""))
         #expect(html.contains("Nessun servizio con questi filtri"))
         #expect(html.contains("<a href=\"/enti/coesa\">Consorzio COESA</a>"))
+    }
+
+    @Test func enterprisesPageShowsFacetCountsAndPaginatesKeepingTheFilters() {
+        let categories = [TaxonomyTerm(code: "educazione", label: "Educazione e istruzione", sortOrder: 1),
+                          TaxonomyTerm(code: "sanita", label: "Sanità", sortOrder: 2)]
+        let facets = SearchFacets(needs: ["anziani": 4], tuirCategories: ["educazione": 45, "sanita": 7])
+        let html = EnterprisesView(
+            layout: layout, categories: categories, needs: needs, organizationKinds: [],
+            filters: EnterpriseFilters(category: "educazione", need: "anziani", page: 2),
+            result: CatalogSearchResult(items: [], total: 45, facets: facets), pageSize: 20, providers: []
+        ).render().rendered
+        #expect(html.contains("<option value=\"educazione\" selected>Educazione e istruzione (45)</option>"))
+        #expect(html.contains("<option value=\"sanita\">Sanità (7)</option>"))
+        #expect(html.contains("Pagina 2 di 3"))
+        #expect(html.contains("href=\"/imprese?categoria=educazione&amp;bisogno=anziani\" rel=\"prev\""))
+        #expect(html.contains("href=\"/imprese?categoria=educazione&amp;bisogno=anziani&amp;pagina=3\" rel=\"next\""))
+        #expect(html.contains("noindex"))
     }
 
     @Test func urlQueryEncodesEverythingReserved() {

@@ -53,15 +53,19 @@ public struct SearchFacets: Sendable, Equatable {
     public var organizationKinds: [String: Int]
     public var cost: [SearchParameters.CostFilter: Int]
     public var welfare: Int
+    /// By art. 51 TUIR category code (the enterprises' page).
+    public var tuirCategories: [String: Int]
 
     public init(needs: [String: Int] = [:], targets: [String: Int] = [:], deliveryModes: [String: Int] = [:],
-                organizationKinds: [String: Int] = [:], cost: [SearchParameters.CostFilter: Int] = [:], welfare: Int = 0) {
+                organizationKinds: [String: Int] = [:], cost: [SearchParameters.CostFilter: Int] = [:], welfare: Int = 0,
+                tuirCategories: [String: Int] = [:]) {
         self.needs = needs
         self.targets = targets
         self.deliveryModes = deliveryModes
         self.organizationKinds = organizationKinds
         self.cost = cost
         self.welfare = welfare
+        self.tuirCategories = tuirCategories
     }
 }
 

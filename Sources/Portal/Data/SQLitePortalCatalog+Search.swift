@@ -2,21 +2,9 @@ import Catalog
 
 extension SQLitePortalCatalog {
     /// Runs the Catalog's `ServiceSearch` and turns its results into the portal's terms.
-    /// A TUIR category (enterprises' page) is applied on the first 100 matches, which the search
-    /// itself does not filter on.
+    /// A TUIR category (enterprises' page) is filtered and counted by the search itself.
     public func search(_ request: CatalogSearch) throws -> CatalogSearchResult {
-        var query = try searchQuery(request)
-        guard let category = request.tuirCategory else { return convert(try search.search(query)) }
-        query.page = 1
-        query.pageSize = SearchQuery.maxPageSize
-        let results = try search.search(query)
-        let kept = try results.items.filter { try services.card(slug: $0.slug).tuirCategory?.code == category }
-        let start = min((request.parameters.page - 1) * request.pageSize, kept.count)
-        var converted = convert(results)
-        converted.items = kept[start..<min(start + request.pageSize, kept.count)].map(Self.item)
-        converted.itemNeedCodes = kept[start..<min(start + request.pageSize, kept.count)].map { $0.needs.map(\.code) }
-        converted.total = kept.count
-        return converted
+        convert(try search.search(try searchQuery(request)))
     }
 
     public func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary] {
@@ -43,7 +31,7 @@ extension SQLitePortalCatalog {
         return SearchQuery(
             text: p.text, needs: Set(p.needs), targets: Set(p.targets), territoryId: territoryId,
             deliveryModes: Set(p.deliveryModes), costKinds: costKinds, welfareEligibleOnly: p.welfareOnly,
-            organizationKinds: Set(p.organizationKinds),
+            organizationKinds: Set(p.organizationKinds), tuirCategories: Set(request.tuirCategory.map { [$0] } ?? []),
             scope: request.includeArchived ? .statuses([.published, .archived]) : .public,
             page: p.page, pageSize: request.pageSize, sort: sort)
     }
@@ -58,7 +46,8 @@ extension SQLitePortalCatalog {
         let facets = SearchFacets(
             needs: counts(f.needs), targets: counts(f.targets), deliveryModes: counts(f.deliveryModes),
             organizationKinds: counts(f.organizationKinds),
-            cost: [.free: costs[CostKind.free.rawValue] ?? 0, .paid: paid], welfare: f.welfareEligible)
+            cost: [.free: costs[CostKind.free.rawValue] ?? 0, .paid: paid], welfare: f.welfareEligible,
+            tuirCategories: counts(f.tuirCategories))
         return CatalogSearchResult(
             items: results.items.map(Self.item), itemNeedCodes: results.items.map { $0.needs.map(\.code) },
             total: results.total, facets: facets,

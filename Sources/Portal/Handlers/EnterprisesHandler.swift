@@ -2,10 +2,17 @@ import Catalog
 import HTTPServer
 
 /// `GET /imprese`: explanation, welfare-plan search (TUIR category, need, comune, organisation
-/// kind) and the providers' directory. Unknown codes give 400, like `/cerca`.
+/// kind, page) and the providers' directory. The Catalog's search filters and counts the TUIR
+/// category itself. Unknown codes and bad page numbers give 400, like `/cerca`.
 struct EnterprisesHandler: Sendable {
     let context: PageContext
-    let shown = 20
+    /// Results per page.
+    let pageSize: Int
+
+    init(context: PageContext, pageSize: Int = 20) {
+        self.context = context
+        self.pageSize = pageSize
+    }
 
     func handle(_ request: HTTPRequest) throws -> HTTPResponse {
         let catalog = context.catalog
@@ -13,19 +20,26 @@ struct EnterprisesHandler: Sendable {
         let categories = try catalog.terms(.tuirCategory)
         let (vocabulary, terms) = try context.vocabulary()
         let filters = try readFilters(form, categories: categories, vocabulary: vocabulary)
+        let parameters = searchParameters(filters)
+        let place = try PlaceResolver(catalog: catalog).resolve(parameters)
+        let result = try catalog.search(CatalogSearch(parameters: parameters, comune: place.comune, pageSize: pageSize,
+                                                      tuirCategory: filters.category))
+        let view = EnterprisesView(
+            layout: try context.layout(), categories: categories, needs: terms.needs,
+            organizationKinds: terms.organizationKinds, filters: filters, comuneError: place.error,
+            result: result, pageSize: pageSize, providers: try catalog.welfareProviders())
+        return context.page(view.render())
+    }
+
+    /// The `/cerca` parameters these filters stand for: welfare-eligible services only.
+    func searchParameters(_ filters: EnterpriseFilters) -> SearchParameters {
         var parameters = SearchParameters()
         parameters.welfareOnly = true
         parameters.needs = filters.need.map { [$0] } ?? []
         parameters.organizationKinds = filters.organizationKind.map { [$0] } ?? []
         parameters.comune = filters.comune
-        let place = try PlaceResolver(catalog: catalog).resolve(parameters)
-        let result = try catalog.search(CatalogSearch(parameters: parameters, comune: place.comune, pageSize: shown,
-                                                      tuirCategory: filters.category))
-        let view = EnterprisesView(
-            layout: try context.layout(), categories: categories, needs: terms.needs,
-            organizationKinds: terms.organizationKinds, filters: filters, comuneError: place.error,
-            results: result.items, resultTotal: result.total, providers: try catalog.welfareProviders())
-        return context.page(view.render())
+        parameters.page = filters.page
+        return parameters
     }
 
     func readFilters(_ form: URLEncodedForm, categories: [TaxonomyTerm],
@@ -40,11 +54,13 @@ struct EnterprisesHandler: Sendable {
             }
             return value
         }
+        let page = SearchParameters.pageNumber(form, problems: &problems)
         let filters = EnterpriseFilters(
             category: code("categoria", Set(categories.map(\.code)), "La categoria"),
             need: code("bisogno", vocabulary.needs, "Il bisogno"),
             comune: String(SearchParameters.single(form, "comune").prefix(80)),
-            organizationKind: code("tipo_ente", vocabulary.organizationKinds, "Il tipo di ente"))
+            organizationKind: code("tipo_ente", vocabulary.organizationKinds, "Il tipo di ente"),
+            page: page)
         guard problems.isEmpty else { throw .invalidParameters(problems) }
         return filters
     }

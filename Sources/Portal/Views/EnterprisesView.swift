@@ -16,23 +16,6 @@ public struct ProviderEntry: Sendable, Equatable {
     }
 }
 
-/// What an enterprise chose in the welfare-plan search (`/imprese?categoria=…&bisogno=…`).
-public struct EnterpriseFilters: Sendable, Equatable {
-    public var category: String?
-    public var need: String?
-    public var comune: String
-    public var organizationKind: String?
-
-    public init(category: String? = nil, need: String? = nil, comune: String = "", organizationKind: String? = nil) {
-        self.category = category
-        self.need = need
-        self.comune = comune
-        self.organizationKind = organizationKind
-    }
-
-    public var isEmpty: Bool { category == nil && need == nil && comune.isEmpty && organizationKind == nil }
-}
-
 /// The page for enterprises (`/imprese`): corporate and territorial welfare in plain words, a search
 /// of services a welfare plan can pay for, and a directory of providers.
 public struct EnterprisesView: Sendable {
@@ -42,12 +25,13 @@ public struct EnterprisesView: Sendable {
     public let organizationKinds: [TaxonomyTerm]
     public let filters: EnterpriseFilters
     public let comuneError: String?
-    public let results: [ResultItem]
-    public let resultTotal: Int
+    /// One page of welfare-eligible services, with facet counts for every option of the form.
+    public let result: CatalogSearchResult
+    public let pageSize: Int
     public let providers: [ProviderEntry]
 
     public init(layout: LayoutView, categories: [TaxonomyTerm], needs: [TaxonomyTerm], organizationKinds: [TaxonomyTerm],
-                filters: EnterpriseFilters, comuneError: String? = nil, results: [ResultItem], resultTotal: Int,
+                filters: EnterpriseFilters, comuneError: String? = nil, result: CatalogSearchResult, pageSize: Int = 20,
                 providers: [ProviderEntry]) {
         self.layout = layout
         self.categories = categories
@@ -55,8 +39,8 @@ public struct EnterprisesView: Sendable {
         self.organizationKinds = organizationKinds
         self.filters = filters
         self.comuneError = comuneError
-        self.results = results
-        self.resultTotal = resultTotal
+        self.result = result
+        self.pageSize = pageSize
         self.providers = providers
     }
 
@@ -67,7 +51,7 @@ public struct EnterprisesView: Sendable {
             description: "Servizi del territorio che un piano di welfare aziendale può pagare, e chi li offre.",
             canonicalPath: "/imprese", openGraphType: "website",
             breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Per le imprese")],
-            hasErrors: !errors.isEmpty, noIndex: !filters.isEmpty, usesComuneScript: true)
+            hasErrors: !errors.isEmpty, noIndex: !filters.isEmpty || filters.page > 1, usesComuneScript: true)
         return layout.render(meta, content: """
         \(ErrorSummaryView(errors: errors).render())<h1>Per le imprese</h1>
         \(explanation())\(form())\(resultList())\(directory())
@@ -92,10 +76,10 @@ public struct EnterprisesView: Sendable {
         <section class="panel" aria-labelledby="cerca-welfare">
         <h2 id="cerca-welfare">Servizi pagabili con un piano di welfare</h2>
         <form action="/imprese" method="get">
-        \(select("categoria", "Categoria (art. 51 TUIR)", categories, filters.category))\
-        \(select("bisogno", "Bisogno", needs, filters.need))\
+        \(select("categoria", "Categoria (art. 51 TUIR)", categories, filters.category, counts: facets.tuirCategories))\
+        \(select("bisogno", "Bisogno", needs, filters.need, counts: facets.needs))\
         \(comuneField.render())\
-        \(select("tipo_ente", "Tipo di ente", organizationKinds, filters.organizationKind))\
+        \(select("tipo_ente", "Tipo di ente", organizationKinds, filters.organizationKind, counts: facets.organizationKinds))\
         <button type="submit" class="button">Cerca servizi</button>
         </form>
         </section>
@@ -103,10 +87,14 @@ public struct EnterprisesView: Sendable {
         """
     }
 
-    func select(_ name: String, _ label: String, _ terms: [TaxonomyTerm], _ selected: String?) -> HTML {
+    var facets: SearchFacets { result.facets }
+
+    /// A select whose options carry how many services each would give, the other filters kept.
+    func select(_ name: String, _ label: String, _ terms: [TaxonomyTerm], _ selected: String?,
+                counts: [String: Int]) -> HTML {
         let options: [HTML] = terms.map { term in
             let mark: HTML = term.code == selected ? " selected" : ""
-            return "<option value=\"\(term.code)\"\(mark)>\(term.label)</option>"
+            return "<option value=\"\(term.code)\"\(mark)>\(term.label) (\(counts[term.code] ?? 0))</option>"
         }
         return """
         <div class="field">
@@ -118,23 +106,28 @@ public struct EnterprisesView: Sendable {
     }
 
     func resultList() -> HTML {
-        let items: [HTML] = results.map { ResultItemView(item: $0, headingLevel: 3).render() }
-        let more: HTML = resultTotal > results.count
-            ? "<p>Sono mostrati i primi \(results.count) servizi su \(resultTotal): scegli un filtro per restringere la ricerca.</p>\n"
-            : HTML()
+        let items: [HTML] = result.items.map { ResultItemView(item: $0, headingLevel: 3).render() }
         let list: HTML = items.isEmpty
             ? """
               <p>Nessun servizio con questi filtri. Prova a togliere un filtro, oppure \
               <a href="/imprese">guarda tutti i servizi per il welfare aziendale</a>.</p>
 
               """
-            : "<ul class=\"results\">\(items)</ul>\n\(more)"
+            : "<ul class=\"results\">\(items)</ul>\n"
         return """
         <section aria-labelledby="risultati-imprese">
-        <h2 id="risultati-imprese">\(ItalianText.count(resultTotal, one: "servizio trovato", many: "servizi trovati"))</h2>
-        \(list)</section>
+        <h2 id="risultati-imprese">\(ItalianText.count(result.total, one: "servizio trovato", many: "servizi trovati"))</h2>
+        \(list)\(pagination())</section>
 
         """
+    }
+
+    func pagination() -> HTML {
+        let query = filters.query
+        let pageCount = max(1, (result.total + max(1, pageSize) - 1) / max(1, pageSize))
+        return PaginationView(page: filters.page, pageCount: pageCount) { page in
+            page == 1 ? query.removing("pagina").url("/imprese") : query.setting("pagina", String(page)).url("/imprese")
+        }.render()
     }
 
     func directory() -> HTML {
