@@ -72,7 +72,7 @@ enum ResponseSerializer {
 
     /// A short response the server sends on its own (parse errors, 503 at the connection cap).
     static func errorResponse(_ status: HTTPStatus) -> HTTPResponse {
-        var r = HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", text: "\(status.description)\n")
+        var r = HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", text: RouterPages.message(for: status) + "\n")
         r.routeLabel = nil
         return r
     }

@@ -58,6 +58,11 @@ public struct PortalApplication: Sendable {
     static func pages(_ errors: ErrorResponder) -> RouterPages {
         RouterPages(
             notFound: { _ in errors.notFound() },
+            methodNotAllowed: { _, _ in
+                var response = errors.badRequest(["Questo indirizzo non accetta il tipo di richiesta inviato: apri la pagina dal browser."])
+                response.status = .methodNotAllowed
+                return response
+            },
             badRequest: { _, _ in
                 errors.badRequest(["L'indirizzo della pagina contiene caratteri non validi. Controlla di averlo copiato per intero."])
             },

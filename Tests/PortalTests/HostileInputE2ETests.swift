@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Portal
+
+/// Property-style hostile input against the real portal over the demo catalog: thousands of
+/// seeded random requests on every public route. Whatever arrives, the answer is never a 5xx,
+/// error pages are Italian HTML, reflected input is escaped, and the server keeps answering.
+@Suite struct HostileInputE2ETests {
+    static let seed: UInt64 = 0x5EED_2026_1122
+    let portal: DemoPortal
+
+    init() throws { portal = try DemoPortal.get() }
+
+    @Test func randomHostileQueriesOnPublicRoutesNeverBreakThePortal() throws {
+        print("HostileInputE2ETests seed: \(Self.seed)")
+        let failures = HostileRun.parallel(seed: Self.seed, workers: 4, perWorker: 500) { generator in
+            let target = generator.path() + generator.query()
+            let method = generator.chance(90) ? "GET" : "HEAD"
+            return HostileRequest(method: method, target: target,
+                                  raw: "\(method) \(target) HTTP/1.1\r\nHost: vetrina.example\r\nConnection: close\r\n\r\n")
+        } check: { request in
+            try HostileRun.check(request, port: portal.live.port)
+        }
+        #expect(failures.count == 0, "seed \(Self.seed): \(failures.count) failures, first: \(failures.prefix(8))")
+        #expect(try portal.get("/healthz").status == 200)
+    }
+
+    @Test func oddMethodsBodiesAndFramingNeverGiveAServerError() throws {
+        let seed = Self.seed &+ 1
+        print("HostileInputE2ETests framing seed: \(seed)")
+        let failures = HostileRun.parallel(seed: seed, workers: 2, perWorker: 250) { generator in
+            Self.oddRequest(&generator)
+        } check: { request in
+            try HostileRun.check(request, port: portal.live.port)
+        }
+        #expect(failures.count == 0, "seed \(seed): \(failures.count) failures, first: \(failures.prefix(8))")
+        #expect(try portal.get("/healthz").status == 200)
+    }
+
+    @Test(arguments: ["pagina=99999999999999999999", "pagina=-9223372036854775808", "pagina=9223372036854775807",
+                      "pagina=%00", "pagina=1e3", "pagina=%D9%A3", "q=%22", "q=NEAR(", "q=*", "q=%22a%22*OR-", "q=--",
+                      "q=%27", "q=%F0%9F%98%80", "q=%ED%A0%80", "comune=%00%01", "bisogno=%3Cvtrx%3E"])
+    func knownNastyValuesOnSearchAreClientErrorsOrResults(_ query: String) throws {
+        let reply = try portal.get("/cerca?" + query)
+        #expect([200, 400].contains(reply.status), "\(query) → \(reply.status)")
+        #expect(reply.text.contains("<html lang=\"it\">"))
+        #expect(!reply.text.contains(HostileInputGenerator.marker))
+    }
+
+    @Test(arguments: ["/cerca", "/servizi/x", "/territori/pinerolo", "/imprese"])
+    func wrongMethodOnAPageIsAnItalianHTML405(_ path: String) throws {
+        let reply = try portal.get(path, method: "DELETE")
+        #expect(reply.status == 405)
+        #expect(reply.headers["Allow"]?.contains("GET") == true)
+        #expect(reply.headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(reply.text.contains("<html lang=\"it\">"))
+    }
+
+    static let methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT", "FOO", "get", "G\u{1}T"]
+    static let contentTypes = ["application/x-www-form-urlencoded", "multipart/form-data", "multipart/form-data; boundary=",
+                               "application/json", "text/plain; charset=utf-16", "\u{7F}", ""]
+
+    /// A request with an odd method, a body on GET, wrong content types or broken framing.
+    static func oddRequest(_ g: inout HostileInputGenerator) -> HostileRequest {
+        let method = g.pick(methods)
+        let target = g.chance(10) ? g.pick(["*", "http://vetrina.example/cerca", "cerca", "//", "/%2e%2e/%2e%2e/etc/passwd"])
+            : g.path() + g.query()
+        let body = Array(g.urlValue().utf8)
+        var head = "\(method) \(target) HTTP/1.1\r\nHost: vetrina.example\r\nConnection: close\r\n"
+        switch g.int(0..<6) {
+        case 0: break
+        case 1: head += "Content-Length: \(body.count)\r\nContent-Type: \(g.pick(contentTypes))\r\n"
+        case 2: head += "Content-Length: \(g.pick(["-1", "abc", "99999999999999999999", "1, 2", "+5", "0x10"]))\r\n"
+        case 3: head += "Transfer-Encoding: \(g.pick(["chunked", "gzip", "chunked, chunked", "identity"]))\r\n"
+        case 4: head += "Content-Length: \(body.count)\r\nContent-Length: \(body.count + 1)\r\n"
+        default: head += "X-\(g.urlValue()): \(g.urlValue())\r\nCookie: \(g.urlValue())\r\n"
+        }
+        let payload = head.hasSuffix("chunked\r\n") ? Array("\(g.pick(["zz", "-1", "FFFFFFFFFFFFFFFFFF", "3"]))\r\nabc\r\n0\r\n\r\n".utf8) : body
+        return HostileRequest(method: method, target: target, bytes: Array((head + "\r\n").utf8) + payload)
+    }
+}
