@@ -79,7 +79,7 @@ import Testing
         #expect(try f.status(card.id) == "archived")
     }
 
-    @Test func providerEditOfAPublishedCardGoesBackToReview() throws {
+    @Test func providerEditOfAPublishedCardBecomesAProposalAndTheCardStaysPublished() throws {
         let f = try Fixture()
         defer { f.db.close() }
         var draft = try f.draft()
@@ -87,12 +87,17 @@ import Testing
         let card = try f.cards.create(draft, by: editor)
         var edit = card.fields
         edit.summary = "Testo cambiato dall'ente"
-        let saved = try f.cards.update(id: card.id, expectedVersion: 1, with: edit, by: provider)
-        #expect(saved.fields.status == .inReview)
-        var again = saved.fields
+        let kept = try f.cards.update(id: card.id, expectedVersion: 1, with: edit, by: provider)
+        #expect(kept.version == 1 && kept.fields.status == .published && kept.fields.summary == card.fields.summary)
+        #expect(try f.cards.proposal(for: card.id, by: editor)?.draft.summary == "Testo cambiato dall'ente")
+        #expect(throws: AuthError.forbidden) { try f.cards.publishProposal(id: card.id, by: provider) }
+        let published = try f.cards.publishProposal(id: card.id, by: editor)
+        #expect(published.version == 2 && published.fields.status == .published && published.fields.summary == "Testo cambiato dall'ente")
+        #expect(try f.cards.proposal(for: card.id, by: editor) == nil)
+        var again = published.fields
         again.summary = "Testo cambiato dal redattore"
         again.status = .archived   // ignored: status only changes through the workflow
-        #expect(try f.cards.update(id: card.id, expectedVersion: 2, with: again, by: editor).fields.status == .inReview)
+        #expect(try f.cards.update(id: card.id, expectedVersion: 2, with: again, by: editor).fields.status == .published)
     }
 
     @Test func verifiedTodayDuplicateAndRestore() throws {

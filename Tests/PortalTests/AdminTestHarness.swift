@@ -19,7 +19,8 @@ final class AdminTestServer: @unchecked Sendable {
     let server: Server
     var port: Int { server.port }
 
-    init(configuration: AdminConfiguration = AdminConfiguration(passwordIterations: 10)) throws {
+    /// `publicCatalog`: the public pages read this database (`SQLitePortalCatalog`) instead of a fake.
+    init(configuration: AdminConfiguration = AdminConfiguration(passwordIterations: 10), publicCatalog: Bool = false) throws {
         directory = try TemporaryDirectory(prefix: "vetrina-admin")
         database = try DatabasePool(path: directory.path + "/db.sqlite")
         _ = try Migrator(directory: adminMigrations).migrate(database)
@@ -27,7 +28,8 @@ final class AdminTestServer: @unchecked Sendable {
         try Self.seedReferenceData(database)
         let layout = LayoutView(site: SiteContext())
         environment = AdminEnvironment(database: database, configuration: configuration, layout: layout, clock: clock)
-        var app = PortalApplication(catalog: FakeCatalog(), configuration: PortalConfiguration(), log: { _ in })
+        let catalog: any PortalCatalog = publicCatalog ? try SQLitePortalCatalog(pool: database) : FakeCatalog()
+        var app = PortalApplication(catalog: catalog, configuration: PortalConfiguration(), log: { _ in })
         app.admin = environment
         server = Server(configuration: ServerConfiguration(port: 0), responder: try app.makeRouter())
         try server.start()

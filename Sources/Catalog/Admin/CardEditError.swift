@@ -6,6 +6,10 @@ public enum CardEditError: Error, Equatable, Sendable {
     case archiveReasonMissing
     /// The revision to restore does not exist.
     case revisionNotFound
+    /// The card has no open proposed change.
+    case proposalNotFound
+    /// Rejecting a proposed change needs a reason.
+    case rejectReasonMissing
 
     /// Italian explanation for the page.
     public var message: String {
@@ -16,6 +20,10 @@ public enum CardEditError: Error, Equatable, Sendable {
             return "Spiega perché la scheda è archiviata, ad esempio «progetto concluso nel 2023»"
         case .revisionNotFound:
             return "Versione non trovata."
+        case .proposalNotFound:
+            return "Non c'è nessuna modifica in attesa di revisione per questa scheda."
+        case .rejectReasonMissing:
+            return "Spiega perché la modifica è rifiutata, così l'ente può correggerla"
         }
     }
 }

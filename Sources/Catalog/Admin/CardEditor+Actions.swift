@@ -54,6 +54,10 @@ extension CardEditor {
             fields.status = current.fields.status
             fields.archiveReason = current.fields.archiveReason
             fields.locations = fields.locations.map { var l = $0; l.id = nil; return l }
+            if needsReview(current, fields, by: user) {
+                return try propose(fields, to: current, expectedVersion: expectedVersion, by: user, names: SnapshotNames(),
+                                   action: "service.propose.restore", in: db)
+            }
             let summary = "Ripristinata la versione \(version)"
             let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: author(user),
                                           changeSummary: summary, now: now, in: db)

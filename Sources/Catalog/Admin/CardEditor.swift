@@ -4,8 +4,9 @@ import Foundation
 /// and audit line, after the permission check (`AccessPolicy`) — enforced here as well as in
 /// the Portal, so no caller can skip it.
 ///
-/// Status changes only go through `transition` (the workflow). An edit by someone who may not
-/// publish sends a published card back to review, so nothing reaches the public unreviewed.
+/// Status changes only go through `transition` (the workflow). An edit of a published card by
+/// someone who may not publish becomes a proposed change: the published card stays live and
+/// unchanged until a redattore publishes or rejects the proposal, so nothing unreviewed is public.
 public struct CardEditor: Sendable {
     let database: DatabasePool
     let clock: any AuthClock
@@ -38,10 +39,13 @@ public struct CardEditor: Sendable {
     }
 
     /// Saves the edited content of card `id`, which the operator loaded at `expectedVersion`.
-    /// The status and archive reason are kept (see `transition`).
+    /// The status and archive reason are kept (see `transition`). When the card is published and
+    /// `user` may not publish it, the edit is stored as the card's proposed change instead and
+    /// the unchanged card is returned (see `CardEditor+Proposals`). `closesProposal` (after the
+    /// conflict screen of "Pubblica la modifica") also closes the card's open proposal.
     /// - Throws: `AuthError.forbidden`, `CatalogError.conflict/.notFound/.invalid`, `SQLiteError`.
     public func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, by user: Operator,
-                       names: SnapshotNames = SnapshotNames()) throws -> Service {
+                       names: SnapshotNames = SnapshotNames(), closesProposal: Bool = false) throws -> Service {
         try database.write { db in
             let current = try load(id, in: db)
             try require(user, .editCard(organizationID: current.fields.organizationId))
@@ -50,13 +54,17 @@ public struct CardEditor: Sendable {
             fields.status = current.fields.status
             fields.archiveReason = current.fields.archiveReason
             fields.lastVerifiedAt = current.fields.lastVerifiedAt
-            if fields.status == .published && !AccessPolicy.allows(user, .publishCard(organizationID: draft.organizationId)) {
-                fields.status = .inReview
+            if needsReview(current, draft, by: user) {
+                return try propose(fields, to: current, expectedVersion: expectedVersion, by: user, names: names, in: db)
             }
             let changes = RevisionDiff.changes(from: current.fields.fieldSnapshot(names: names), to: fields.fieldSnapshot(names: names))
-            let summary = RevisionDiff.summary(changes)
+            var summary = RevisionDiff.summary(changes)
             let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: author(user),
                                           changeSummary: summary, now: now, in: db)
+            if closesProposal, try ProposedChange.open(for: id, in: db) != nil {
+                try ProposedChange.delete(for: id, in: db)
+                summary = "Modifica proposta unita e pubblicata: " + summary
+            }
             try audit.record("service.update", by: author(user), entityType: "service", entityID: String(id),
                              summary: summary, before: Self.brief(current), after: Self.brief(saved), in: db)
             return saved

@@ -32,6 +32,8 @@ public struct CardListRow: Sendable, Equatable {
     public var version: Int
     public var updatedAt: Date
     public var lastVerifiedAt: Date?
+    /// An edit of this card waits for review (`ProposedChange`).
+    public var hasProposal = false
 }
 
 /// Reads for the admin list and dashboard, scoped to what the operator may see (an operatore
@@ -61,7 +63,8 @@ public struct CardListQuery: Sendable {
             let total = try db.query("SELECT count(*) FROM service s WHERE \(condition)", arguments: arguments)
                 .first?.get(0, as: Int.self) ?? 0
             let rows = try db.query("""
-                SELECT s.id, s.title, o.name AS org, s.status, s.version, s.updated_at, s.last_verified_at
+                SELECT s.id, s.title, o.name AS org, s.status, s.version, s.updated_at, s.last_verified_at,
+                       EXISTS (SELECT 1 FROM proposed_change p WHERE p.service_id = s.id) AS proposal
                 FROM service s JOIN organization o ON o.id = s.organization_id
                 WHERE \(condition) ORDER BY \(order) LIMIT ? OFFSET ?
                 """, arguments: arguments + [size, offset]).map(Self.row)
@@ -91,7 +94,8 @@ public struct CardListQuery: Sendable {
     static func row(_ row: Row) throws -> CardListRow {
         CardListRow(id: try row.get("id"), title: try row.get("title"), organizationName: try row.get("org"),
                     status: ServiceStatus(rawValue: try row.get("status")) ?? .draft, version: try row.get("version"),
-                    updatedAt: try row.get("updated_at"), lastVerifiedAt: try row.get("last_verified_at"))
+                    updatedAt: try row.get("updated_at"), lastVerifiedAt: try row.get("last_verified_at"),
+                    hasProposal: try row.get("proposal", as: Int.self) != 0)
     }
 
     func scope(_ user: Operator) -> (String, [any SQLBindable]) {

@@ -19,6 +19,10 @@ extension AdminRoutes {
         try router.post("/admin/schede/{id}/stato", options: form, handler: gate.action(.viewCards) { try workflow.transition($0, $1, $2) })
         try router.post("/admin/schede/{id}/verificata", options: form, handler: gate.action(.viewCards) { try workflow.markVerified($0, $1, $2) })
         try router.post("/admin/schede/{id}/duplica", options: form, handler: gate.action(.viewCards) { try workflow.duplicate($0, $1, $2) })
+        let proposals = AdminProposalHandler(cards: cards)
+        try router.post("/admin/schede/{id}/proposta/pubblica", options: form, handler: gate.action(.viewCards) { try proposals.publish($0, $1, $2) })
+        try router.post("/admin/schede/{id}/proposta/rifiuta", options: form, handler: gate.action(.viewCards) { try proposals.reject($0, $1, $2) })
+        try router.post("/admin/schede/{id}/proposta/ritira", options: form, handler: gate.action(.viewCards) { try proposals.withdraw($0, $1, $2) })
         try router.get("/admin/schede/{id}/storia", handler: gate.page(.viewCards) { try workflow.history($0, $1) })
         try router.get("/admin/schede/{id}/storia/{version}", handler: gate.page(.viewCards) { try workflow.revision($0, $1) })
         try router.post("/admin/schede/{id}/storia/{version}/ripristina", options: form,

@@ -54,12 +54,23 @@ struct AdminCardHandler: Sendable {
         return HTMLResponse.page(formView.render(model), status: .unprocessableContent, cache: .none)
     }
 
+    /// Confirmation messages after a redirect, by query key.
+    static let notices: [(key: String, text: String)] = [
+        ("salvata", "Modifiche salvate."), ("stato", "Stato aggiornato."),
+        ("proposta", "Modifica inviata in revisione: finché un redattore non la pubblica, il sito mostra la versione pubblicata."),
+        ("rifiutata", "Modifica rifiutata: la scheda pubblicata non è cambiata."), ("ritirata", "Modifica ritirata."),
+    ]
+
     /// GET /admin/schede/{id}
     func editForm(_ request: HTTPRequest, _ context: AdminContext) throws -> HTTPResponse {
         let service = try editable(request, context)
         let query = try? request.queryParameters()
-        let notice = query?["salvata"] != nil ? "Modifiche salvate." : query?["stato"] != nil ? "Stato aggiornato." : nil
-        var model = AdminCardFormView.Model(form: ServiceDraftForm(draft: service.fields), vocabulary: try vocabulary(),
+        let notice = Self.notices.first { query?[$0.key] != nil }?.text
+        let proposal = try editor.proposal(for: service.id, by: context.user)
+        let ownProposal = proposal.flatMap { $0.authorUserID == context.user.id ? $0.draft : nil }
+        let mayPublish = AccessPolicy.allows(context.user, .publishCard(organizationID: service.fields.organizationId))
+        var model = AdminCardFormView.Model(form: ServiceDraftForm(draft: (mayPublish ? nil : ownProposal) ?? service.fields),
+                                            vocabulary: try vocabulary(),
                                             context: context, serviceID: service.id, version: service.version,
                                             status: service.fields.status)
         model.notice = notice
@@ -79,9 +90,10 @@ struct AdminCardHandler: Sendable {
             return HTMLResponse.page(render(model, service: service), status: .unprocessableContent, cache: .none)
         }
         do {
-            _ = try editor.update(id: service.id, expectedVersion: version, with: form.draft, by: context.user,
-                                  names: vocabulary.snapshotNames)
-            return HTMLResponse.redirect(to: "/admin/schede/\(service.id)?salvata=1")
+            let saved = try editor.update(id: service.id, expectedVersion: version, with: form.draft, by: context.user,
+                                          names: vocabulary.snapshotNames, closesProposal: body["applica_proposta"] == "1")
+            let proposed = saved.version == version
+            return HTMLResponse.redirect(to: "/admin/schede/\(service.id)?\(proposed ? "proposta" : "salvata")=1")
         } catch CatalogError.invalid(let errors) {
             model.form.add(errors)
             return HTMLResponse.page(render(model, service: service), status: .unprocessableContent, cache: .none)
@@ -110,6 +122,11 @@ struct AdminCardHandler: Sendable {
         var m = model
         m.form.errors = errors + m.form.errors
         let actions = AdminCardActionsView().render(service: service, context: model.context)
-        return formView.render(m, before: actions)
+        guard let proposal = (try? editor.proposal(for: service.id, by: model.context.user)) ?? nil else {
+            return formView.render(m, before: actions)
+        }
+        let panel = AdminProposalView().render(proposal, service: service, names: model.vocabulary.snapshotNames,
+                                               context: model.context)
+        return formView.render(m, before: HTML.join([actions, panel]))
     }
 }

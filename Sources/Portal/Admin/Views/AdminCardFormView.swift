@@ -20,6 +20,8 @@ struct AdminCardFormView: Sendable {
         var conflict: [FieldChange] = []
         var conflictAuthor = ""
         var notice: String?
+        /// The form holds a proposed change being merged after a conflict: saving closes it.
+        var appliesProposal = false
     }
 
     func render(_ m: Model, before: HTML = HTML()) -> HTML {
@@ -31,7 +33,7 @@ struct AdminCardFormView: Sendable {
         \(m.notice.map { "<div class=\"notice notice-ok\" role=\"status\"><p>\($0)</p></div>" as HTML } ?? HTML())\
         \(before)\(conflictPanel(m))\
         <form method="post" action="\(action)" novalidate>
-        \(AdminForm.csrf(m.context.csrfToken))\(AdminForm.hidden("version", String(m.version)))
+        \(AdminForm.csrf(m.context.csrfToken))\(AdminForm.hidden("version", String(m.version)))\(HTML.when(m.appliesProposal, AdminForm.hidden("applica_proposta", "1")))
         \(identity(m, e))\(taxonomies(m, e))\(howItWorks(m, e))\(costs(m, e))\(contacts(m, e))\(places(m, e))\(territory(m, e))\(validity(m, e))\
         <p><button type="submit" class="button">Salva la scheda</button></p>
         </form>

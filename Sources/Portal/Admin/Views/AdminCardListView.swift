@@ -63,7 +63,7 @@ struct AdminCardListView: Sendable {
         let body: [HTML] = rows.map { row in
             """
             <tr><td><a href="/admin/schede/\(String(row.id))">\(row.title)</a></td><td>\(row.organizationName)</td>\
-            <td>\(row.status.label)</td><td>\(ItalianDate.long(row.updatedAt))</td>\
+            <td>\(row.status.label)\(HTML.when(row.hasProposal, "<br><strong>Modifica in attesa di revisione</strong>"))</td><td>\(ItalianDate.long(row.updatedAt))</td>\
             <td>\(row.lastVerifiedAt.map { ItalianDate.long($0) } ?? "mai")</td></tr>
             """
         }
