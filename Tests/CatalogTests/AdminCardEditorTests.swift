@@ -100,6 +100,31 @@ import Testing
         #expect(try f.cards.update(id: card.id, expectedVersion: 2, with: again, by: editor).fields.status == .published)
     }
 
+    @Test func providerRestoreOfAPublishedCardIsAProposalAndOnlyItsAuthorOrAPublisherWithdrawsIt() throws {
+        let f = try Fixture()
+        defer { f.db.close() }
+        var draft = try f.draft()
+        draft.status = .published
+        let card = try f.cards.create(draft, by: editor)
+        var edit = card.fields
+        edit.title = "Titolo del redattore"
+        _ = try f.cards.update(id: card.id, expectedVersion: 1, with: edit, by: editor)
+        let kept = try f.cards.restore(id: card.id, version: 1, expectedVersion: 2, by: provider)
+        #expect(kept.version == 2 && kept.fields.title == "Titolo del redattore")
+        let proposal = try f.cards.proposal(for: card.id, by: editor)
+        #expect(proposal?.draft.title == "Assistenza a casa" && proposal?.baseVersion == 2 && proposal?.authorUserID == 2)
+        let colleague = Operator(id: 3, email: "op2@x.it", role: .organizationOperator, organizationIDs: [10])
+        #expect(throws: AuthError.forbidden) { try f.cards.withdrawProposal(id: card.id, by: colleague) }
+        #expect(throws: CardEditError.rejectReasonMissing) { try f.cards.rejectProposal(id: card.id, reason: " ", by: editor) }
+        try f.cards.withdrawProposal(id: card.id, by: provider)
+        #expect(throws: CardEditError.proposalNotFound) { try f.cards.publishProposal(id: card.id, by: editor) }
+        #expect(try f.cards.update(id: card.id, expectedVersion: 2, with: edit, by: provider).version == 2)
+        edit.summary = "Cambiata dal redattore dopo la proposta"
+        #expect(try f.cards.update(id: card.id, expectedVersion: 2, with: edit, by: editor).version == 3)
+        #expect(throws: CatalogError.conflict(expectedVersion: 2)) { try f.cards.publishProposal(id: card.id, by: editor) }
+        #expect(try f.cards.proposal(for: card.id, by: editor) != nil)
+    }
+
     @Test func verifiedTodayDuplicateAndRestore() throws {
         let f = try Fixture()
         defer { f.db.close() }

@@ -17,7 +17,9 @@ import TestSupport
         let editor: AdminBrowser
         let provider: AdminBrowser
         let id: Int64
-        var slug: String { (try? server.database.read { try $0.scalar("SELECT slug FROM service WHERE id = ?", id, as: String.self) }) ?? nil ?? "" }
+        func slug() throws -> String {
+            try server.database.read { try $0.scalar("SELECT slug FROM service WHERE id = ?", id, as: String.self) } ?? ""
+        }
     }
 
     func setUp() throws -> Setup {
@@ -58,7 +60,7 @@ import TestSupport
         #expect(reply.status == 303 && (reply["Location"] ?? "").contains("proposta=1"))
         #expect(try card(s) == ("Assistenza a casa", 2, "published"))
         #expect(try s.server.count("SELECT count(*) FROM revision WHERE service_id = \(s.id)") == 2)
-        let page = try AdminBrowser(port: s.server.port).get("/servizi/\(s.slug)")
+        let page = try AdminBrowser(port: s.server.port).get("/servizi/\(try s.slug())")
         #expect(page.status == 200 && page.text.contains("Assistenza a casa") && !page.text.contains("rivista"))
         #expect(try publicSearchLists(s, "Assistenza a casa"))
         let own = try s.provider.get("/admin/schede/\(s.id)")
@@ -86,7 +88,7 @@ import TestSupport
         #expect(revision?.changeSummary.contains("«Assistenza a casa» → «Assistenza a casa rivista»") == true)
         #expect(try s.server.count("SELECT count(*) FROM proposed_change") == 0)
         #expect(try s.server.count("SELECT count(*) FROM audit_log WHERE action = 'service.proposal.publish' AND actor = 'red@ente.it'") == 1)
-        let page = try AdminBrowser(port: s.server.port).get("/servizi/\(s.slug)")
+        let page = try AdminBrowser(port: s.server.port).get("/servizi/\(try s.slug())")
         #expect(page.status == 200 && page.text.contains("Assistenza a casa rivista"))
         #expect(!(try s.editor.get("/admin/schede/\(s.id)").text.contains("Modifica in attesa di revisione")))
     }
