@@ -19,6 +19,7 @@ printf '%s\n' "$PASSWORD" | "$BIN" user create --db "$LIVE_TMP/vetrina.sqlite" -
 python3 - "$BASE" "$PASSWORD" <<'PY'
 import sys, time
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -32,29 +33,55 @@ for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--win
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.set_page_load_timeout(30)
 failures, passed = [], []
+HEADING = (By.TAG_NAME, "h1")
 
 def check(condition, message):
     print(("ok   " if condition else "FAIL ") + message)
     (passed if condition else failures).append(message)
 
+def waiting(seconds=60):
+    """A wait for which any WebDriver error means "not yet": while a document is being replaced,
+    Chromium may answer "stale element" or "Node ... does not belong to the document"."""
+    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(WebDriverException,))
+
+def navigate(action, ready=HEADING):
+    """Runs `action` (a click or submit that loads another page) and returns once the old
+    document is gone, the new one has fully loaded and `ready` (a locator) is on it. Elements
+    must be looked up again afterwards: references into the old page are dead."""
+    driver.execute_script("window.vetrinaPreviousPage = true;")
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    def replaced(d):
+        try:
+            old.tag_name
+            return False
+        except WebDriverException:
+            pass
+        return d.execute_script("return document.readyState === 'complete' && !window.vetrinaPreviousPage;")
+    waiting().until(replaced)
+    waiting().until(EC.presence_of_element_located(ready))
+
+def open_page(url, ready=HEADING):
+    """Loads `url` and waits for `ready` on it."""
+    driver.get(url)
+    waiting().until(EC.presence_of_element_located(ready))
+
 def button(label):
     return driver.find_element(By.XPATH, "//button[normalize-space()=\"%s\"]" % label)
 
-def submit(label):
-    """Clicks a submit button and waits until the next page has replaced this one."""
-    old = driver.find_element(By.TAG_NAME, "html")
-    button(label).click()
-    WebDriverWait(driver, 60).until(EC.staleness_of(old))
+def submit(label, ready=HEADING):
+    """Clicks a submit button and waits for the page the server answers with."""
+    navigate(lambda: button(label).click(), ready)
 
 def main_text():
     return driver.find_element(By.TAG_NAME, "main").text
 
 try:
-    driver.get(base + "/admin")
+    open_page(base + "/admin", ready=(By.ID, "email"))
     check(driver.current_url.endswith("/admin/accedi"), "signed-out visitor is sent to the sign-in page")
     driver.find_element(By.ID, "email").send_keys("redazione@example.it")
     driver.find_element(By.ID, "password").send_keys("sbagliata")
-    submit("Accedi")
+    submit("Accedi", ready=(By.ID, "password"))
     check("non sono corretti" in main_text(), "a wrong password is refused with a clear message")
     driver.find_element(By.ID, "password").send_keys(password)
     submit("Accedi")
@@ -63,15 +90,16 @@ try:
     cookie = driver.get_cookie("vw_sessione") or {}
     check(cookie.get("httpOnly") is True and cookie.get("sameSite") == "Lax", "session cookie is HttpOnly and SameSite=Lax")
 
-    driver.get(base + "/admin/schede?stato=published&ordina=titolo")
-    driver.find_element(By.CSS_SELECTOR, "table tbody tr td a").click()
+    open_page(base + "/admin/schede?stato=published&ordina=titolo", ready=(By.CSS_SELECTOR, "table tbody tr td a"))
+    navigate(lambda: driver.find_element(By.CSS_SELECTOR, "table tbody tr td a").click(), ready=(By.ID, "title"))
+    edit_page = driver.current_url
     public = driver.find_element(By.LINK_TEXT, "Pagina pubblica").get_attribute("href")
     check("/servizi/" in public, "the card's edit page links to its public page")
 
     title = driver.find_element(By.ID, "title")
     original_title = title.get_attribute("value")
     title.clear()
-    submit("Salva la scheda")
+    submit("Salva la scheda", ready=(By.ID, "title"))
     check(driver.title.startswith("Errore: "), "an empty title is refused: the page title starts with 'Errore:'")
     check("C'è un problema" in main_text() and "Inserisci il titolo del servizio" in main_text(), "error summary and inline message")
     summary_value = driver.find_element(By.ID, "summary").get_attribute("value")
@@ -82,20 +110,19 @@ try:
     summary = driver.find_element(By.ID, "summary")
     summary.clear()
     summary.send_keys(new_summary)
-    submit("Salva la scheda")
+    submit("Salva la scheda", ready=(By.ID, "title"))
     check("Modifiche salvate." in main_text(), "the corrected card is saved")
 
-    submit("Riporta in bozza")
+    submit("Riporta in bozza", ready=(By.ID, "title"))
     check("Stato: Bozza" in main_text(), "the card goes back to draft")
-    driver.get(public)
+    open_page(public)
     check("Pagina non trovata" in driver.find_element(By.TAG_NAME, "h1").text or "Non troviamo" in main_text(),
           "a draft card is not public")
-    driver.back()
-    driver.refresh()
-    submit("Pubblica")
+    open_page(edit_page, ready=(By.XPATH, "//button[normalize-space()=\"Pubblica\"]"))
+    submit("Pubblica", ready=(By.ID, "title"))
     check("Stato: Pubblicata" in main_text(), "the operator publishes the card")
 
-    driver.get(public)
+    open_page(public)
     check(new_summary in main_text(), "the public card shows the change")
 finally:
     driver.quit()

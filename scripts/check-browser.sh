@@ -11,9 +11,11 @@ start_live_server
 python3 - "$BASE" <<'PY'
 import sys
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 base = sys.argv[1]
@@ -23,12 +25,31 @@ for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--win
     options.add_argument(flag)
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.set_page_load_timeout(30)
-driver.implicitly_wait(5)
+HEADING = (By.TAG_NAME, "h1")
 
-def arrived(fragment):
-    """Waits until the browser is on a fully loaded page whose URL contains `fragment`."""
-    WebDriverWait(driver, 15).until(
-        lambda d: fragment in d.current_url and d.execute_script("return document.readyState") == "complete")
+def waiting(seconds=30):
+    """A wait for which any WebDriver error means "not yet": while a document is being replaced,
+    Chromium may answer "stale element" or "Node ... does not belong to the document"."""
+    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(WebDriverException,))
+
+def navigate(action, fragment, ready=HEADING):
+    """Runs `action` (a click or submit that loads another page) and returns once the old
+    document is gone, the new one has fully loaded at a URL containing `fragment`, and `ready`
+    (a locator) is on it. Elements must be looked up again afterwards."""
+    driver.execute_script("window.vetrinaPreviousPage = true;")
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    def replaced(d):
+        try:
+            old.tag_name
+            return False
+        except WebDriverException:
+            pass
+        return fragment in d.current_url and d.execute_script(
+            "return document.readyState === 'complete' && !window.vetrinaPreviousPage;")
+    waiting().until(replaced)
+    waiting().until(EC.presence_of_element_located(ready))
+
 failures = []
 passed = []
 
@@ -41,29 +62,29 @@ def check(condition, message):
 
 try:
     driver.get(base + "/")
+    waiting().until(EC.presence_of_element_located(HEADING))
     check(driver.find_element(By.TAG_NAME, "h1").text == "Trova un aiuto vicino a te", "home page heading")
     check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "it", "page language is Italian")
-    driver.find_element(By.PARTIAL_LINK_TEXT, "Salute e prevenzione").click()
-    arrived("/cerca?bisogno=salute")
+    navigate(lambda: driver.find_element(By.PARTIAL_LINK_TEXT, "Salute e prevenzione").click(),
+             "/cerca?bisogno=salute", ready=(By.ID, "filtri-comune"))
     check("/cerca?bisogno=salute" in driver.current_url, "the need tile opens the search for that need")
 
     comune = driver.find_element(By.ID, "filtri-comune")
     comune.clear()
     comune.send_keys("pinero")            # the progressive script offers suggestions
     options = lambda d: d.find_elements(By.CSS_SELECTOR, "#filtri-comune-lista option")
-    WebDriverWait(driver, 5).until(lambda d: len(options(d)) > 0)
+    waiting().until(lambda d: len(options(d)) > 0)
     check(options(driver)[0].get_attribute("value") == "Pinerolo", "autocomplete suggests Pinerolo")
     comune.send_keys("lo")                # "pinerolo", lower case, as people type it
-    driver.find_element(By.XPATH, "//form[@class='filters']//button[@type='submit']").click()
-    arrived("comune=pinerolo")
+    navigate(lambda: driver.find_element(By.XPATH, "//form[@class='filters']//button[@type='submit']").click(),
+             "comune=pinerolo", ready=(By.CSS_SELECTOR, "p.summary"))
     summary = driver.find_element(By.CSS_SELECTOR, "p.summary").text
     check("a Pinerolo" in summary and "per «salute e prevenzione»" in summary, "summary sentence: " + summary)
     results = driver.find_elements(By.CSS_SELECTOR, "li.result h2 a")
     check(len(results) > 0, "%d results for health services in Pinerolo" % len(results))
 
     title = results[0].text
-    results[0].click()
-    arrived("/servizi/")
+    navigate(lambda: results[0].click(), "/servizi/", ready=(By.TAG_NAME, "main"))
     check(driver.find_element(By.TAG_NAME, "h1").text == title, "the card opens: " + title)
     body = driver.find_element(By.TAG_NAME, "main").text
     check("copre il comune di Pinerolo" in body, "the card says whether it covers Pinerolo")
