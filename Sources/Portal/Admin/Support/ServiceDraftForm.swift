@@ -118,7 +118,8 @@ struct ServiceDraftForm: Sendable {
         if value.isEmpty { return nil }
         let normalised = value.replacingOccurrences(of: "€", with: "").replacingOccurrences(of: " ", with: "")
             .replacingOccurrences(of: ",", with: ".")
-        if let euros = Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX")), euros >= 0, euros < 10_000_000 {
+        if Self.isPlainAmount(normalised),
+           let euros = Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX")), euros < 10_000_000 {
             var scaled = euros * 100, rounded = Decimal()
             NSDecimalRound(&rounded, &scaled, 0, .plain)
             if rounded == scaled { return NSDecimalNumber(decimal: rounded).intValue }
@@ -126,6 +127,13 @@ struct ServiceDraftForm: Sendable {
         raw[field] = value
         errors.append(FieldError(fieldID: field, message: "Scrivi un importo in euro, per esempio 12,50"))
         return nil
+    }
+
+    /// Digits with at most one decimal point: `Decimal(string:)` alone would read "12abc" as 12,
+    /// "12.5.3" as 12.5 and "1e5" as 100000.
+    static func isPlainAmount(_ text: String) -> Bool {
+        text.contains { $0.isASCII && $0.isNumber } && text.filter { $0 == "." }.count <= 1
+            && text.allSatisfy { $0 == "." || ($0.isASCII && $0.isNumber) }
     }
 
     /// All errors to show: parse errors first, then the validator's (one per field).
