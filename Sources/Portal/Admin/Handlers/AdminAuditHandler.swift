@@ -22,7 +22,7 @@ struct AdminAuditHandler: Sendable {
         }
         let size = AdminResource.auditLog.perPage
         let pagination = PaginationView(page: number, pageCount: max(1, (total + size - 1) / size)) { n in
-            "/admin/registro?pagina=\(n)" + (kind.map { "&tipo=\($0)" } ?? "")
+            "/admin/registro?pagina=\(n)" + (kind.map { "&tipo=\(URLQuery.encode($0))" } ?? "")
         }
         let headers: [HTML] = AdminResource.auditLog.columns.map { "<th scope=\"col\">\($0.label)</th>" }
         let content: HTML = """
