@@ -117,3 +117,32 @@ import TestSupport
         }]
     }
 }
+
+extension HostileInputAdminE2ETests {
+    /// Anonymous hostile sign-in and set-up posts never sign anyone in, never fail with a 5xx
+    /// and change no account.
+    @Test func anonymousHostileSignInsAndSetupsChangeNoAccount() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("capo@rete.it", role: .admin)
+        let before = try Self.snapshot(server)
+        var g = HostileInputGenerator(seed: Self.seed &+ 2)
+        var failures: [String] = []
+        for index in 0..<150 {
+            let browser = AdminBrowser(port: server.port)
+            let path = g.pick(["/admin/accedi", "/admin/configurazione", "/admin/configurazione?token=" + g.urlValue()])
+            if g.chance(50) { try browser.get(path) }
+            let fields = [("email", g.pick(["capo@rete.it", "CAPO@rete.it ", g.urlValue()])), ("password", g.urlValue()),
+                          ("token", g.urlValue()), ("password_confirmation", g.urlValue())].filter { _ in g.chance(70) }
+            let reply = try browser.post(path.components(separatedBy: "?")[0], fields, csrf: g.chance(70))
+            let request = HostileRequest(method: "POST", target: path, bytes: [])
+            if reply.status == 303 && browser.cookies.keys.contains(where: { $0.contains("sess") }) {
+                failures.append("#\(index) \(path): signed in")
+            } else if let problem = HostileRun.problem(with: reply, for: request) {
+                failures.append("#\(index) \(path): \(problem)")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.prefix(8))")
+        #expect(try Self.snapshot(server).filter { !$0.hasPrefix("audit_log=") } == before.filter { !$0.hasPrefix("audit_log=") })
+    }
+}

@@ -80,3 +80,21 @@ import TestSupport
         return HostileRequest(method: method, target: target, bytes: Array((head + "\r\n").utf8) + payload)
     }
 }
+
+extension HostileInputE2ETests {
+    /// Forty hostile but well-formed requests pipelined on one keep-alive connection: forty
+    /// answers, in order, none a server error.
+    @Test func pipelinedHostileRequestsAreAllAnsweredInOrder() throws {
+        var generator = HostileInputGenerator(seed: Self.seed &+ 2)
+        let paths = ["/", "/cerca", "/territori", "/imprese", "/api/comuni", "/enti/mutua-piemonte"]
+        let targets = (0..<40).map { _ in generator.pick(paths) + generator.encodedQuery() }
+        let client = try portal.live.client(timeout: .seconds(10))
+        defer { client.close() }
+        try client.write(targets.map { "GET \($0) HTTP/1.1\r\nHost: vetrina.example\r\n\r\n" }.joined())
+        for target in targets {
+            let reply = try client.readResponse()
+            #expect(reply.status < 500, "\(target) → \(reply.status)")
+            #expect(HostileRun.problem(with: reply, for: HostileRequest(method: "GET", target: target, bytes: [])) == nil, "\(target)")
+        }
+    }
+}

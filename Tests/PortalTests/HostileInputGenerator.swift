@@ -38,6 +38,7 @@ struct HostileInputGenerator {
     static let parameterNames = [
         "q", "bisogno", "destinatario", "comune", "area", "provincia", "modalita", "costo", "welfare",
         "tipo_ente", "ordina", "pagina", "categoria", "utm_source", "", "pagina[]", "q\u{0}", "😀",
+        "stato", "ente", "tipo", "da_verificare", "token", "csrf",
     ]
 
     static let card = "progetto-a-casa-assistenza-leggera-agli-anziani-delle-aree-montane-e-periferiche"
@@ -78,6 +79,15 @@ struct HostileInputGenerator {
             if chance(15) { pairs.append(pairs[pairs.count - 1]) }
         }
         return "?" + pairs.joined(separator: pick(["&", "&", "&&", ";"]))
+    }
+
+    /// A query whose every byte outside RFC 3986 unreserved characters is percent-encoded, so the
+    /// request line is always well-formed (for pipelining on one connection).
+    mutating func encodedQuery() -> String {
+        let pairs = (0..<int(1..<6)).map { _ in
+            Self.encode(Array(pick(Self.parameterNames).utf8)) + "=" + Self.encode(Array(pick(Self.fragments).utf8))
+        }
+        return "?" + pairs.joined(separator: "&")
     }
 
     /// A path: a real route, or a slug route with a hostile parameter.
