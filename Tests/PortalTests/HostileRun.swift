@@ -37,6 +37,7 @@ enum HostileRun {
                          make: @escaping @Sendable (inout HostileInputGenerator) -> HostileRequest,
                          check: @escaping @Sendable (HostileRequest) throws -> String?) -> [String] {
         let box = FailureBox()
+        defer { print("hostile run seed \(seed): \(workers * perWorker) requests, \(box.all.count) failures") }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var generator = HostileInputGenerator(seed: seed &+ UInt64(worker) &* 0x1_0000_0001)
             for index in 0..<perWorker {
@@ -52,11 +53,12 @@ enum HostileRun {
     }
 
     /// Sends `request` on a new connection and returns a description of what is wrong, or nil.
-    static func check(_ request: HostileRequest, port: Int) throws -> String? {
+    static func check(_ request: HostileRequest, port: Int, statuses: StatusTally? = nil) throws -> String? {
         let client = try RawHTTPClient(port: port, timeout: .seconds(10))
         defer { client.close() }
         try client.write(request.bytes)
         let reply = try client.readResponse(expectBody: request.method != "HEAD")
+        statuses?.add(reply.status)
         return problem(with: reply, for: request)
     }
 
@@ -91,4 +93,14 @@ final class FailureBox: @unchecked Sendable {
 
     func add(_ item: String) { lock.withLock { items.append(item) } }
     var all: [String] { lock.withLock { items } }
+}
+
+/// Thread-safe count of response statuses, printed so a run shows what it exercised.
+final class StatusTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [Int: Int] = [:]
+
+    func add(_ status: Int) { lock.withLock { counts[status, default: 0] += 1 } }
+    var all: [Int: Int] { lock.withLock { counts } }
+    var summary: String { all.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ") }
 }
