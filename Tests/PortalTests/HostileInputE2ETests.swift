@@ -105,3 +105,14 @@ extension HostileInputE2ETests {
         }
     }
 }
+
+extension HostileInputE2ETests {
+    /// The autocomplete endpoint answers a malformed query with a JSON error, not an HTML page.
+    @Test(arguments: ["/api/comuni?q=%ZZ", "/api/comuni?q=%FF%FE", "/api/comuni?q=" + String(repeating: "a=b&", count: 150)])
+    func apiErrorsAreJSON(_ target: String) throws {
+        let reply = try portal.get(target)
+        #expect(reply.status == 400)
+        #expect(reply.headers["Content-Type"] == "application/json; charset=utf-8")
+        #expect(reply.text.hasPrefix("{\"errore\":\""), "\(reply.text.prefix(120))")
+    }
+}

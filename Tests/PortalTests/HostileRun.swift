@@ -71,6 +71,9 @@ enum HostileRun {
         if text.contains("root:x:0:0") { return "served a file outside the public directory" }
         guard reply.status >= 400, request.method != "HEAD" else { return nil }
         let type = reply.headers["Content-Type"] ?? ""
+        if request.target.hasPrefix("/api/"), type == "text/html; charset=utf-8", reply.status == 400 {
+            return "an HTML 400 from the JSON API"
+        }
         if type == "text/html; charset=utf-8" {
             return text.contains("<html lang=\"it\">") ? nil : "HTML error page not in Italian"
         }
