@@ -146,3 +146,28 @@ extension HostileInputAdminE2ETests {
         #expect(try Self.snapshot(server).filter { !$0.hasPrefix("audit_log=") } == before.filter { !$0.hasPrefix("audit_log=") })
     }
 }
+
+extension HostileInputAdminE2ETests {
+    /// Forged or garbled session cookies are treated as "not signed in": a redirect to the
+    /// sign-in page, never a 5xx, never an admin page.
+    @Test func forgedSessionCookiesGetTheSignInRedirect() throws {
+        let server = try AdminTestServer()
+        defer { server.stop() }
+        try server.createUser("capo@rete.it", role: .admin)
+        var g = HostileInputGenerator(seed: Self.seed &+ 3)
+        var failures: [String] = []
+        for index in 0..<150 {
+            let value = g.pick([g.urlValue(), String(repeating: "A", count: g.int(1..<200)), "1." + g.urlValue(), ""])
+            let target = g.pick(Self.getPaths)
+            let client = try RawHTTPClient(port: server.port)
+            defer { client.close() }
+            let reply = try client.send("GET \(target) HTTP/1.1\r\nHost: t\r\nCookie: vw_sessione=\(value)\r\nConnection: close\r\n\r\n")
+            let location = reply.headers["Location"] ?? ""
+            if !(reply.status == 400 || reply.status == 404 || (reply.status == 303 && location.hasPrefix("/admin/accedi"))) {
+                failures.append("#\(index) \(target) cookie \(value.prefix(40)) → \(reply.status) \(location)")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.prefix(8))")
+        #expect(try server.count("SELECT count(*) FROM session") == 0)
+    }
+}
