@@ -70,6 +70,11 @@ import TestSupport
             let forged = try browser.post("/admin/importa/conferma", [("csv", AuthEncoding.base64URL(csv))])
             if !(400..<500).contains(forged.status) { failures.append("CSV commit #\(index) → \(forged.status)") }
         }
+        for cut in [40, 120, 200] {
+            try browser.get("/admin/importa")
+            let status = try Self.truncatedUpload(browser, keepingBytes: cut).status
+            if !(400..<500).contains(status) { failures.append("truncated multipart (\(cut) bytes) → \(status)") }
+        }
         #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.prefix(8))")
         #expect(try Self.snapshot(server) == before)
         #expect(try browser.get("/healthz").status == 200)
@@ -92,6 +97,21 @@ import TestSupport
         let head = "POST \(path) HTTP/1.1\r\nHost: t\r\nCookie: \(cookie)\r\nContent-Type: \(type)\r\n"
             + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
         return HostileRequest(method: "POST", target: path, bytes: Array(head.utf8) + body)
+    }
+
+    /// A multipart upload with a valid token whose body stops after `keepingBytes` bytes (no
+    /// closing boundary), with a Content-Length that matches what is sent.
+    static func truncatedUpload(_ browser: AdminBrowser, keepingBytes: Int) throws -> HTTPReply {
+        let boundary = "trunc8"
+        let full = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(browser.csrfToken ?? "")\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\ntitolo;ente\r\nx;y\r\n"
+        let body = Array(full.utf8.prefix(keepingBytes))
+        let cookie = browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        let client = try RawHTTPClient(port: browser.port)
+        defer { client.close() }
+        try client.write(Array(("POST /admin/importa HTTP/1.1\r\nHost: t\r\nCookie: \(cookie)\r\n"
+            + "Content-Type: multipart/form-data; boundary=\(boundary)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n").utf8) + body)
+        return try client.readResponse()
     }
 
     /// CSV files that must be refused row by row or as a whole, never imported.
