@@ -15,6 +15,16 @@ public final class InMemoryThrottleStore: ThrottleStore, @unchecked Sendable {
         lock.withLock { records[key] = record }
     }
 
+    @discardableResult
+    public func recordFailure(for key: String,
+                              update: (ThrottleRecord) -> ThrottleRecord) throws -> ThrottleRecord {
+        lock.withLock {
+            let next = update(records[key] ?? ThrottleRecord())
+            records[key] = next
+            return next
+        }
+    }
+
     public func clear(_ key: String) throws {
         lock.withLock { _ = records.removeValue(forKey: key) }
     }

@@ -3,6 +3,10 @@
 public protocol ThrottleStore: Sendable {
     func record(for key: String) throws -> ThrottleRecord
     func save(_ record: ThrottleRecord, for key: String) throws
+    /// Replaces the record for `key` with `update(current)` atomically: concurrent callers on
+    /// the same key never overwrite each other's changes. Returns the stored record.
+    @discardableResult
+    func recordFailure(for key: String, update: (ThrottleRecord) -> ThrottleRecord) throws -> ThrottleRecord
     func clear(_ key: String) throws
 }
 
@@ -38,8 +42,8 @@ public struct SignInGuard: Sendable {
     public func recordFailure(email: String, clientAddress: String) throws {
         let now = clock.nowSeconds()
         let a = Self.accountKey(email), c = Self.clientKey(clientAddress)
-        try store.save(account.recordingFailure(try store.record(for: a), now: now), for: a)
-        try store.save(client.recordingFailure(try store.record(for: c), now: now), for: c)
+        try store.recordFailure(for: a) { account.recordingFailure($0, now: now) }
+        try store.recordFailure(for: c) { client.recordingFailure($0, now: now) }
     }
 
     /// Forgets the account's failures after a successful sign-in (the client's count stays,

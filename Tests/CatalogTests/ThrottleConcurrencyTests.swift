@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+import Testing
+@testable import Catalog
+
+/// Concurrent failed sign-ins must each be counted: a lost update would let a guesser exceed
+/// the lockout limit.
+@Suite struct ThrottleConcurrencyTests {
+    /// A limit far above the attempts, so the count is never reset by a lockout.
+    let roomyPolicy = ThrottlePolicy(maxFailures: 10_000, windowSeconds: 900, lockoutSeconds: 900)
+
+    @Test func concurrentFailuresAgainstSQLiteAreAllCounted() throws {
+        let db = try AdminTestDatabase()
+        defer { db.close() }
+        let store = SQLiteThrottleStore(database: db.pool)
+        let guardian = SignInGuard(store: store, clock: ManualAuthClock(),
+                                   account: roomyPolicy, client: roomyPolicy)
+        let attempts = 64
+        let errors = ErrorCounter()
+        DispatchQueue.concurrentPerform(iterations: attempts) { _ in
+            do { try guardian.recordFailure(email: "a@b.it", clientAddress: "10.0.0.1:5000") }
+            catch { errors.increment() }
+        }
+        #expect(errors.value == 0)
+        #expect(try store.record(for: SignInGuard.accountKey("a@b.it")).failures == attempts)
+        #expect(try store.record(for: SignInGuard.clientKey("10.0.0.1:5000")).failures == attempts)
+    }
+
+    @Test func concurrentFailuresInMemoryAreAllCounted() throws {
+        let store = InMemoryThrottleStore()
+        let guardian = SignInGuard(store: store, clock: ManualAuthClock(),
+                                   account: roomyPolicy, client: roomyPolicy)
+        let attempts = 200
+        DispatchQueue.concurrentPerform(iterations: attempts) { _ in
+            try? guardian.recordFailure(email: "a@b.it", clientAddress: "10.0.0.1")
+        }
+        #expect(try store.record(for: SignInGuard.accountKey("a@b.it")).failures == attempts)
+    }
+}
+
+/// Counts errors thrown on worker threads.
+private final class ErrorCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}
