@@ -10,19 +10,20 @@ struct SearchHitLoader {
               db: Connection) throws -> [SearchHit] {
         let ids = page.map { snapshot.serviceIDs[Int($0.doc)] }
         guard !ids.isEmpty else { return [] }
-        let list = ids.map(String.init).joined(separator: ",")   // integers only: safe to inline
+        // One bound JSON array, so the SQL text (and its cached statement) is the same for every page.
+        let idsJSON = "[" + ids.map(String.init).joined(separator: ",") + "]"
         var places: [Int64: [(comune: Int64, name: String)]] = [:]
         try db.forEachRow("""
             SELECT sl.service_id, l.comune_id, t.name FROM service_location sl
             JOIN location l ON l.id = sl.location_id JOIN territory t ON t.id = l.comune_id
-            WHERE sl.service_id IN (\(list)) ORDER BY sl.service_id, sl.sort_order
-            """, arguments: []) { row in
+            WHERE sl.service_id IN (SELECT value FROM json_each(?)) ORDER BY sl.service_id, sl.sort_order
+            """, arguments: [idsJSON]) { row in
             guard let id = row[0].searchInt, let comune = row[1].searchInt else { return }
             places[id, default: []].append((comune, row[2].searchText))
         }
         var served: [Int64: [Int64]] = [:]
-        try db.forEachRow("SELECT service_id, territory_id FROM service_territory WHERE service_id IN (\(list))",
-                          arguments: []) { row in
+        try db.forEachRow("SELECT service_id, territory_id FROM service_territory WHERE service_id IN (SELECT value FROM json_each(?))",
+                          arguments: [idsJSON]) { row in
             guard let id = row[0].searchInt, let territory = row[1].searchInt else { return }
             served[id, default: []].append(territory)
         }
@@ -30,8 +31,8 @@ struct SearchHitLoader {
         try db.forEachRow("""
             SELECT s.id, s.slug, s.title, s.summary, o.name, o.slug, s.status, s.cost_kind,
                    s.tuir_category_code IS NOT NULL, s.updated_at, s.last_verified_at, s.is_demo
-            FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id IN (\(list))
-            """, arguments: []) { row in
+            FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id IN (SELECT value FROM json_each(?))
+            """, arguments: [idsJSON]) { row in
             guard let id = row[0].searchInt, let doc = snapshot.doc(forServiceID: id) else { return }
             let territories = (places[id] ?? []).map(\.comune) + (served[id] ?? [])
             let (where_, level) = bestTerritory(territories, expansion: expansion)

@@ -23,34 +23,35 @@ struct SearchIndexer: Sendable {
         let ids = try db.query("SELECT service_id FROM search_dirty ORDER BY service_id LIMIT ?", batchSize)
             .compactMap { $0[0].searchInt }
         guard !ids.isEmpty else { return 0 }
-        let list = ids.map(String.init).joined(separator: ",")   // integers only: safe to inline
+        // One bound JSON array, so the SQL text (and its cached statement) is the same for every batch.
+        let idsJSON = "[" + ids.map(String.init).joined(separator: ",") + "]"
         var extra: [Int64: [String]] = [:]
         let relations = """
-            SELECT sn.service_id, n.label FROM service_need sn JOIN need n ON n.code = sn.need_code WHERE sn.service_id IN (\(list))
+            SELECT sn.service_id, n.label FROM service_need sn JOIN need n ON n.code = sn.need_code WHERE sn.service_id IN (SELECT value FROM json_each(?1))
             UNION ALL
-            SELECT st.service_id, t.label FROM service_target st JOIN target t ON t.code = st.target_code WHERE st.service_id IN (\(list))
+            SELECT st.service_id, t.label FROM service_target st JOIN target t ON t.code = st.target_code WHERE st.service_id IN (SELECT value FROM json_each(?1))
             UNION ALL
             SELECT sl.service_id, t.name FROM service_location sl JOIN location l ON l.id = sl.location_id
-                JOIN territory t ON t.id = l.comune_id WHERE sl.service_id IN (\(list))
+                JOIN territory t ON t.id = l.comune_id WHERE sl.service_id IN (SELECT value FROM json_each(?1))
             """
-        try db.forEachRow(relations, arguments: []) { row in
+        try db.forEachRow(relations, arguments: [idsJSON]) { row in
             if let id = row[0].searchInt { extra[id, default: []].append(row[1].searchText) }
         }
-        try db.run("DELETE FROM service_fts WHERE rowid IN (\(list))")
+        try db.run("DELETE FROM service_fts WHERE rowid IN (SELECT value FROM json_each(?1))", idsJSON)
         let services = """
             SELECT s.id, s.title, s.summary, s.description, s.audience, s.how_to_access, s.outcome,
                    o.name, coalesce(ty.label, '')
             FROM service s JOIN organization o ON o.id = s.organization_id
-            LEFT JOIN service_type ty ON ty.code = s.service_type_code WHERE s.id IN (\(list))
+            LEFT JOIN service_type ty ON ty.code = s.service_type_code WHERE s.id IN (SELECT value FROM json_each(?1))
             """
-        for row in try db.query(services) {
+        for row in try db.query(services, idsJSON) {
             guard let id = row[0].searchInt else { continue }
             let title = row[1].searchText
             let body = ((2...8).map { row[$0].searchText } + (extra[id] ?? [])).joined(separator: " ")
             try db.run("INSERT INTO service_fts (rowid, title, title_stems, body_stems) VALUES (?, ?, ?, ?)",
                        id, title, stems(of: title, cache: &cache), stems(of: body, cache: &cache))
         }
-        try db.run("DELETE FROM search_dirty WHERE service_id IN (\(list))")
+        try db.run("DELETE FROM search_dirty WHERE service_id IN (SELECT value FROM json_each(?1))", idsJSON)
         return ids.count
     }
 
