@@ -102,13 +102,13 @@ struct SearchSnapshot: Sendable {
         return (levels, docs)
     }
 
-    /// Bit mask of the selected codes in `terms` (unknown codes are ignored); `matchesNothing`
-    /// is true when codes were selected but none is known, so the filter must match nothing.
-    static func mask(for codes: Set<String>, in terms: [TaxonomyTerm]) -> (mask: UInt64, matchesNothing: Bool) {
+    /// Bit mask of the selected codes in `terms` (unknown codes are ignored, so codes that are
+    /// all unknown give 0, which matches nothing).
+    static func mask(for codes: Set<String>, in terms: [TaxonomyTerm]) -> UInt64 {
         var mask: UInt64 = 0
         for (index, term) in terms.prefix(64).enumerated() where codes.contains(term.code) {
             mask |= 1 << UInt64(index)
         }
-        return (mask, !codes.isEmpty && mask == 0)
+        return mask
     }
 }

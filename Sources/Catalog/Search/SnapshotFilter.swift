@@ -18,7 +18,7 @@ struct SnapshotFilter: Sendable {
 
     init(query: SearchQuery, snapshot: SearchSnapshot, today: CalendarDay?) {
         func mask(_ codes: Set<String>, _ terms: [TaxonomyTerm]) -> UInt64? {
-            codes.isEmpty ? nil : SearchSnapshot.mask(for: codes, in: terms).mask
+            codes.isEmpty ? nil : SearchSnapshot.mask(for: codes, in: terms)
         }
         needs = mask(query.needs, snapshot.needTerms)
         targets = mask(query.targets, snapshot.targetTerms)
