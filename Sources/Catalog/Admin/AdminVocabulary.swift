@@ -17,7 +17,19 @@ public struct AdminVocabulary: Sendable {
 
     public var taxonomies: [Taxonomy: [Term]]
     public var organizations: [(id: Int64, slug: String, name: String)]
-    public var territories: [Place]
+    public var territories: [Place] {
+        didSet { comuneLookup = ComuneLookup(territories) }
+    }
+    /// Comuni by ISTAT code and by folded name, built once instead of on every lookup.
+    private var comuneLookup: ComuneLookup
+
+    init(taxonomies: [Taxonomy: [Term]], organizations: [(id: Int64, slug: String, name: String)],
+         territories: [Place]) {
+        self.taxonomies = taxonomies
+        self.organizations = organizations
+        self.territories = territories
+        self.comuneLookup = ComuneLookup(territories)
+    }
 
     /// Loads it all in one read transaction.
     public static func load(from database: DatabasePool) throws -> AdminVocabulary {
@@ -45,7 +57,10 @@ public struct AdminVocabulary: Sendable {
     public func comune(matching text: String) -> Place? {
         let key = Self.fold(text)
         guard !key.isEmpty else { return nil }
-        return territories.first { $0.kind == .comune && ($0.code == text.trimmingCharacters(in: .whitespaces) || Self.fold($0.name) == key) }
+        let byCode = comuneLookup.byCode[text.trimmingCharacters(in: .whitespaces)]
+        let byName = comuneLookup.byFoldedName[key]
+        guard let index = [byCode, byName].compactMap({ $0 }).min() else { return nil }
+        return territories[index]
     }
 
     public func territoryName(_ id: Int64) -> String? { territories.first { $0.id == id }?.name }
@@ -77,7 +92,20 @@ public struct AdminVocabulary: Sendable {
     }
 
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .trimmingCharacters(in: .whitespaces).lowercased()
+        TextNormalizer().fold(text.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+/// Index of the first comune (in `territories` order) for each ISTAT code and folded name.
+private struct ComuneLookup: Sendable {
+    var byCode: [String: Int] = [:]
+    var byFoldedName: [String: Int] = [:]
+
+    init(_ territories: [AdminVocabulary.Place]) {
+        for (index, place) in territories.enumerated() where place.kind == .comune {
+            if byCode[place.code] == nil { byCode[place.code] = index }
+            let key = AdminVocabulary.fold(place.name)
+            if byFoldedName[key] == nil { byFoldedName[key] = index }
+        }
     }
 }
