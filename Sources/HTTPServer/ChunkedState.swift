@@ -84,7 +84,8 @@ struct ChunkedState: Sendable {
     /// Trailer section: field lines until an empty line; returns true at its end.
     private mutating func trailerByte(_ b: UInt8, limits: ParserLimits) throws(ParseError) -> Bool {
         trailerBytes += 1
-        guard trailerBytes <= limits.maxHeaderBytes + 2 else { throw ParseError.headerSectionTooLarge }
+        // Subtracting keeps this free of overflow when the limit is Int.max ("none").
+        guard trailerBytes - 2 <= limits.maxHeaderBytes else { throw ParseError.headerSectionTooLarge }
         if sawCR {
             guard b == HeadScan.lf else { throw ParseError.bad("bare CR in trailer") }
             if lineLength == 0 { return true }

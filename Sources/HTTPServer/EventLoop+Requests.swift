@@ -133,8 +133,9 @@ extension EventLoop {
             c.pending.append(.bytes(bytes, sent: 0))
         }
         if fileFd >= 0, case .file(let region) = response.body {
-            c.pending.append(.file(fd: fileFd, offset: region.offset, remaining: region.length))
-            if region.length == 0 { c.releasePending() }
+            // An empty region queues nothing: releasing it would drop output queued before it.
+            if region.length == 0 { close(fileFd) }
+            else { c.pending.append(.file(fd: fileFd, offset: region.offset, remaining: region.length)) }
         }
         return (response.status, sendsBody ? response.body.count : 0)
     }

@@ -59,7 +59,7 @@ struct MultipartParser {
     }
 
     private mutating func parsePart() throws(MultipartError) -> MultipartPart {
-        let headerEnd = find(Array("\r\n\r\n".utf8), from: position, limit: limits.maxHeaderBytes + 4)
+        let headerEnd = find(Array("\r\n\r\n".utf8), from: position, limit: Self.saturating(limits.maxHeaderBytes, plus: 4))
         let headers: HTTPHeaders
         if has("\r\n", at: position) {  // a part with no header lines at all
             headers = HTTPHeaders()
@@ -74,7 +74,7 @@ struct MultipartParser {
         }
         let (name, filename) = try Self.disposition(headers)
         let limit = filename == nil ? limits.maxFieldSize : limits.maxFileSize
-        guard let end = find(delimiter, from: position, limit: limit + delimiter.count) else {
+        guard let end = find(delimiter, from: position, limit: Self.saturating(limit, plus: delimiter.count)) else {
             if body.count - position > limit { throw .partTooLarge(name: name, limit: limit) }
             throw .malformed("missing closing boundary")
         }
@@ -105,5 +105,11 @@ struct MultipartParser {
             }
             return nil
         }
+    }
+
+    /// `a + b`, saturating: limits may be set to `Int.max` to mean "none".
+    private static func saturating(_ a: Int, plus b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
     }
 }

@@ -36,6 +36,8 @@ import Testing
         try f.addStandardCards()
         let base = SearchQuery(text: "anziani", needs: ["anziani"], territoryId: f.id("004130"), costKinds: [.free, .paid])
         let r = try f.search.search(base)
+        // Every loop below must have something to check.
+        #expect(!r.facets.costKinds.isEmpty && !r.facets.deliveryModes.isEmpty && !r.facets.organizationKinds.isEmpty)
         for facet in r.facets.needs {
             var q = base; q.needs = [facet.code]
             #expect(try f.search.search(q).total == facet.count, "need \(facet.code)")

@@ -52,8 +52,9 @@ import Testing
         #expect(client.waitForClose())
     }
 
-    @Test func doesNotLeakFileDescriptors() throws {
-        func openFds() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0 }
+    /// Every connection the server opened is closed again (a process-wide fd count would be
+    /// disturbed by the tests running in parallel, so the observer's counts are the evidence).
+    @Test func closesEveryConnectionItOpened() throws {
         let live = try LiveServer()
         for _ in 0..<20 {
             let c = try live.client()
@@ -62,7 +63,5 @@ import Testing
         }
         live.stop()
         #expect(live.observer.opened == 20 && live.observer.closed == 20)
-        #expect(live.server.port > 0)
-        _ = openFds()
     }
 }

@@ -121,13 +121,13 @@ import Testing
     /// later, and re-filing it from inside the wheel's own mutation crashed the loop
     /// (exclusive-access violation).
     @Test func renewedIdleDeadlineSurvivesItsFirstTimerEntry() throws {
-        let live = try LiveServer { $0.idleTimeout = .milliseconds(600) }
+        let live = try LiveServer { $0.idleTimeout = .seconds(2) }
         defer { live.stop() }
-        let client = try live.client(timeout: 3)
-        usleep(300_000)
+        let client = try live.client(timeout: 5)
+        usleep(1_000_000)
         try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try client.readResponse().status == 200)
-        usleep(400_000)  // the entry filed at connect (600 ms) fires; the deadline is now ~900 ms
+        usleep(1_500_000)  // the entry filed at connect (2 s) fires; the deadline is now ~3 s
         try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try client.readResponse().status == 200)
         #expect(client.waitForClose())

@@ -83,7 +83,7 @@ import Testing
         // Many pipelined large responses while not reading: the server must stop decoding.
         let one = "GET /size?n=\(size) HTTP/1.1\r\nHost: t\r\n\r\n"
         try client.send(String(repeating: one, count: 8))
-        usleep(300_000)
+        usleep(1_500_000)  // long enough that a server without backpressure would have answered all 8
         let answered = live.observer.completed.count
         #expect(answered < 8, "server kept producing output for a reader that does not read")
         for _ in 0..<8 { #expect(try client.readResponse().body.count == size) }

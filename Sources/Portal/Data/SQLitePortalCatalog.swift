@@ -14,6 +14,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
     let directory: ComuneDirectory
     let search: ServiceSearch
     let counts: ExpiringCache<CatalogCounts>
+    let providers: ExpiringCache<[ProviderEntry]>
 
     /// Loads the comuni into memory.
     /// - Throws: `SQLiteError` when the database cannot be read.
@@ -27,6 +28,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
         let territories = self.territories
         directory = ComuneDirectory(comuni: try territories.provinces().flatMap { try territories.comuni(inProvince: $0.id) })
         counts = ExpiringCache(lifetime: .seconds(30))
+        providers = ExpiringCache(lifetime: .seconds(30))
         search = ServiceSearch(pool: pool)
     }
 
@@ -53,13 +55,14 @@ public struct SQLitePortalCatalog: PortalCatalog {
         try services.services(ofOrganization: id, includeUnpublished: true).filter { Self.isPublic($0.status) }
     }
 
+    /// One query per organisation, so the directory is cached like the catalog-wide counts.
     public func welfareProviders() throws -> [ProviderEntry] {
-        let kinds = Dictionary(try terms(.organizationKind).map { ($0.code, $0.label) }, uniquingKeysWith: { a, _ in a })
-        return try organizations.list(withPublishedServicesOnly: true).compactMap { org in
-            let count = try services.services(ofOrganization: org.id).filter(\.welfareEligible).count
-            guard count > 0 else { return nil }
-            return ProviderEntry(slug: org.slug, name: org.name, kindLabel: kinds[org.kind.code] ?? org.kind.label,
-                                 welfareServiceCount: count)
+        try providers.value {
+            try organizations.list(withPublishedServicesOnly: true).compactMap { org in
+                let count = try services.services(ofOrganization: org.id).filter(\.welfareEligible).count
+                guard count > 0 else { return nil }
+                return ProviderEntry(slug: org.slug, name: org.name, kindLabel: org.kind.label, welfareServiceCount: count)
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import HTTPServer
+
 /// Builds query strings for links (`?bisogno=anziani&comune=pinerolo`), percent-encoding every
 /// byte outside RFC 3986 §2.3 unreserved characters, so typed text can never break a URL.
 public struct URLQuery: Sendable, Equatable {
@@ -41,22 +43,5 @@ public struct URLQuery: Sendable, Equatable {
     }
 
     /// Percent-encodes everything but `A-Z a-z 0-9 - . _ ~`.
-    public static func encode(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
-                out.unicodeScalars.append("%")
-                out.unicodeScalars.append(hex[Int(byte >> 4)])
-                out.unicodeScalars.append(hex[Int(byte & 0x0F)])
-            }
-        }
-        return out
-    }
+    public static func encode(_ text: String) -> String { PercentEncoding.encode(text) }
 }
