@@ -15,7 +15,7 @@ import Testing
                       "/cerca?bisogno=xyz", "/imprese", "/robots.txt", "/sitemap.xml"])
     func everyResponseCarriesSecurityHeaders(_ target: String) {
         let response = router.respond(to: request(target))
-        #expect(response.headers["Content-Security-Policy"] == "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+        #expect(response.headers["Content-Security-Policy"] == "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
         #expect(response.headers["X-Content-Type-Options"] == "nosniff")
         #expect(response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin")
     }

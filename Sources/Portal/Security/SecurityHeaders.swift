@@ -3,12 +3,13 @@ import HTTPServer
 /// Headers every response carries, whatever produced it (pages, static files, errors).
 ///
 /// - `Content-Security-Policy`: only our own origin; no inline scripts or styles, no framing
-///   (CSP Level 3; `frame-ancestors` replaces `X-Frame-Options`).
+///   (CSP Level 3; `frame-ancestors` replaces `X-Frame-Options`), no plugins (`object-src
+///   'none'`) and no `<base>` element (`base-uri 'none'`), as OWASP ASVS 14.4.3 expects.
 /// - `X-Content-Type-Options: nosniff` (Fetch standard §3.5).
 /// - `Referrer-Policy: strict-origin-when-cross-origin` (W3C Referrer Policy §3).
 public struct SecurityHeaders: Sendable {
     public static let contentSecurityPolicy =
-        "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 
     public init() {}
 
