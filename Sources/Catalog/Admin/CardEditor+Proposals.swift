@@ -28,7 +28,7 @@ extension CardEditor {
                  names: SnapshotNames, action: String = "service.propose", in db: Connection) throws -> Service {
         guard current.version == expectedVersion else { throw CatalogError.conflict(expectedVersion: expectedVersion) }
         var errors = ServiceValidator().validate(fields)
-        if errors.isEmpty { errors = try ReferenceChecker(db: db).errors(in: fields) }
+        if errors.isEmpty { errors = try ReferenceChecker(db: db).errors(in: fields, serviceID: current.id) }
         if !errors.isEmpty { throw CatalogError.invalid(errors) }
         let changes = RevisionDiff.changes(from: current.fields.fieldSnapshot(names: names), to: fields.fieldSnapshot(names: names))
         let summary = RevisionDiff.summary(changes)

@@ -65,6 +65,7 @@ public struct ServiceImporter: Sendable {
     private func write(_ rows: [ImportRow], into start: ImportReport, by user: Operator, in db: Connection) throws -> ImportReport {
         var report = start
         let now = Date(timeIntervalSince1970: TimeInterval(clock.nowSeconds()))
+        let slugs = SlugSuffixMemo()
         for row in rows {
             do {
                 if let existing = try db.queryOne("SELECT id, version, slug, last_verified_at FROM service WHERE external_id = ?", row.externalId) {
@@ -76,7 +77,7 @@ public struct ServiceImporter: Sendable {
                     report.updated += 1
                 } else {
                     _ = try writer.insert(row.draft, author: author(user), changeSummary: "Importazione CSV (riga \(row.line))",
-                                          now: now, in: db)
+                                          now: now, slugMemo: slugs, in: db)
                     report.created += 1
                 }
             } catch CatalogError.invalid(let errors) {

@@ -25,10 +25,17 @@ public struct OrganizationWriter: Sendable {
 
     /// Replaces the fields of organisation `id`.
     /// - Throws: `CatalogError.notFound`, `.invalid`, `SQLiteError`.
+    /// The slug is kept unless `draft.slug` names a new one; an old slug keeps answering with a 301.
     public func update(id: Int64, with draft: OrganizationDraft, now: Date, in db: Connection) throws -> Organization {
         try check(draft, in: db)
+        guard let currentSlug: String = try db.scalar("SELECT slug FROM organization WHERE id = ?", id) else {
+            throw CatalogError.notFound
+        }
         var stored = draft
-        stored.slug = try uniqueSlug(for: draft, excluding: id, in: db)
+        let requested = draft.slug.trimmingCharacters(in: .whitespaces)
+        stored.slug = requested.isEmpty || requested == currentSlug
+            ? currentSlug : try uniqueSlug(for: draft, excluding: id, in: db)
+        if stored.slug != currentSlug { try SlugRedirects.record(.organization, oldSlug: currentSlug, id: id, in: db) }
         try db.run("""
             UPDATE organization SET slug = ?, name = ?, kind_code = ?, description = ?, tax_code = ?, vat_number = ?,
                 phone = ?, email = ?, pec = ?, website = ?, address = ?, postal_code = ?, comune_id = ?, verified = ?,
@@ -60,12 +67,6 @@ public struct OrganizationWriter: Sendable {
     private func uniqueSlug(for draft: OrganizationDraft, excluding id: Int64?, in db: Connection) throws -> String {
         let trimmed = draft.slug.trimmingCharacters(in: .whitespaces)
         let base = trimmed.isEmpty ? Slug.make(draft.name, fallback: "ente") : trimmed
-        var candidate = base
-        var suffix = 1
-        while let other: Int64 = try db.scalar("SELECT id FROM organization WHERE slug = ?", candidate), other != id {
-            suffix += 1
-            candidate = "\(base)-\(suffix)"
-        }
-        return candidate
+        return try SlugAllocator.unique(base, table: .organization, excluding: id, in: db)
     }
 }

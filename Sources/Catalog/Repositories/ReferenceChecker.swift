@@ -3,8 +3,14 @@
 struct ReferenceChecker {
     let db: Connection
 
-    func errors(in draft: ServiceDraft) throws -> [FieldError] {
+    /// `serviceID`: the card being saved (nil for a new one), which may keep its own external id.
+    func errors(in draft: ServiceDraft, serviceID: Int64? = nil) throws -> [FieldError] {
         var list = FieldErrorList()
+        if let externalID = draft.externalId,
+           let other: Int64 = try db.scalar("SELECT id FROM service WHERE external_id = ?", externalID), other != serviceID {
+            list.add(FieldError(field: "external_id",
+                                message: "Il codice esterno «\(externalID)» è già usato dalla scheda n. \(other): scegline un altro"))
+        }
         if try !exists("organization", "id", draft.organizationId) {
             list.add(FieldError(field: "organization_id", message: "L'ente scelto non esiste"))
         }

@@ -12,11 +12,13 @@ public struct ServiceWriter: Sendable {
 
     /// Inserts `draft` as version 1 and records its first revision (unless `recordRevision` is
     /// false, which only synthetic benchmark data uses, to keep 100,000-card databases small).
+    /// A batch passes one `slugMemo` so rows with the same title cost one slug lookup each.
     /// - Throws: `CatalogError.invalid` (validation or unknown codes/ids), `SQLiteError`.
     public func insert(_ draft: ServiceDraft, author: Author, changeSummary: String, now: Date,
-                       uuid: UUID = UUID(), recordRevision: Bool = true, in db: Connection) throws -> Service {
+                       uuid: UUID = UUID(), recordRevision: Bool = true, slugMemo: SlugSuffixMemo? = nil,
+                       in db: Connection) throws -> Service {
         try check(draft, in: db)
-        let slug = try uniqueSlug(for: draft, excluding: nil, in: db)
+        let slug = try uniqueSlug(for: draft, excluding: nil, memo: slugMemo, in: db)
         let columns = ["uuid", "version", "created_at", "updated_at"] + ServiceColumns.editable
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         let values: [any SQLBindable] = [uuid, 1, now, now] + ServiceColumns.values(of: draft, slug: slug)
@@ -36,14 +38,20 @@ public struct ServiceWriter: Sendable {
     /// - Throws: `CatalogError.notFound`, `.conflict(expectedVersion:)`, `.invalid`, `SQLiteError`.
     public func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, author: Author,
                        changeSummary: String, now: Date, in db: Connection) throws -> Service {
-        guard let current = try db.queryOne("SELECT uuid, version, created_at FROM service WHERE id = ?", id) else {
+        guard let current = try db.queryOne("SELECT uuid, version, created_at, slug FROM service WHERE id = ?", id) else {
             throw CatalogError.notFound
         }
         guard try current.get("version", as: Int.self) == expectedVersion else {
             throw CatalogError.conflict(expectedVersion: expectedVersion)
         }
-        try check(draft, in: db)
-        let slug = try uniqueSlug(for: draft, excluding: id, in: db)
+        try check(draft, serviceID: id, in: db)
+        let currentSlug: String = try current.get("slug")
+        let requested = draft.slug.trimmingCharacters(in: .whitespaces)
+        // A save never regenerates the slug: only an explicit new one changes it, and the old
+        // one keeps answering with a 301 (`SlugRedirects`).
+        let slug = requested.isEmpty || requested == currentSlug
+            ? currentSlug : try uniqueSlug(for: draft, excluding: id, in: db)
+        if slug != currentSlug { try SlugRedirects.record(.service, oldSlug: currentSlug, id: id, in: db) }
         let assignments = ServiceColumns.editable.map { "\($0) = ?" }.joined(separator: ", ")
         try db.run("UPDATE service SET \(assignments), version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
                    arguments: ServiceColumns.values(of: draft, slug: slug) + [now, id, expectedVersion])
@@ -58,23 +66,18 @@ public struct ServiceWriter: Sendable {
         return service
     }
 
-    private func check(_ draft: ServiceDraft, in db: Connection) throws {
+    private func check(_ draft: ServiceDraft, serviceID: Int64? = nil, in db: Connection) throws {
         var errors = validator.validate(draft)
-        if errors.isEmpty { errors = try ReferenceChecker(db: db).errors(in: draft) }
+        if errors.isEmpty { errors = try ReferenceChecker(db: db).errors(in: draft, serviceID: serviceID) }
         if !errors.isEmpty { throw CatalogError.invalid(errors) }
     }
 
-    /// The draft's slug (or one made from the title), suffixed `-2`, `-3`… until unused.
-    private func uniqueSlug(for draft: ServiceDraft, excluding id: Int64?, in db: Connection) throws -> String {
+    /// The draft's slug (or one made from the title), suffixed `-2`, `-3`… until unused (see `SlugAllocator`).
+    private func uniqueSlug(for draft: ServiceDraft, excluding id: Int64?, memo: SlugSuffixMemo? = nil,
+                            in db: Connection) throws -> String {
         let trimmed = draft.slug.trimmingCharacters(in: .whitespaces)
         let base = trimmed.isEmpty ? Slug.make(draft.title, fallback: "servizio") : trimmed
-        var candidate = base
-        var suffix = 1
-        while let other: Int64 = try db.scalar("SELECT id FROM service WHERE slug = ?", candidate), other != id {
-            suffix += 1
-            candidate = "\(base)-\(suffix)"
-        }
-        return candidate
+        return try SlugAllocator.unique(base, table: .service, excluding: id, memo: memo, in: db)
     }
 
     private func recordRevision(of service: Service, author: Author, changeSummary: String, in db: Connection) throws {

@@ -22,6 +22,8 @@ public protocol PortalCatalog: Sendable {
 
     /// An organisation by slug.
     func organization(slug: String) throws -> Organization?
+    /// The current slug of a renamed card or organisation (default: none; see the extension).
+    func currentSlug(ofRenamed kind: SlugRedirects.Kind, _ oldSlug: String) throws -> String?
     /// The organisation's published and archived services.
     func services(ofOrganization id: Int64) throws -> [ServiceSummary]
     /// Providers with at least one published service usable in a welfare plan.
@@ -46,6 +48,12 @@ public protocol PortalCatalog: Sendable {
     func search(_ request: CatalogSearch) throws -> CatalogSearchResult
     /// Public URLs for the sitemap.
     func sitemap() throws -> SitemapData
+}
+
+extension PortalCatalog {
+    /// The current slug of a card or organisation that used to be called `oldSlug` (after a
+    /// rename), so its old address answers with a 301. Catalogs without history return nil.
+    public func currentSlug(ofRenamed kind: SlugRedirects.Kind, _ oldSlug: String) throws -> String? { nil }
 }
 
 /// The result of resolving a typed comune.

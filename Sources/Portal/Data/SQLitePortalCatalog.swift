@@ -99,3 +99,9 @@ public struct SQLitePortalCatalog: PortalCatalog {
         do { return try body() } catch CatalogError.notFound { return nil }
     }
 }
+
+extension SQLitePortalCatalog {
+    public func currentSlug(ofRenamed kind: SlugRedirects.Kind, _ oldSlug: String) throws -> String? {
+        try pool.read { db in try SlugRedirects.currentSlug(kind, for: oldSlug, in: db) }
+    }
+}

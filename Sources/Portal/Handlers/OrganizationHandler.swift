@@ -9,6 +9,9 @@ struct OrganizationHandler: Sendable {
         let slug = try context.parameter(request, "slug")
         let catalog = context.catalog
         guard let organization = try catalog.organization(slug: slug) else {
+            if let moved = try catalog.currentSlug(ofRenamed: .organization, slug) {
+                return HTMLResponse.redirect(to: "/enti/\(moved)", status: .movedPermanently)
+            }
             throw PortalError.notFound(what: "Non troviamo questo ente. Prova a cercare i suoi servizi.")
         }
         let kind = try catalog.terms(.organizationKind).first { $0.code == organization.kindCode }

@@ -9,6 +9,9 @@ struct ServiceCardHandler: Sendable {
     func handle(_ request: HTTPRequest) throws -> HTTPResponse {
         let slug = try context.parameter(request, "slug")
         guard let card = try context.catalog.card(slug: slug) else {
+            if let moved = try context.catalog.currentSlug(ofRenamed: .service, slug) {
+                return HTMLResponse.redirect(to: "/servizi/\(moved)" + Self.query(of: request), status: .movedPermanently)
+            }
             throw PortalError.notFound(what: "Non troviamo questo servizio. Forse l'indirizzo è cambiato: prova a cercarlo.")
         }
         let similar = card.service.status == .archived
@@ -16,6 +19,12 @@ struct ServiceCardHandler: Sendable {
         let view = ServiceCardView(layout: try context.layout(), card: card,
                                    coverage: try coverage(of: card, request: request), similar: similar)
         return context.page(view.render())
+    }
+
+    /// The request's query string with its `?`, or "" (kept across a slug redirect).
+    static func query(of request: HTTPRequest) -> String {
+        guard let q = request.head.target.firstIndex(of: "?") else { return "" }
+        return String(request.head.target[q...])
     }
 
     /// Coverage for `?comune=`, or nil when absent or not a single known comune.

@@ -65,7 +65,7 @@ struct AdminOrganizationHandler: Sendable {
         let text = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         let optional = { (name: String) -> String? in let v = text(name); return v.isEmpty ? nil : v }
         return OrganizationDraft(
-            name: text("name"), kindCode: text("kind"), description: text("description"), taxCode: optional("tax_code"),
+            name: text("name"), slug: form["rinnova_indirizzo"] == "1" ? Slug.make(text("name"), fallback: "ente") : "", kindCode: text("kind"), description: text("description"), taxCode: optional("tax_code"),
             vatNumber: optional("vat_number"),
             contacts: Contacts(phone: optional("phone"), email: optional("email"), website: optional("website")),
             pec: optional("pec"), address: optional("address"), postalCode: optional("postal_code"), comuneId: comuneID,

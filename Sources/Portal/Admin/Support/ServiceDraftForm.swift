@@ -23,6 +23,8 @@ struct ServiceDraftForm: Sendable {
         draft = ServiceDraft(organizationId: Int64(text("organization_id")) ?? 0, title: text("title"),
                              serviceTypeCode: text("service_type"))
         draft.slug = text("slug")
+        // An edit keeps the card's address; only this explicit choice makes a new one (the old one redirects).
+        if form["rinnova_indirizzo"] == "1" { draft.slug = Slug.make(draft.title, fallback: "servizio") }
         draft.summary = text("summary")
         draft.description = text("description")
         draft.needCodes = form.values(for: "needs")

@@ -77,6 +77,7 @@ struct AdminCardFormView: Sendable {
         return """
         <fieldset><legend>Il servizio</legend>
         \(AdminForm.input("title", label: "Titolo", value: d.title, hint: "Il nome che le persone cercano, per esempio «Assistenza domiciliare per anziani».", errors: e))\
+        \(HTML.when(m.serviceID != nil, AdminForm.checkbox("rinnova_indirizzo", label: "Aggiorna anche l'indirizzo della pagina al nuovo titolo (il vecchio indirizzo continuerà a portare qui)", checked: false)))\
         \(AdminForm.select("organization_id", label: "Ente erogatore", options: orgOptions, selected: d.organizationId == 0 ? "" : String(d.organizationId), errors: e))\
         \(AdminForm.select("service_type", label: "Tipo di servizio", options: options(m.vocabulary.terms(.serviceType), empty: "Scegli il tipo"), selected: d.serviceTypeCode, errors: e))\
         \(AdminForm.textarea("summary", label: "Descrizione breve", value: d.summary, hint: "Una o due frasi, in parole semplici.", rows: 3, errors: e))\

@@ -25,6 +25,7 @@ struct AdminOrganizationView: Sendable {
         <form method="post" action="\(id.map { "/admin/enti/\($0)" } ?? "/admin/enti/nuovo")" novalidate>
         \(AdminForm.csrf(context.csrfToken))
         \(AdminForm.input("name", label: "Nome", value: d.name, errors: e))\
+        \(HTML.when(id != nil, AdminForm.checkbox("rinnova_indirizzo", label: "Aggiorna anche l'indirizzo della pagina al nuovo nome (il vecchio indirizzo continuerà a portare qui)", checked: false)))\
         \(AdminForm.select("kind", label: "Tipo di ente", options: kinds, selected: d.kindCode, errors: e))\
         \(AdminForm.textarea("description", label: "Descrizione", value: d.description, errors: e))\
         \(AdminForm.input("tax_code", label: "Codice fiscale", value: d.taxCode ?? "", errors: e))\
