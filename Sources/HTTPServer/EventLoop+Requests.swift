@@ -1,4 +1,5 @@
 import CEpoll
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -72,15 +73,32 @@ extension EventLoop {
                                   requestID: inFlight.requestID)
         c.current?.body = []
         let responder = context.responder
+        let fd = c.fd, serial = c.serial
         if responder.runsOnEventLoop(inFlight.head) {
-            finish(c, responder.respond(to: request))
+            let response = responder.respond(to: request)
+            guard response.deliveryDelay != nil else { return finish(c, response) }
+            c.awaitingResponse = true
+            deliver(response, fd: fd, serial: serial)
             return
         }
         c.awaitingResponse = true
-        let fd = c.fd, serial = c.serial
         context.workers.submit { [self] in
-            let response = responder.respond(to: request)
-            post(.response(fd: fd, serial: serial, response))
+            deliver(responder.respond(to: request), fd: fd, serial: serial)
+        }
+    }
+
+    /// Hands a response back to this loop, at once or after its `deliveryDelay` (a Dispatch
+    /// timer: no loop or worker thread waits).
+    private func deliver(_ response: HTTPResponse, fd: Int32, serial: UInt32) {
+        guard let delay = response.deliveryDelay, delay > .zero else {
+            return post(.response(fd: fd, serial: serial, response))
+        }
+        var ready = response
+        ready.deliveryDelay = nil
+        let wait = min(delay, HTTPResponse.maximumDeliveryDelay)
+        let nanos = Int(wait.components.seconds) * 1_000_000_000 + Int(wait.components.attoseconds / 1_000_000_000)
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanos)) { [self, ready] in
+            post(.response(fd: fd, serial: serial, ready))
         }
     }
 

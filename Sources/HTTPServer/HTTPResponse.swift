@@ -6,6 +6,13 @@ public struct HTTPResponse: Sendable {
     public var body: ResponseBody
     /// The route pattern that produced this response (`/servizi/{slug}`), for metrics; never sent.
     public var routeLabel: String?
+    /// Hold the response this long before sending it (sign-in throttling). The wait runs on a
+    /// timer, never on an event loop or a worker thread, so a slowed client costs one idle
+    /// connection, nothing more. Capped at `maximumDeliveryDelay`.
+    public var deliveryDelay: Duration?
+
+    /// The longest `deliveryDelay` honoured.
+    public static let maximumDeliveryDelay: Duration = .seconds(60)
 
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: ResponseBody = .empty) {
         self.status = status

@@ -6,8 +6,8 @@ import Testing
 /// Concurrent failed sign-ins must each be counted: a lost update would let a guesser exceed
 /// the lockout limit.
 @Suite struct ThrottleConcurrencyTests {
-    /// A limit far above the attempts, so the count is never reset by a lockout.
-    let roomyPolicy = ThrottlePolicy(maxFailures: 10_000, windowSeconds: 900, lockoutSeconds: 900)
+    /// A long window, so the count is never reset during the test.
+    let roomyPolicy = ThrottlePolicy(freeFailures: 3, baseDelayMilliseconds: 100, maxDelayMilliseconds: 1_000, windowSeconds: 900)
 
     @Test func concurrentFailuresAgainstSQLiteAreAllCounted() throws {
         let db = try AdminTestDatabase()

@@ -6,8 +6,10 @@ public struct SignInResult: Sendable {
 
 /// Checks credentials with throttling, timing-safe lookups and auditing, then opens a session.
 ///
-/// Order: throttle check → lookup → password check (a dummy hash for unknown e-mails, so timing
-/// does not reveal which accounts exist) → new session. Passwords are never stored or logged.
+/// Order: lookup → password check (a dummy hash for unknown e-mails, so timing does not reveal
+/// which accounts exist) → new session. Throttling never refuses: `throttleDelay` says how long
+/// the caller must hold the answer (right or wrong), which the Portal does without blocking a
+/// thread. Passwords are never stored or logged.
 public struct SignInService: Sendable {
     public let users: UserRepository
     public let sessions: SessionStore
@@ -28,11 +30,16 @@ public struct SignInService: Sendable {
         self.clock = clock
     }
 
-    /// Signs in. Throws `AuthError.throttled` or `.invalidCredentials` (never saying whether the
-    /// e-mail exists), or a storage error.
+    /// How long to hold the answer to this attempt (milliseconds), from the failures so far.
+    /// Ask before `signIn`, which counts the attempt.
+    public func throttleDelay(email rawEmail: String, clientAddress: String) throws -> Int {
+        try throttle.delayMilliseconds(email: UserRepository.normalise(rawEmail), clientAddress: clientAddress)
+    }
+
+    /// Signs in. Throws `AuthError.invalidCredentials` (never saying whether the e-mail exists),
+    /// or a storage error.
     public func signIn(email rawEmail: String, password: String, clientAddress: String) throws -> SignInResult {
         let email = UserRepository.normalise(rawEmail)
-        try throttle.check(email: email, clientAddress: clientAddress)
         let user = try users.find(email: email)
         guard let user, user.isActive else {
             hasher.verifyAgainstDummy(password)

@@ -1,5 +1,5 @@
 /// Why an operator's request was refused. The Portal maps these to responses in one place
-/// (`ErrorResponder`): `notSignedIn` → redirect to the sign-in page, the rest → 403 or 429.
+/// (`ErrorResponder`): `notSignedIn` → redirect to the sign-in page, the rest → 403.
 public enum AuthError: Error, Equatable, Sendable {
     /// No valid session (missing, unknown, idle or absolutely expired).
     case notSignedIn
@@ -7,8 +7,6 @@ public enum AuthError: Error, Equatable, Sendable {
     case forbidden
     /// The form's CSRF token is missing or does not belong to this session.
     case csrfMismatch
-    /// Too many failed sign-ins for this account or client; try again after the given seconds.
-    case throttled(retryAfterSeconds: Int)
     /// Unknown e-mail or wrong password (deliberately not saying which).
     case invalidCredentials
     /// The operating system's random source could not be read.

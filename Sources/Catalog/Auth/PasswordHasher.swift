@@ -29,26 +29,45 @@ public struct PasswordHasher: Sendable {
     }
 
     /// Whether `password` matches `stored`, comparing in constant time. A malformed `stored`
-    /// value is simply a mismatch.
+    /// value is simply a mismatch (after the same work as a real check).
+    ///
+    /// The work never falls below the current parameters: a hash stored with fewer iterations
+    /// is topped up with dummy rounds (`paddingIterations`), so an old account answers as slowly
+    /// as an unknown e-mail and timing does not tell which accounts exist (ASVS 2.2 / 2.4).
     public func verify(_ password: String, against stored: String) -> Bool {
-        guard let parsed = Self.parse(stored) else { return false }
+        guard let parsed = Self.parse(stored) else {
+            verifyAgainstDummy(password)
+            return false
+        }
         let derived = PBKDF2.sha256(
             password: Array(password.utf8), salt: parsed.salt, iterations: parsed.iterations,
             keyLength: parsed.hash.count)
+        let padding = paddingIterations(for: stored)
+        if padding > 0 {
+            _ = PBKDF2.sha256(password: Array(password.utf8), salt: Self.dummySalt, iterations: padding, keyLength: 32)
+        }
         return ConstantTime.equals(derived, parsed.hash)
     }
 
-    /// True when `stored` was made with fewer iterations than this hasher uses (rehash at next sign-in).
+    /// Dummy rounds `verify` adds so checking `stored` costs at least `iterations` rounds.
+    public func paddingIterations(for stored: String) -> Int {
+        guard let parsed = Self.parse(stored) else { return 0 }
+        return max(0, iterations - parsed.iterations)
+    }
+
+    /// True when `stored` was made with other parameters than this hasher uses (iterations
+    /// lower or higher, another salt or hash size, another scheme): rehash at the next sign-in.
     public func needsRehash(_ stored: String) -> Bool {
         guard let parsed = Self.parse(stored) else { return true }
-        return parsed.iterations < iterations
+        return parsed.iterations != iterations || parsed.salt.count != 16
     }
+
+    private static let dummySalt = [UInt8](repeating: 0, count: 16)
 
     /// Burns the same time as a real verification; used for unknown e-mails so response timing
     /// does not reveal which accounts exist.
     public func verifyAgainstDummy(_ password: String) {
-        _ = PBKDF2.sha256(password: Array(password.utf8), salt: [UInt8](repeating: 0, count: 16),
-                          iterations: iterations, keyLength: 32)
+        _ = PBKDF2.sha256(password: Array(password.utf8), salt: Self.dummySalt, iterations: iterations, keyLength: 32)
     }
 
     private static func parse(_ stored: String) -> (iterations: Int, salt: [UInt8], hash: [UInt8])? {

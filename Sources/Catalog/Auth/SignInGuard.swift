@@ -10,7 +10,7 @@ public protocol ThrottleStore: Sendable {
     func clear(_ key: String) throws
 }
 
-/// Applies one policy per account and one per client before a password is even checked.
+/// Applies one policy per account and one per client: how long an attempt's answer is held.
 public struct SignInGuard: Sendable {
     public let account: ThrottlePolicy
     public let client: ThrottlePolicy
@@ -25,17 +25,12 @@ public struct SignInGuard: Sendable {
         self.client = client
     }
 
-    /// Throws `AuthError.throttled` when either the account or the client is locked out.
-    public func check(email: String, clientAddress: String) throws {
+    /// The delay (milliseconds) before the answer to an attempt for `email` from `clientAddress`:
+    /// the longer of the account's and the client's. Never a refusal.
+    public func delayMilliseconds(email: String, clientAddress: String) throws -> Int {
         let now = clock.nowSeconds()
-        let decisions = [
-            account.decision(for: try store.record(for: Self.accountKey(email)), now: now),
-            client.decision(for: try store.record(for: Self.clientKey(clientAddress)), now: now),
-        ]
-        let wait = decisions.compactMap { d -> Int? in
-            if case .locked(let s) = d { return s } else { return nil }
-        }.max()
-        if let wait { throw AuthError.throttled(retryAfterSeconds: wait) }
+        return max(account.delayMilliseconds(for: try store.record(for: Self.accountKey(email)), now: now),
+                   client.delayMilliseconds(for: try store.record(for: Self.clientKey(clientAddress)), now: now))
     }
 
     /// Counts a failed attempt against both keys.

@@ -1,58 +1,61 @@
-/// Limits on failed sign-ins for one key (an account or a client address), decided as pure
-/// functions over a `ThrottleRecord` so storage and time stay outside (OWASP ASVS 2.2.1).
+/// How failed sign-ins slow down further attempts for one key (an account or a client
+/// address), as pure functions over a `ThrottleRecord` so storage and time stay outside.
 ///
-/// Rule: at most `maxFailures` failures inside a sliding `windowSeconds`; the failure that
-/// reaches the limit locks the key for `lockoutSeconds`.
+/// Rule (OWASP ASVS 2.2.1, "soft lockout"): the first `freeFailures` failures cost nothing;
+/// after that every attempt — right or wrong password — is answered only after a delay that
+/// doubles with each further failure, from `baseDelayMilliseconds` up to
+/// `maxDelayMilliseconds`. Nothing is ever refused, so an attacker cannot lock the real owner
+/// out: the owner waits at most `maxDelayMilliseconds` and gets in with the right password.
+/// Failures are forgotten `windowSeconds` after the last one.
 public struct ThrottlePolicy: Sendable, Equatable {
-    public var maxFailures: Int
+    public var freeFailures: Int
+    public var baseDelayMilliseconds: Int
+    public var maxDelayMilliseconds: Int
     public var windowSeconds: Int64
-    public var lockoutSeconds: Int64
 
-    public init(maxFailures: Int, windowSeconds: Int64, lockoutSeconds: Int64) {
-        self.maxFailures = max(1, maxFailures)
-        self.windowSeconds = windowSeconds
-        self.lockoutSeconds = lockoutSeconds
+    public init(freeFailures: Int, baseDelayMilliseconds: Int, maxDelayMilliseconds: Int, windowSeconds: Int64) {
+        self.freeFailures = max(0, freeFailures)
+        self.baseDelayMilliseconds = max(0, baseDelayMilliseconds)
+        self.maxDelayMilliseconds = max(self.baseDelayMilliseconds, maxDelayMilliseconds)
+        self.windowSeconds = max(1, windowSeconds)
     }
 
-    /// Per account: 5 failures in 15 minutes lock it for 15 minutes.
-    public static let perAccount = ThrottlePolicy(maxFailures: 5, windowSeconds: 900, lockoutSeconds: 900)
-    /// Per client address: 20 failures in 15 minutes lock it for 15 minutes.
-    public static let perClient = ThrottlePolicy(maxFailures: 20, windowSeconds: 900, lockoutSeconds: 900)
+    /// Per account: 3 free failures, then 1 s, 2 s, 4 s… up to 20 s, forgotten after 15 minutes.
+    public static let perAccount = ThrottlePolicy(freeFailures: 3, baseDelayMilliseconds: 1_000,
+                                                  maxDelayMilliseconds: 20_000, windowSeconds: 900)
+    /// Per client address: 10 free failures, then 0.5 s doubling up to 30 s, forgotten after 15 minutes.
+    public static let perClient = ThrottlePolicy(freeFailures: 10, baseDelayMilliseconds: 500,
+                                                 maxDelayMilliseconds: 30_000, windowSeconds: 900)
 
-    /// Whether an attempt may proceed now; `.locked` carries the seconds left.
-    public func decision(for record: ThrottleRecord, now: Int64) -> ThrottleDecision {
-        if let until = record.lockedUntil, until > now {
-            return .locked(retryAfterSeconds: Int(until - now))
-        }
-        return .allowed
+    /// How long the next attempt is held before its answer, in milliseconds (0 = none).
+    public func delayMilliseconds(for record: ThrottleRecord, now: Int64) -> Int {
+        guard record.failures >= max(1, freeFailures), now - record.lastFailureAt < windowSeconds else { return 0 }
+        let doublings = min(30, record.failures - freeFailures)
+        let delay = baseDelayMilliseconds.multipliedReportingOverflow(by: 1 << doublings)
+        return delay.overflow ? maxDelayMilliseconds : min(maxDelayMilliseconds, delay.partialValue)
     }
 
     /// The record after one more failure at `now`.
     public func recordingFailure(_ record: ThrottleRecord, now: Int64) -> ThrottleRecord {
         var next = record
-        if now - record.windowStart >= windowSeconds || record.failures == 0 || lockExpired(record, now) {
+        if record.failures == 0 || now - record.lastFailureAt >= windowSeconds {
             next = ThrottleRecord(failures: 0, windowStart: now, lastFailureAt: now, lockedUntil: nil)
         }
         next.failures += 1
         next.lastFailureAt = now
-        if next.failures >= maxFailures { next.lockedUntil = now + lockoutSeconds }
+        next.lockedUntil = nil
         return next
-    }
-
-    private func lockExpired(_ record: ThrottleRecord, _ now: Int64) -> Bool {
-        if let until = record.lockedUntil { return until <= now }
-        return false
     }
 }
 
 /// Failed attempts counted for one key.
 public struct ThrottleRecord: Sendable, Equatable {
     public var failures: Int
-    /// When the current counting window started (Unix seconds).
+    /// When the current run of failures started (Unix seconds).
     public var windowStart: Int64
     /// The latest failure (Unix seconds).
     public var lastFailureAt: Int64
-    /// Until when the key is locked (Unix seconds), if it is.
+    /// Unused since sign-in slows down instead of locking (kept for the stored column).
     public var lockedUntil: Int64?
 
     public init(failures: Int = 0, windowStart: Int64 = 0, lastFailureAt: Int64 = 0, lockedUntil: Int64? = nil) {
@@ -61,10 +64,4 @@ public struct ThrottleRecord: Sendable, Equatable {
         self.lastFailureAt = lastFailureAt
         self.lockedUntil = lockedUntil
     }
-}
-
-/// The outcome of a throttle check.
-public enum ThrottleDecision: Sendable, Equatable {
-    case allowed
-    case locked(retryAfterSeconds: Int)
 }

@@ -20,7 +20,7 @@ public final class ServiceSearch: @unchecked Sendable {
     private var cached: SearchSnapshot?
     /// Title vocabulary for spelling hints and when it was read (guarded by `lock`); reread
     /// when older than `vocabularyLifetime`: a slightly stale hint list is harmless.
-    private var cachedVocabulary: (terms: [(term: String, docs: Int64)], readAt: Date)?
+    private var cachedVocabulary: (terms: [(term: String, docs: Int64)], readAt: Date, generation: Int64)?
     private let vocabularyLifetime: TimeInterval = 600
     let matcher = TextMatcher()
     private let indexer = SearchIndexer()
@@ -88,12 +88,16 @@ public final class ServiceSearch: @unchecked Sendable {
         _ = try pool.read { db in try vocabulary(db) }
     }
 
-    func vocabulary(_ db: Connection) throws -> [(term: String, docs: Int64)] {
-        if let cached = lock.withLock({ cachedVocabulary }), Date().timeIntervalSince(cached.readAt) < vocabularyLifetime {
+    /// Published title words; reread when the catalog changed (`generation`), so a card taken
+    /// off line stops lending its words at once, and at most every `vocabularyLifetime` otherwise.
+    func vocabulary(_ db: Connection, generation: Int64? = nil) throws -> [(term: String, docs: Int64)] {
+        if let cached = lock.withLock({ cachedVocabulary }), Date().timeIntervalSince(cached.readAt) < vocabularyLifetime,
+           generation == nil || generation == cached.generation {
             return cached.terms
         }
+        let current = try generation ?? db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0
         let terms = try SpellingSuggester.loadVocabulary(db)
-        lock.withLock { cachedVocabulary = (terms, Date()) }
+        lock.withLock { cachedVocabulary = (terms, Date(), current) }
         return terms
     }
 

@@ -29,8 +29,18 @@ struct AdminSessionHandler: Sendable {
         if email.trimmingCharacters(in: .whitespaces).isEmpty { errors.append(FieldError(fieldID: "email", message: "Inserisci il tuo indirizzo e-mail")) }
         if password.isEmpty { errors.append(FieldError(fieldID: "password", message: "Inserisci la password")) }
         guard errors.isEmpty else { return try signInPage(request, email: email, errors: errors, status: .unprocessableContent) }
+        let client = environment.configuration.proxyTrust.clientAddress(of: request)
+        // Throttling slows every answer down (right password included) instead of refusing it;
+        // the engine holds the response on a timer, so no thread waits.
+        let delay = try environment.signIn.throttleDelay(email: email, clientAddress: client)
+        var response = try attempt(request, email: email, password: password, client: client)
+        if delay > 0 { response.deliveryDelay = .milliseconds(delay) }
+        return response
+    }
+
+    private func attempt(_ request: HTTPRequest, email: String, password: String, client: String) throws -> HTTPResponse {
         do {
-            let result = try environment.signIn.signIn(email: email, password: password, clientAddress: request.remoteAddress)
+            let result = try environment.signIn.signIn(email: email, password: password, clientAddress: client)
             if let previous = request.cookies[environment.configuration.sessionCookieName],
                let key = SessionToken.storageKey(forPresented: previous) {
                 try environment.sessions.destroy(storageKey: key)   // never two live ids for one browser
@@ -42,12 +52,6 @@ struct AdminSessionHandler: Sendable {
         } catch AuthError.invalidCredentials {
             let error = FieldError(fieldID: "email", message: "L'indirizzo e-mail o la password non sono corretti")
             return try signInPage(request, email: email, errors: [error], status: .unprocessableContent)
-        } catch AuthError.throttled(let seconds) {
-            let minutes = max(1, (seconds + 59) / 60)
-            let error = FieldError(fieldID: "email", message: "Troppi tentativi non riusciti. Per sicurezza l'accesso è sospeso: riprova tra \(minutes) minut\(minutes == 1 ? "o" : "i")")
-            var response = try signInPage(request, email: email, errors: [error], status: .tooManyRequests)
-            response.headers.set("Retry-After", String(seconds))
-            return response
         }
     }
 

@@ -3,7 +3,7 @@ import HTTPServer
 
 extension ErrorResponder {
     /// Statuses for the operators' area (STYLE 5): no session → 303 to the sign-in page;
-    /// a missing permission or CSRF token → 403 (nothing was changed); throttled → 429.
+    /// a missing permission or CSRF token → 403 (nothing was changed).
     func authResponse(_ error: AuthError) -> HTTPResponse {
         switch error {
         case .notSignedIn:
@@ -14,12 +14,6 @@ extension ErrorResponder {
         case .csrfMismatch:
             return forbidden("Il modulo non è più valido",
                              "Per sicurezza non abbiamo salvato nulla. Torna alla pagina precedente, ricaricala e invia di nuovo il modulo.")
-        case .throttled(let seconds):
-            var response = HTMLResponse.page(
-                pages.page(title: "Troppi tentativi", body: "<p class=\"lead\">Riprova tra qualche minuto.</p>", hasErrors: true),
-                status: .tooManyRequests, cache: .none)
-            response.headers.set("Retry-After", String(seconds))
-            return response
         case .randomUnavailable:
             return HTMLResponse.page(pages.serverError(requestID: ""), status: .internalServerError, cache: .none)
         }

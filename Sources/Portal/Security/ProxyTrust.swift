@@ -1,0 +1,52 @@
+import Foundation
+import HTTPServer
+
+/// Which peers are reverse proxies we trust (`--trusted-proxy`), and what follows from it:
+/// the client address is taken from `X-Forwarded-For` and the scheme from `X-Forwarded-Proto`
+/// only when the TCP peer is one of them. Any other peer's forwarding headers are ignored,
+/// since anyone can send them.
+public struct ProxyTrust: Sendable, Equatable {
+    /// Trusted proxy addresses (IPv4 or IPv6, without port).
+    public var proxies: Set<String>
+
+    public init(proxies: Set<String> = []) {
+        self.proxies = Set(proxies.map { $0.lowercased() })
+    }
+
+    /// Whether the TCP peer of `request` is a trusted proxy.
+    public func peerIsTrusted(_ request: HTTPRequest) -> Bool {
+        !proxies.isEmpty && proxies.contains(Self.host(of: request.remoteAddress))
+    }
+
+    /// The client's address: the peer's host, or — behind a trusted proxy — the right-most
+    /// `X-Forwarded-For` entry that is not itself a trusted proxy (entries further left were
+    /// written by the client and may be forged). A malformed header counts as absent.
+    public func clientAddress(of request: HTTPRequest) -> String {
+        let peer = Self.host(of: request.remoteAddress)
+        guard peerIsTrusted(request) else { return peer }
+        let hops = request.headers.values(for: "X-Forwarded-For")
+            .flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard !hops.isEmpty, hops.allSatisfy(Self.looksLikeAddress) else { return peer }
+        return hops.last { !proxies.contains($0) } ?? hops[0]
+    }
+
+    /// True when a trusted proxy says the visitor used HTTPS (`X-Forwarded-Proto: https`).
+    public func forwardedHTTPS(_ request: HTTPRequest) -> Bool {
+        guard peerIsTrusted(request), let proto = request.headers.values(for: "X-Forwarded-Proto").last else { return false }
+        return proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
+    }
+
+    /// `1.2.3.4:80` → `1.2.3.4`, `[::1]:80` → `::1`, a bare address unchanged.
+    static func host(of address: String) -> String {
+        if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
+            return String(address[address.index(after: address.startIndex)..<end]).lowercased()
+        }
+        let parts = address.split(separator: ":")
+        return (parts.count == 2 ? String(parts[0]) : address).lowercased()
+    }
+
+    static func looksLikeAddress(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 45 && text.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" }
+    }
+}
