@@ -32,8 +32,8 @@ public struct PortalApplication: Sendable {
     /// - Throws: `RouterError` for a bad table, `StaticFilesError` when `publicDirectory` is missing.
     public func makeRouter() throws -> Router {
         let errors = ErrorResponder(layout: LayoutView(site: configuration.site), log: log)
-        let security = SecurityHeaders()
-        var router = Router(pages: Self.pages(errors), postProcess: { _, response in security.apply(to: &response) })
+        let security = SecurityHeaders(proxyTrust: configuration.proxyTrust)
+        var router = Router(pages: Self.pages(errors), postProcess: { request, response in security.apply(to: &response, for: request) })
         let context = PageContext(catalog: catalog, configuration: configuration)
         try router.get("/") { try HomeHandler(context: context).handle($0) }
         try router.get("/cerca") { try SearchHandler(context: context).handle($0) }
@@ -47,7 +47,10 @@ public struct PortalApplication: Sendable {
         try router.get("/robots.txt", options: RouteOptions(runsOnEventLoop: true)) { crawlers.robots($0) }
         try router.get("/sitemap.xml") { try crawlers.sitemap($0) }
         try router.get("/healthz", handler: health.handler())
-        if let metrics { try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true), handler: metrics.handler()) }
+        if let metrics {
+            try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true),
+                           handler: configuration.metricsAccess.guarding(metrics.handler()) { errors.notFound() })
+        }
         if let admin { try AdminRoutes.register(on: &router, environment: admin) }
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")

@@ -9,6 +9,11 @@ public struct PortalConfiguration: Sendable {
     /// `Cache-Control` max-age for public pages, in seconds. Default 60.
     public var pageMaxAge: Int
 
+    /// Trusted reverse proxies (`--trusted-proxy`): their `X-Forwarded-Proto: https` turns on HSTS.
+    public var proxyTrust = ProxyTrust()
+    /// Who may read `/metrics` (loopback, or `--metrics-token`).
+    public var metricsAccess = MetricsAccess()
+
     public init(site: SiteContext = SiteContext(), publicDirectory: String? = nil, pageSize: Int = 20, pageMaxAge: Int = 60) {
         self.site = site
         self.publicDirectory = publicDirectory

@@ -10,7 +10,7 @@ struct ServeCommand {
     static let name = "serve"
     static let help = """
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
-                           [--password-iterations N]
+                           [--password-iterations N] [--trusted-proxy ADDR[,ADDR…]] [--metrics-token TOKEN]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -27,11 +27,17 @@ struct ServeCommand {
                            predefinito http://HOST:PORT (VETRINA_BASE_URL)
           --password-iterations N  iterazioni PBKDF2 per le nuove password dell'area operatori,
                            predefinite \(PasswordHasher.recommendedIterations) (VETRINA_PASSWORD_ITERATIONS)
+          --trusted-proxy ADDR[,ADDR…]  indirizzi IP dei proxy inversi fidati: solo da loro si
+                           accettano X-Forwarded-For (indirizzo del visitatore per i limiti di
+                           accesso) e X-Forwarded-Proto=https (attiva HSTS) (VETRINA_TRUSTED_PROXY)
+          --metrics-token TOKEN  apre /metrics a chi manda «Authorization: Bearer TOKEN»;
+                           senza, /metrics risponde solo da loopback (VETRINA_METRICS_TOKEN)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
-        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations"]
+        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "trusted-proxy",
+                       "metrics-token"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
@@ -63,13 +69,14 @@ struct ServeCommand {
         }])
         let baseURL = settings.baseURL ?? origin
         let site = SiteContext(baseURL: baseURL)
-        var application = PortalApplication(
-            catalog: catalog, configuration: PortalConfiguration(site: site, publicDirectory: settings.publicDirectory),
-            metrics: metrics, health: health, log: log)
-        application.admin = AdminEnvironment(
-            database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
-                                              passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations),
-            layout: LayoutView(site: site), log: log)
+        var portal = PortalConfiguration(site: site, publicDirectory: settings.publicDirectory)
+        portal.proxyTrust = settings.proxyTrust
+        portal.metricsAccess = MetricsAccess(token: settings.metricsToken)
+        var application = PortalApplication(catalog: catalog, configuration: portal, metrics: metrics, health: health, log: log)
+        var admin = AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
+                                       passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations)
+        admin.proxyTrust = settings.proxyTrust
+        application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(
                 "Nessun utente: crea il primo amministratore (collegamento valido una sola volta) su \(origin)\(path)\n".utf8))
@@ -99,6 +106,8 @@ struct ServeSettings {
     var threads: Int?
     var baseURL: String?
     var passwordIterations: Int?
+    var proxyTrust = ProxyTrust()
+    var metricsToken: String?
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -126,6 +135,18 @@ struct ServeSettings {
             throw CLIError.usage("--base-url deve iniziare con http:// o https://, non «\(url)».", command: command)
         }
         publicDirectory = try Self.locatePublic(value("public", "VETRINA_PUBLIC"))
+        if let list = value("trusted-proxy", "VETRINA_TRUSTED_PROXY") {
+            let addresses = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !addresses.isEmpty, addresses.allSatisfy({ ProxyTrust.isAddress($0) }) else {
+                throw CLIError.usage("--trusted-proxy vuole indirizzi IP separati da virgole (es. 127.0.0.1,10.0.0.2), non «\(list)».",
+                                     command: command)
+            }
+            proxyTrust = ProxyTrust(proxies: Set(addresses))
+        }
+        metricsToken = value("metrics-token", "VETRINA_METRICS_TOKEN")
+        if let token = metricsToken, token.count < 16 {
+            throw CLIError.usage("--metrics-token deve avere almeno 16 caratteri.", command: command)
+        }
     }
 
     /// How the listening address is written in URLs (`0.0.0.0` listens everywhere; link to loopback).

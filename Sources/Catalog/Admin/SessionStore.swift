@@ -6,11 +6,16 @@ public struct SessionPolicy: Sendable, Equatable {
     public var absoluteTimeoutSeconds: Int64
     /// `last_seen_at` is written at most this often, so reads stay cheap.
     public var touchIntervalSeconds: Int64
+    /// Live sessions one account may hold (default 5); a new sign-in ends the oldest beyond it
+    /// (OWASP ASVS 3.3), so a stolen password cannot open sessions without bound.
+    public var maxSessionsPerUser: Int
 
-    public init(idleTimeoutSeconds: Int64 = 1_800, absoluteTimeoutSeconds: Int64 = 43_200, touchIntervalSeconds: Int64 = 60) {
+    public init(idleTimeoutSeconds: Int64 = 1_800, absoluteTimeoutSeconds: Int64 = 43_200, touchIntervalSeconds: Int64 = 60,
+                maxSessionsPerUser: Int = 5) {
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.absoluteTimeoutSeconds = absoluteTimeoutSeconds
         self.touchIntervalSeconds = touchIntervalSeconds
+        self.maxSessionsPerUser = max(1, maxSessionsPerUser)
     }
 }
 
@@ -52,8 +57,27 @@ public struct SessionStore: Sendable {
                 INSERT INTO session (id_hash, user_id, created_at, last_seen_at, expires_at, csrf_secret)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, token.storageKey, userID, now, now, now + policy.absoluteTimeoutSeconds, secret)
+            try db.run("""
+                DELETE FROM session WHERE id_hash IN (
+                    SELECT id_hash FROM session WHERE user_id = ? AND id_hash <> ?
+                    ORDER BY created_at DESC, last_seen_at DESC LIMIT -1 OFFSET ?)
+                """, userID, token.storageKey, Int64(policy.maxSessionsPerUser - 1))
         }
         return token
+    }
+
+    /// How many live sessions `userID` has (for "Esci dalle altre sessioni").
+    public func count(userID: Int64) throws -> Int {
+        let now = clock.nowSeconds()
+        return try database.read { db in
+            try db.scalar("SELECT count(*) FROM session WHERE user_id = ? AND expires_at > ? AND last_seen_at > ?",
+                          userID, now, now - policy.idleTimeoutSeconds, as: Int.self) ?? 0
+        }
+    }
+
+    /// Ends every session of `userID` except `keeping` ("Esci dalle altre sessioni").
+    public func destroyOthers(userID: Int64, keeping storageKey: String) throws {
+        try database.write { db in try db.run("DELETE FROM session WHERE user_id = ? AND id_hash <> ?", userID, storageKey) }
     }
 
     /// The session for a cookie value, or nil when it is unknown, idle too long, or past its

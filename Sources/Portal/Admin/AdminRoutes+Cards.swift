@@ -35,7 +35,9 @@ extension AdminRoutes {
         let uploadLimit = env.configuration.maxImportBytes
         try router.get("/admin/importa", handler: gate.page(.importCSV) { try imports.form($0, $1) })
         try router.get("/admin/importa/modello.csv", handler: gate.page(.importCSV) { try imports.template($0, $1) })
-        try router.post("/admin/importa", options: RouteOptions(maxBodySize: uploadLimit + 64 * 1024),
+        // The body may exceed the file limit (up to twice), so an oversized file reaches the
+        // handler and gets the 413 page that states the limit instead of the engine's bare 413.
+        try router.post("/admin/importa", options: RouteOptions(maxBodySize: uploadLimit * 2 + 64 * 1024),
                         handler: gate.upload(.importCSV, maxFileSize: uploadLimit) { try imports.upload($0, $1, $2) })
         try router.post("/admin/importa/conferma", options: RouteOptions(maxBodySize: uploadLimit * 2 + 64 * 1024),
                         handler: gate.action(.importCSV) { try imports.commit($0, $1, $2) })

@@ -24,6 +24,7 @@ public enum AdminRoutes {
         try router.get("/admin/accedi") { try session.signInForm($0) }
         try router.post("/admin/accedi", options: small) { try session.signIn($0) }
         try router.post("/admin/esci", options: small, handler: gate.action { try session.signOut($0, $1, $2) })
+        try router.post("/admin/sessioni/esci-altre", options: small, handler: gate.action { try session.signOutOthers($0, $1, $2) })
         try router.get("/admin/configurazione") { try passwords.setupForm($0) }
         try router.post("/admin/configurazione", options: small) { try passwords.setup($0) }
         try router.get("/admin/password", handler: gate.page { try passwords.passwordForm($0, $1) })

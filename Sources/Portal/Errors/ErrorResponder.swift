@@ -38,6 +38,15 @@ public struct ErrorResponder: Sendable {
             return HTMLResponse.page(pages.notFound(what: what), status: .notFound, cache: .none)
         case .invalidParameters(let problems):
             return HTMLResponse.page(pages.badRequest(problems: problems), status: .badRequest, cache: .none)
+        case .uploadTooLarge(let limit):
+            let size = limit >= 1_048_576 ? "\(limit / 1_048_576) MB" : "\(max(1, limit / 1024)) KB"
+            let body: HTML = """
+                <p class="lead">Il file supera il limite di \(size). Nulla è stato importato.</p>
+                <p>Dividi il file in parti più piccole (ad esempio per ente o per territorio) e caricale una alla volta.</p>
+                <p><a href="/admin/importa">Torna all'importazione</a></p>
+                """
+            return HTMLResponse.page(pages.page(title: "File troppo grande", body: body, hasErrors: true),
+                                     status: .contentTooLarge, cache: .none)
         }
     }
 }

@@ -5,4 +5,6 @@ public enum PortalError: Error, Sendable, Equatable {
     case notFound(what: String?)
     /// A filter or parameter has a value we do not accept (400); each entry explains one problem.
     case invalidParameters([String])
+    /// An uploaded file is larger than `limitBytes` (413, with a page stating the limit).
+    case uploadTooLarge(limitBytes: Int)
 }

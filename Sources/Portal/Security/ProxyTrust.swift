@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HTTPServer
 
 /// Which peers are reverse proxies we trust (`--trusted-proxy`), and what follows from it:
@@ -44,6 +47,12 @@ public struct ProxyTrust: Sendable, Equatable {
         }
         let parts = address.split(separator: ":")
         return (parts.count == 2 ? String(parts[0]) : address).lowercased()
+    }
+
+    /// Whether `text` is an IPv4 or IPv6 address (for `--trusted-proxy`).
+    public static func isAddress(_ text: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 
     static func looksLikeAddress(_ text: String) -> Bool {

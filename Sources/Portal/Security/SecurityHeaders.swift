@@ -7,11 +7,28 @@ import HTTPServer
 ///   'none'`) and no `<base>` element (`base-uri 'none'`), as OWASP ASVS 14.4.3 expects.
 /// - `X-Content-Type-Options: nosniff` (Fetch standard §3.5).
 /// - `Referrer-Policy: strict-origin-when-cross-origin` (W3C Referrer Policy §3).
+/// - `Strict-Transport-Security` (RFC 6797) when the visitor came over HTTPS: a trusted proxy
+///   said `X-Forwarded-Proto: https` (this server speaks plain HTTP itself; TLS ends at the
+///   proxy). Never over plain HTTP, where browsers ignore it anyway (RFC 6797 §7.2).
 public struct SecurityHeaders: Sendable {
     public static let contentSecurityPolicy =
         "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    /// One year, sub-domains included (ASVS 14.4.5).
+    public static let strictTransportSecurity = "max-age=31536000; includeSubDomains"
 
-    public init() {}
+    let proxyTrust: ProxyTrust
+
+    public init(proxyTrust: ProxyTrust = ProxyTrust()) {
+        self.proxyTrust = proxyTrust
+    }
+
+    /// Sets the headers on `response`, plus HSTS when `request` arrived over HTTPS.
+    public func apply(to response: inout HTTPResponse, for request: HTTPRequest) {
+        apply(to: &response)
+        if proxyTrust.forwardedHTTPS(request) {
+            response.headers.set("Strict-Transport-Security", Self.strictTransportSecurity)
+        }
+    }
 
     /// Sets the headers on `response`, replacing any earlier values.
     public func apply(to response: inout HTTPResponse) {

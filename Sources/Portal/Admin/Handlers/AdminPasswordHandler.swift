@@ -46,8 +46,10 @@ struct AdminPasswordHandler: Sendable {
 
     /// GET /admin/password
     func passwordForm(_ request: HTTPRequest, _ context: AdminContext) throws -> HTTPResponse {
-        let done = (try? request.queryParameters())?["fatto"] != nil
-        return HTMLResponse.page(views.changePassword(context, errors: [], done: done), cache: .none)
+        let query = try? request.queryParameters()
+        let sessions = try environment.sessions.count(userID: context.user.id)
+        return HTMLResponse.page(views.changePassword(context, errors: [], done: query?["fatto"] != nil, sessions: sessions,
+                                                      othersClosed: query?["altre_chiuse"] != nil), cache: .none)
     }
 
     /// POST /admin/password: checks the current password, applies the policy, ends other sessions.

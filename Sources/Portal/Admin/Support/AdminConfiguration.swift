@@ -18,8 +18,6 @@ public struct AdminConfiguration: Sendable {
     public var pageSize: Int
     /// Reverse proxies whose `X-Forwarded-For` gives the client address for sign-in throttling.
     public var proxyTrust: ProxyTrust = ProxyTrust()
-    /// Live sessions one account may hold; signing in once more ends the oldest (ASVS 3.3).
-    public var maxSessionsPerUser: Int = 5
 
     public init(secureCookies: Bool = false, sessionPolicy: SessionPolicy = SessionPolicy(),
                 passwordIterations: Int = PasswordHasher.recommendedIterations,

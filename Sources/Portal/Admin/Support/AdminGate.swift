@@ -56,12 +56,16 @@ struct AdminGate: Sendable {
 }
 
 extension AdminGate {
-    /// A multipart POST (file upload): session, then the `csrf` part, then `permission`.
+    /// A multipart POST (file upload): session, then the `csrf` part, then `permission`. A file
+    /// over `maxFileSize` is a 413 page stating the limit (nothing is read further or changed).
     func upload(_ permission: AdminPermission, maxFileSize: Int,
                 _ body: @escaping @Sendable (HTTPRequest, MultipartFormData, AdminContext) throws -> HTTPResponse) -> RouteHandler {
         { request in
             let context = try context(for: request)
-            let form = (try? MultipartFormData(request: request, limits: MultipartLimits(maxParts: 10, maxFileSize: maxFileSize)))
+            let form: MultipartFormData?
+            do { form = try MultipartFormData(request: request, limits: MultipartLimits(maxParts: 10, maxFileSize: maxFileSize)) }
+            catch MultipartError.partTooLarge { throw PortalError.uploadTooLarge(limitBytes: maxFileSize) }   // 413, not a CSRF 403
+            catch { form = nil }
             guard let form, CSRFToken.isValid(form.text("csrf"), forSecret: context.session.csrfSecret) else {
                 environment.log("admin csrf mismatch user=\(context.user.id)")
                 throw AuthError.csrfMismatch

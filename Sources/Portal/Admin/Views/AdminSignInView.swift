@@ -35,7 +35,8 @@ struct AdminSignInView: Sendable {
         return page.render(title: "Primo accesso", user: nil, errors: errors, content: content)
     }
 
-    func changePassword(_ context: AdminContext, errors: [FieldError], done: Bool) -> HTML {
+    func changePassword(_ context: AdminContext, errors: [FieldError], done: Bool, sessions: Int = 1,
+                        othersClosed: Bool = false) -> HTML {
         let summary = ErrorSummaryView(errors: errors)
         let content: HTML = """
         <h1>Cambia password</h1>
@@ -47,7 +48,24 @@ struct AdminSignInView: Sendable {
         \(AdminForm.input("password_confirm", label: "Ripeti la nuova password", type: "password", errors: summary, autocomplete: "new-password"))\
         <button type="submit" class="button">Cambia password</button>
         </form>
+        \(sessionsSection(context, sessions: sessions, othersClosed: othersClosed))
         """
         return page.render(title: "Cambia password", user: context, errors: errors, content: content)
+    }
+
+    /// "Sessioni aperte": how many, and a button that ends all but this one.
+    func sessionsSection(_ context: AdminContext, sessions: Int, othersClosed: Bool) -> HTML {
+        let others = max(0, sessions - 1)
+        let count: HTML = others == 0 ? "Questa è l'unica sessione aperta con il tuo account."
+            : "Oltre a questa, con il tuo account \(others == 1 ? "è aperta un'altra sessione" : "sono aperte altre \(String(others)) sessioni") (altri browser o dispositivi)."
+        return """
+        <h2 id="sessioni">Sessioni aperte</h2>
+        \(HTML.when(othersClosed, "<div class=\"notice notice-ok\" role=\"status\"><p>Le altre sessioni sono state chiuse.</p></div>"))\
+        <p>\(count)</p>
+        <form method="post" action="/admin/sessioni/esci-altre">
+        \(AdminForm.csrf(context.csrfToken))
+        <button type="submit" class="button button-secondary">Esci dalle altre sessioni</button>
+        </form>
+        """
     }
 }
