@@ -6,8 +6,13 @@ public enum AdminPermission: Sendable, Equatable {
     case createCard(organizationID: Int64)
     case editCard(organizationID: Int64)
     case publishCard(organizationID: Int64)
+    /// "Verificata oggi" on a card: a fact the portal vouches for, so editors and admins only.
+    case markCardVerified(organizationID: Int64)
     case manageOrganizations
+    /// Change an organisation's public facts live (name, contacts, `verified` badge).
     case editOrganization(organizationID: Int64)
+    /// Propose a change to an organisation, which an editor or admin approves (`OrganizationEditor`).
+    case proposeOrganizationChange(organizationID: Int64)
     case manageAreas
     case manageUsers
     case viewAuditLog
@@ -36,11 +41,11 @@ public enum AccessPolicy {
         switch permission {
         case .viewDashboard, .viewCards, .exportCSV:
             return true
-        case .createCard(let org), .editCard(let org), .editOrganization(let org):
+        case .createCard(let org), .editCard(let org), .proposeOrganizationChange(let org):
             return user.organizationIDs.contains(org)
         case .publishCard(let org):
             return user.canPublish && user.organizationIDs.contains(org)
-        case .manageOrganizations, .manageAreas, .manageUsers, .viewAuditLog, .importCSV:
+        case .editOrganization, .markCardVerified, .manageOrganizations, .manageAreas, .manageUsers, .viewAuditLog, .importCSV:
             return false
         }
     }

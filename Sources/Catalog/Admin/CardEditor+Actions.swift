@@ -6,7 +6,7 @@ extension CardEditor {
     public func markVerified(id: Int64, expectedVersion: Int, by user: Operator) throws -> Service {
         try database.write { db in
             let current = try load(id, in: db)
-            try require(user, .editCard(organizationID: current.fields.organizationId))
+            try require(user, .markCardVerified(organizationID: current.fields.organizationId))
             var fields = current.fields
             fields.lastVerifiedAt = now
             let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: author(user),

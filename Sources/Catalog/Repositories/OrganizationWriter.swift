@@ -53,7 +53,8 @@ public struct OrganizationWriter: Sendable {
          d.pec, d.contacts.website, d.address, d.postalCode, d.comuneId, d.verified, d.isDemo, d.source]
     }
 
-    private func check(_ draft: OrganizationDraft, in db: Connection) throws {
+    /// Throws `CatalogError.invalid` unless `draft` is valid and its codes exist.
+    func check(_ draft: OrganizationDraft, in db: Connection) throws {
         var errors = validator.validate(draft)
         if errors.isEmpty, try db.queryOne("SELECT 1 FROM organization_kind WHERE code = ?", draft.kindCode) == nil {
             errors.append(FieldError(field: "kind", message: "Il tipo di ente scelto non esiste"))

@@ -17,7 +17,7 @@ struct AdminCardActionsView: Sendable {
         ultima verifica con l'ente: \(verified)</p>
         <p><a href="/admin/schede/\(String(service.id))/anteprima">Anteprima</a> · <a href="/admin/schede/\(String(service.id))/storia">Storia delle modifiche</a>\
         \(HTML.when(fields.status == .published, " · <a href=\"/servizi/\(fields.slug)\">Pagina pubblica</a>"))</p>
-        \(buttons)\(simpleForm("verificata", "Verificata oggi", service, context))\
+        \(buttons)\(HTML.when(AccessPolicy.allows(context.user, .markCardVerified(organizationID: fields.organizationId)), simpleForm("verificata", "Verificata oggi", service, context)))\
         \(HTML.when(AccessPolicy.allows(context.user, .createCard(organizationID: org)), simpleForm("duplica", "Duplica la scheda", service, context)))
         </section>
 
