@@ -42,20 +42,10 @@ public enum CSVError: Error, Equatable, Sendable {
 public enum CSVParser {
     /// Parses `bytes`. Throws `CSVError` for files that are not UTF-8, empty, or badly quoted.
     public static func parse(_ bytes: [UInt8], maxBytes: Int = 20 * 1_048_576) throws(CSVError) -> CSVTable {
-        guard bytes.count <= maxBytes else { throw .tooLarge(maxBytes: maxBytes) }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard String(validating: body, as: UTF8.self) != nil else { throw .notUTF8 }
-        let delimiter = detectDelimiter(body)
-        var scanner = CSVScanner(bytes: Array(body), delimiter: delimiter)
+        var reader = try CSVRecordReader(bytes, maxBytes: maxBytes)
         var records: [CSVRecord] = []
-        while let record = try scanner.next() {
-            if record.fields == [""] { continue }
-            records.append(record)
-        }
-        guard let first = records.first else { throw .empty }
-        let header = first.fields.map { $0.trimmingCharacters(in: " \t") }
-        return CSVTable(delimiter: delimiter, header: header, records: Array(records.dropFirst()))
+        while let record = try reader.next() { records.append(record) }
+        return CSVTable(delimiter: reader.delimiter, header: reader.header, records: records)
     }
 
     /// `;` when the first line has more semicolons than commas outside quotes, else `,`.
@@ -69,6 +59,40 @@ public enum CSVParser {
             if b == 0x2C { commas += 1 }
         }
         return semicolons > commas ? 0x3B : 0x2C
+    }
+}
+
+/// Streams the data records of a CSV file one at a time (same rules as `CSVParser`), so an
+/// import holds one record at a time instead of the whole table.
+public struct CSVRecordReader {
+    public let delimiter: UInt8
+    /// The header's column names, trimmed.
+    public let header: [String]
+    private var scanner: CSVScanner
+
+    /// Reads the header. Throws `CSVError` for files that are too large, not UTF-8, empty, or
+    /// badly quoted in the header.
+    public init(_ bytes: [UInt8], maxBytes: Int = 20 * 1_048_576) throws(CSVError) {
+        guard bytes.count <= maxBytes else { throw .tooLarge(maxBytes: maxBytes) }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard String(validating: body, as: UTF8.self) != nil else { throw .notUTF8 }
+        delimiter = CSVParser.detectDelimiter(body)
+        scanner = CSVScanner(bytes: Array(body), delimiter: delimiter)
+        var first: CSVRecord?
+        while let record = try scanner.next() {
+            if record.fields != [""] { first = record; break }
+        }
+        guard let first else { throw .empty }
+        header = first.fields.map { $0.trimmingCharacters(in: " \t") }
+    }
+
+    /// The next non-blank data record, or nil at the end. Throws `CSVError` for bad quoting.
+    public mutating func next() throws(CSVError) -> CSVRecord? {
+        while let record = try scanner.next() {
+            if record.fields != [""] { return record }
+        }
+        return nil
     }
 }
 

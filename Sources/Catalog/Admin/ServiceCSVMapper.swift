@@ -31,25 +31,40 @@ public struct ServiceCSVMapper: Sendable {
     public func map(_ table: CSVTable) -> (rows: [ImportRow], problems: [ImportProblem]) {
         let headerProblems = checkHeader(table.header)
         guard headerProblems.isEmpty else { return ([], headerProblems) }
-        var index: [String: Int] = [:]
-        for (i, name) in table.header.enumerated() { index[name.lowercased()] = i }
+        let index = Self.columnIndex(table.header)
         var rows: [ImportRow] = [], problems: [ImportProblem] = [], seen: [String: Int] = [:]
         for record in table.records {
-            var reader = CSVRowReader(record: record, columnIndex: index)
-            if record.fields.count > table.header.count {
-                reader.problem("riga", "La riga ha \(record.fields.count) campi, l'intestazione \(table.header.count).")
-            }
-            let draft = mapRow(&reader)
-            for error in validator.validate(draft) where !reader.problems.contains(where: { $0.column == Self.column(for: error.field) }) {
-                reader.problem(Self.column(for: error.field), error.message + ".")
-            }
-            if let first = seen[draft.externalId ?? ""], let id = draft.externalId {
-                reader.problem("id_esterno", "«\(id)» compare già alla riga \(first).")
-            } else if let id = draft.externalId { seen[id] = record.line }
-            problems += reader.problems
-            if reader.problems.isEmpty { rows.append(ImportRow(line: record.line, externalId: draft.externalId ?? "", draft: draft)) }
+            let mapped = map(record, columnIndex: index, columnCount: table.header.count, seen: &seen)
+            problems += mapped.problems
+            if let row = mapped.row { rows.append(row) }
         }
         return (rows, problems)
+    }
+
+    /// Header name (lowercased) → field position.
+    public static func columnIndex(_ header: [String]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, name) in header.enumerated() { index[name.lowercased()] = i }
+        return index
+    }
+
+    /// Maps one record: the row when it is clean, and its problems. `seen` (external id →
+    /// line) carries across records to catch ids repeated in one file.
+    public func map(_ record: CSVRecord, columnIndex index: [String: Int], columnCount: Int,
+                    seen: inout [String: Int]) -> (row: ImportRow?, problems: [ImportProblem]) {
+        var reader = CSVRowReader(record: record, columnIndex: index)
+        if record.fields.count > columnCount {
+            reader.problem("riga", "La riga ha \(record.fields.count) campi, l'intestazione \(columnCount).")
+        }
+        let draft = mapRow(&reader)
+        for error in validator.validate(draft) where !reader.problems.contains(where: { $0.column == Self.column(for: error.field) }) {
+            reader.problem(Self.column(for: error.field), error.message + ".")
+        }
+        if let first = seen[draft.externalId ?? ""], let id = draft.externalId {
+            reader.problem("id_esterno", "«\(id)» compare già alla riga \(first).")
+        } else if let id = draft.externalId { seen[id] = record.line }
+        guard reader.problems.isEmpty else { return (nil, reader.problems) }
+        return (ImportRow(line: record.line, externalId: draft.externalId ?? "", draft: draft), [])
     }
 
     func checkHeader(_ header: [String]) -> [ImportProblem] {

@@ -49,8 +49,9 @@ struct AdminImportView: Sendable {
         } else {
             outcome = """
             <div class="error-summary" role="alert" tabindex="-1"><h2>C'è un problema</h2>
-            <p>\(report.problems.count == 1 ? "1 problema" : "\(report.problems.count) problemi") nel file: non è stato scritto nulla. \
+            <p>\(report.problemCount == 1 ? "1 problema" : "\(report.problemCount) problemi") nel file: non è stato scritto nulla. \
             Correggi il file e riprova.</p></div>
+            \(HTML.when(report.problemCount > report.problems.count, "<p>Qui sotto i primi \(String(report.problems.count)) problemi: correggili e riprova per vedere i successivi.</p>"))
             <div class="table-wrap"><table><caption>Problemi trovati</caption>
             <thead><tr><th scope="col">Riga</th><th scope="col">Colonna</th><th scope="col">Motivo</th></tr></thead>
             <tbody>\(problems)</tbody></table></div>
