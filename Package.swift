@@ -41,6 +41,9 @@ let package = Package(
         // Search latency benchmark for `make bench` (scripts/bench-search.sh).
         .executableTarget(name: "vetrina-bench-search", dependencies: ["Catalog"]),
 
+        // CSV import benchmark for `make bench` (scripts/bench-import.sh).
+        .executableTarget(name: "vetrina-bench-import", dependencies: ["Catalog"]),
+
         // Helpers only tests use: live servers on port 0, raw socket clients, temporary databases.
         .target(name: "TestSupport", dependencies: ["HTTPServer", "Catalog", "Portal"]),
 

@@ -15,7 +15,7 @@ struct CSVRowReader {
     /// The trimmed cell, "" when the column is absent or the row is short.
     func text(_ column: String) -> String {
         guard let i = columnIndex[column], i < record.fields.count else { return "" }
-        return CSVWriter.unescapeFormula(record.fields[i]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return CSVWriter.unescapeFormula(record.fields[i]).trimmingWhiteSpace()
     }
 
     /// The cell or nil when empty.
@@ -36,7 +36,7 @@ struct CSVRowReader {
 
     /// `|`-separated codes, each checked against `allowed`.
     mutating func codes(_ column: String, allowed: Set<String>) -> [String] {
-        let values = text(column).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let values = text(column).split(separator: "|").map { $0.trimmingWhiteSpace().lowercased() }
             .filter { !$0.isEmpty }
         for value in values where !allowed.contains(value) {
             problem(column, "Codice sconosciuto: «\(value)».")

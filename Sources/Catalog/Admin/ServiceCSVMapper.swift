@@ -49,15 +49,16 @@ public struct ServiceCSVMapper: Sendable {
     }
 
     /// Maps one record: the row when it is clean, and its problems. `seen` (external id →
-    /// line) carries across records to catch ids repeated in one file.
+    /// line) carries across records to catch ids repeated in one file. `validating: false` skips
+    /// the `ServiceValidator` pass when the caller's writer validates anyway (a file already checked).
     public func map(_ record: CSVRecord, columnIndex index: [String: Int], columnCount: Int,
-                    seen: inout [String: Int]) -> (row: ImportRow?, problems: [ImportProblem]) {
+                    seen: inout [String: Int], validating: Bool = true) -> (row: ImportRow?, problems: [ImportProblem]) {
         var reader = CSVRowReader(record: record, columnIndex: index)
         if record.fields.count > columnCount {
             reader.problem("riga", "La riga ha \(record.fields.count) campi, l'intestazione \(columnCount).")
         }
         let draft = mapRow(&reader)
-        for error in validator.validate(draft) where !reader.problems.contains(where: { $0.column == Self.column(for: error.field) }) {
+        for error in (validating ? validator.validate(draft) : []) where !reader.problems.contains(where: { $0.column == Self.column(for: error.field) }) {
             reader.problem(Self.column(for: error.field), error.message + ".")
         }
         if let first = seen[draft.externalId ?? ""], let id = draft.externalId {

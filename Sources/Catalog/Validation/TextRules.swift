@@ -5,7 +5,7 @@ import Foundation
 public enum TextRules {
     /// The value after trimming spaces and newlines; nil when nothing is left.
     public static func trimmed(_ value: String?) -> String? {
-        guard let t = value?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        guard let t = value?.trimmingWhiteSpace(), !t.isEmpty else { return nil }
         return t
     }
 
