@@ -76,7 +76,9 @@ import TestSupport
         try server.createUser("red@ente.it", role: .editor)
         let flow = AdminCardFlowTests()
         let first = try flow.signedIn(server, "red@ente.it")
+        server.clock.advance(by: 1)
         let second = try flow.signedIn(server, "red@ente.it")
+        server.clock.advance(by: 1)
         let third = try flow.signedIn(server, "red@ente.it")
         #expect(try server.count("SELECT count(*) FROM session") == 2)
         #expect(try first.get("/admin").status == 303)   // the oldest was ended
