@@ -70,5 +70,8 @@ import TestSupport
         }
         #expect(try visitor.get("/servizi/terzo-nome").status == 200)
         #expect(try visitor.get("/servizi/mai-esistito").status == 404)
+        // Taken off line: the old address no longer tells the new one.
+        try s.server.database.write { try $0.run("UPDATE service SET status = 'draft' WHERE id = ?", s.id) }
+        #expect(try visitor.get("/servizi/\(first)").status == 404)
     }
 }

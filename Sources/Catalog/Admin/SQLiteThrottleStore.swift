@@ -1,4 +1,4 @@
-/// `ThrottleStore` over the `sign_in_throttle` table, so lockouts survive restarts and are shared
+/// `ThrottleStore` over the `sign_in_throttle` table, so sign-in delays survive restarts and are shared
 /// by every worker.
 public struct SQLiteThrottleStore: ThrottleStore {
     private let database: DatabasePool

@@ -21,10 +21,13 @@ public enum SlugRedirects {
     /// renames resolve in one step because the row points at the record, not at a slug.
     /// - Throws: `SQLiteError`.
     public static func currentSlug(_ kind: Kind, for oldSlug: String, in db: Connection) throws -> String? {
-        let table = kind == .service ? "service" : "organization"   // fixed identifiers, never input
+        // Fixed identifiers, never input. A card that is not public gives no redirect, so an old
+        // address never reveals the new slug of a draft.
+        let table = kind == .service ? "service" : "organization"
+        let visible = kind == .service ? "AND t.status IN ('published', 'archived')" : ""
         return try db.scalar("""
             SELECT t.slug FROM slug_redirect r JOIN \(table) t ON t.id = r.target_id
-            WHERE r.kind = ? AND r.old_slug = ? AND t.slug <> r.old_slug
+            WHERE r.kind = ? AND r.old_slug = ? AND t.slug <> r.old_slug \(visible)
             """, kind.rawValue, oldSlug)
     }
 }
