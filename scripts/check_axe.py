@@ -92,10 +92,9 @@ def open_page(url):
 
 
 def set_width(width):
-    driver.set_window_size(width, 1000)
-    inner = driver.execute_script("return window.innerWidth;")
-    if inner != width:  # the window frame takes some pixels outside headless mode
-        driver.set_window_size(width + (width - inner), 1000)
+    # Chromium will not make a window narrower than 500 px: emulate the viewport instead.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 800})
 
 
 def resolve(entry):
@@ -137,6 +136,9 @@ def check_current(label, reload_url=None):
         set_width(width)
         if reload_url:
             open_page(reload_url)
+        viewport = driver.execute_script("return window.innerWidth;")
+        if viewport != width:
+            raise RuntimeError("%s: the viewport is %d px wide, not %d" % (label, viewport, width))
         violations = json.loads(run_axe())
         report(label, width, violations)
         checked.append((label, width))

@@ -138,7 +138,7 @@ public struct EnterprisesView: Sendable {
         return """
         <section aria-labelledby="fornitori">
         <h2 id="fornitori">Chi offre servizi di welfare</h2>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: Enti e servizi pagabili con un piano di welfare"><table>
         <caption class="visually-hidden">Enti e servizi pagabili con un piano di welfare</caption>
         <thead><tr><th scope="col">Ente</th><th scope="col">Tipo</th><th scope="col">Servizi per il welfare</th></tr></thead>
         <tbody>\(rows)</tbody>

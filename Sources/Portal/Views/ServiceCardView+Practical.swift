@@ -3,8 +3,9 @@ import Catalog
 extension ServiceCardView {
     func costs() -> HTML {
         let cost = service.cost
-        var out: HTML = "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
         let notes = cost.notes.trimmingWhitespace()
+        // An unknown cost is already named by the badge under the title: say it once, with what to do.
+        var out: HTML = cost.kind == .unknown ? HTML() : "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
         if !notes.isEmpty { out.append(ItalianText.paragraphs(notes)) }
         if cost.kind == .unknown && notes.isEmpty {
             out.append("<p>Il costo non è indicato: chiedi all'ente prima di iniziare.</p>\n")
@@ -101,7 +102,7 @@ extension ServiceCardView {
 
     func contactsPanel() -> HTML {
         let contacts = service.contacts
-        guard let phone = contacts.phone, let url = SafeURL.telephone(phone) else { return HTML() }
+        guard service.status != .archived, let phone = contacts.phone, let url = SafeURL.telephone(phone) else { return HTML() }
         return """
         <div class="panel no-print">
         <h2>Per iniziare</h2>

@@ -42,9 +42,9 @@ public struct ServiceCardView: Sendable {
             breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Servizi", path: "/cerca"),
                          BreadcrumbItem(service.title)])
         return layout.render(meta, content: """
-        \(archivedNotice())<article class="layout-card">
+        <article class="layout-card">
         <div class="card-head">
-        \(heading())\(coverageNote())</div>
+        \(heading())\(archivedNotice())\(coverageNote())</div>
         <aside class="card-side" aria-label="In breve">
         \(contactsPanel())\(organizationPanel())</aside>
         <div class="card-body">
