@@ -89,12 +89,15 @@ public struct EnterprisesView: Sendable {
 
     var facets: SearchFacets { result.facets }
 
-    /// A select whose options carry how many services each would give, the other filters kept.
+    /// A select whose options carry how many services each would give (never 0), the other filters kept.
     func select(_ name: String, _ label: String, _ terms: [TaxonomyTerm], _ selected: String?,
                 counts: [String: Int]) -> HTML {
-        let options: [HTML] = terms.map { term in
+        // An option that would give nothing is left out, unless it is the current choice.
+        let options: [HTML] = terms.compactMap { term in
+            let count = counts[term.code] ?? 0
+            guard count > 0 || term.code == selected else { return nil }
             let mark: HTML = term.code == selected ? " selected" : ""
-            return "<option value=\"\(term.code)\"\(mark)>\(term.label) (\(counts[term.code] ?? 0))</option>"
+            return "<option value=\"\(term.code)\"\(mark)>\(term.label) (\(count))</option>"
         }
         return """
         <div class="field">
