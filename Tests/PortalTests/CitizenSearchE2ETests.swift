@@ -86,3 +86,29 @@ import TestSupport
         }
     }
 }
+
+/// Issue 11: every card gives a next step, and says plainly what is unknown.
+@Suite struct CardNextStepE2ETests {
+    let portal: DemoPortal
+
+    init() throws { portal = try DemoPortal.get() }
+
+    @Test func aCardWithItsOwnContactsNeedsNoFallback() throws {
+        let card = try portal.get("/servizi/rimborso-delle-spese-sanitarie-per-i-soci")
+        #expect(card.text.contains("href=\"tel:"))
+        #expect(!card.text.contains("non sono indicati telefono, e-mail o sito web"))
+    }
+
+    @Test func aCardWithoutContactsSaysSoAndPointsToTheNearestDesk() throws {
+        let card = try portal.get("/servizi/servizi-di-cura-alla-persona")
+        #expect(card.status == 200)
+        #expect(card.text.contains("Per questo servizio non sono indicati telefono, e-mail o sito web."))
+        #expect(card.text.contains("Non li conosciamo neanche per l&#39;ente che lo offre") || card.text.contains("Non li conosciamo neanche per l'ente che lo offre"))
+        let desk = try #require(card.text.range(of: "Chiedi allo sportello informativo più vicino: <a href=\"/servizi/"))
+        let slug = String(card.text[desk.upperBound...].prefix { $0 != "\"" })
+        let deskPage = try portal.get("/servizi/\(slug)")
+        #expect(deskPage.status == 200, "the desk offered exists")
+        #expect(deskPage.text.contains("Informazione e orientamento"))
+        #expect(slug != "servizi-di-cura-alla-persona")
+    }
+}

@@ -34,7 +34,10 @@ public struct OrganizationEditor: Sendable {
             guard let oldName: String = try db.scalar("SELECT name FROM organization WHERE id = ?", id) else {
                 throw CatalogError.notFound
             }
-            let org = try writer.update(id: id, with: draft, now: now, in: db)
+            // The demo label is not on the form: it stays as stored.
+            var fields = draft
+            fields.isDemo = try db.scalar("SELECT is_demo FROM organization WHERE id = ?", id, as: Int64.self) == 1
+            let org = try writer.update(id: id, with: fields, now: now, in: db)
             try audit.record("organization.update", by: Author(userId: user.id, name: user.email), entityType: "organization",
                              entityID: String(id), summary: "Modificato l'ente «\(oldName)»",
                              before: ["name": oldName], after: ["name": org.fields.name], in: db)

@@ -77,7 +77,16 @@ extension ServiceCardView {
     }
 
     func contacts() -> HTML {
-        let contacts = service.contacts
+        guard service.contacts.isReachable else {
+            var out = nextStepContacts()
+            let extra: [HTML] = contactItems(Contacts(referent: service.contacts.referent, hours: service.contacts.hours))
+            if !extra.isEmpty { out.append("<ul class=\"contact-list\">\(extra)</ul>\n") }
+            return out
+        }
+        return "<ul class=\"contact-list\">\(contactItems(service.contacts))</ul>\n"
+    }
+
+    func contactItems(_ contacts: Contacts) -> [HTML] {
         var items: [HTML] = []
         if let phone = contacts.phone, let url = SafeURL.telephone(phone) {
             items.append("<li>\(Icons.phone) Telefono: <a href=\"\(url)\">\(phone)</a></li>")
@@ -90,14 +99,7 @@ extension ServiceCardView {
         }
         if let referent = contacts.referent { items.append("<li>Referente: \(referent)</li>") }
         if let hours = contacts.hours { items.append("<li>Quando contattare: \(hours)</li>") }
-        guard !items.isEmpty else {
-            return """
-            <p class="meta">Nessun contatto diretto per questo servizio: usa i contatti di \
-            <a href="/enti/\(card.organization.slug)">\(card.organization.name)</a>.</p>
-
-            """
-        }
-        return "<ul class=\"contact-list\">\(items)</ul>\n"
+        return items
     }
 
     func contactsPanel() -> HTML {

@@ -22,6 +22,8 @@ public struct ServiceCardView: Sendable {
     public let card: ServiceCard
     public let coverage: ComuneCoverage?
     public let similar: [ServiceSummary]
+    /// Who to contact when the card has no contacts of its own (see `CardNextStep`).
+    public var nextStep: CardNextStep?
 
     public init(layout: LayoutView, card: ServiceCard, coverage: ComuneCoverage? = nil,
                 similar: [ServiceSummary] = []) {
