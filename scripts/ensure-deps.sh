@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system packages a step needs are present. As root with apt it installs them;
 # otherwise it says exactly what to install and fails.
-# Usage: ensure-deps.sh build|html|browser|bench
+# Usage: ensure-deps.sh build|html|browser|axe|bench
 set -euo pipefail
 
 need_apt=()
@@ -22,6 +22,9 @@ case "${1:-build}" in
     command -v chromium >/dev/null || need_apt+=(chromium)
     command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
     python3 -c 'import selenium' 2>/dev/null || need_pip+=(selenium)
+    ;;
+  axe)
+    python3 -c 'import importlib.util as u; assert u.find_spec("axe_playwright_python")' 2>/dev/null || need_pip+=(axe-playwright-python)
     ;;
   bench)
     command -v wrk >/dev/null || need_apt+=(wrk)

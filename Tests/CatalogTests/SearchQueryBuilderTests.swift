@@ -3,11 +3,36 @@ import Testing
 @testable import Catalog
 
 struct SearchQueryBuilderTests {
-    let builder = FTSQueryBuilder()
+    let builder = FTSQueryBuilder(synonyms: SearchSynonyms(entries: []))
 
     @Test func quotesEveryTokenAndAndsTheWords() {
         let expression = builder.matchExpression(for: "Anziani a Mondovì")
         #expect(expression == "({title_stems body_stems} : (\"anzian\" OR \"anzian\"*)) AND ({title_stems body_stems} : (\"mondov\" OR \"mondov\"*))")
+    }
+
+    @Test func aListedWordAlsoMatchesItsNeedsWordsAndLabel() throws {
+        let synonyms = SearchSynonyms(entries: [("famiglia", ["nido", "infanzia"])], labels: ["famiglia": "Figli e famiglia"])
+        let expression = try #require(FTSQueryBuilder(synonyms: synonyms).matchExpression(for: "nidi Pinerolo"))
+        let (nido, rest) = try #require(expression.split(separator: " AND ").map(String.init).firstAndRest)
+        #expect(nido.contains("\"nid\"") && nido.contains("\"infanz") && nido.contains("\"famigl"))
+        #expect(nido.contains("\"figl"))
+        #expect(rest == ["({title_stems body_stems} : (\"pinerol\" OR \"pinerol\"*))"])
+        // The label's words lead nowhere on their own.
+        #expect(FTSQueryBuilder(synonyms: synonyms).matchExpression(for: "famiglia") == builder.matchExpression(for: "famiglia"))
+    }
+
+    @Test func theBundledListIsWellFormedAndCoversTheWordsPeopleUse() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Catalog/Resources/search-synonyms.tsv")
+        let parsed = try SearchSynonyms.parse(String(contentsOf: url, encoding: .utf8))
+        let needs = Set(TaxonomyCatalog.terms(of: .need).map(\.code))
+        #expect(parsed.wordsByNeed.allSatisfy { needs.contains($0.need) })
+        #expect(parsed.wordsByNeed.count == SearchSynonyms.bundled.wordsByNeed.count)
+        for (word, need) in [("nido", "famiglia"), ("nidi", "famiglia"), ("badanti", "anziani"), ("pensione", "sostegno_economico"),
+                             ("violenza", "violenza"), ("abusi", "violenza")] {
+            #expect(SearchSynonyms.bundled.needs(inText: word).contains(need), "\(word) → \(need)")
+        }
+        #expect(throws: SearchSynonymsError(line: 2)) { try SearchSynonyms.parse("# x\nfamiglia nido") }
     }
 
     @Test func userSyntaxNeverReachesFTS() {
@@ -76,4 +101,8 @@ struct SearchQueryBuilderTests {
         }
         #expect(try f.search.search(SearchQuery(text: "trasporto", territoryId: f.id("004130"))).total == 10)
     }
+}
+
+extension Array {
+    var firstAndRest: (Element, [Element])? { first.map { ($0, Array(dropFirst())) } }
 }

@@ -65,6 +65,15 @@ import TestSupport
         #expect(reply.text.contains("href=\"#age_min\"") && reply.text.contains("value=\"dieci\""))
         #expect(reply.text.contains("href=\"#contact_email\"") && reply.text.contains("value=\"non-una-mail\""))
         #expect(reply.text.contains("id=\"title-errore\""))
+        // Accessibility of the error state: the summary takes focus and comes after the h1;
+        // refused fields say so to assistive technology, accepted ones do not.
+        #expect(reply.text.contains("class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\" autofocus"))
+        let h1 = try #require(reply.text.range(of: "<h1>"))
+        let summaryStart = try #require(reply.text.range(of: "class=\"error-summary\""))
+        #expect(h1.lowerBound < summaryStart.lowerBound)
+        #expect(reply.text.contains("id=\"title\" name=\"title\" value=\"\" aria-describedby=\"title-suggerimento title-errore\" aria-invalid=\"true\""))
+        #expect(reply.text.contains("aria-describedby=\"contact_email-errore\" aria-invalid=\"true\""))
+        #expect(!reply.text.contains("id=\"summary\" name=\"summary\" rows=\"3\" aria-invalid"))
         #expect(reply.text.contains("Anziani &lt;soli&gt; &amp; famiglie"))
         #expect(reply.text.contains("value=\"anziani\" checked"))
         #expect(try server.count("SELECT count(*) FROM service") == 0)

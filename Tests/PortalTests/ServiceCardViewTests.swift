@@ -57,9 +57,19 @@ import Testing
         #expect(notCovered.contains("href=\"/territori/cuneo\""))
     }
 
-    @Test func unknownCostIsSaidHonestly() {
+    @Test func unknownCostIsSaidHonestlyAndOnce() {
         let html = render(CardFixtures.card(cost: CostModel(kind: .unknown)))
-        #expect(html.contains("Costo da verificare con l&#39;ente"))
+        let body = html.components(separatedBy: "</head>").last ?? ""   // the JSON-LD in the head is for crawlers
+        #expect(body.components(separatedBy: "Costo da verificare").count == 2)
+        #expect(html.contains("Il costo non è indicato: chiedi all'ente prima di iniziare."))
+    }
+
+    @Test func archivedCardOffersNoCallAndKeepsTheH1First() {
+        let archived = render(CardFixtures.card(status: .archived))
+        #expect(!archived.contains("Chiama"))
+        let h1 = archived.range(of: "<h1>")!.lowerBound
+        #expect(archived.range(of: "<h2")!.lowerBound > h1)
+        #expect(render(CardFixtures.card()).contains("Chiama 0121 795191"))
     }
 
     @Test func structuredDataNamesServiceAndProvider() {

@@ -6,15 +6,19 @@
 /// either of its stems: `{title_stems body_stems} : ("stem" OR "light"*)`. The light stem is a
 /// prefix only when it has at least `minimumPrefixLength` letters, so "assistenza" (light
 /// stem "assistenz") also finds "assistenziale". With `prefixLastWord` the last word also
-/// matches as typed-so-far ("assi" → "assistenza"), in the stems and the raw title.
+/// matches as typed-so-far ("assi" → "assistenza"), in the stems and the raw title. A word in
+/// the synonym list (`SearchSynonyms`) also matches, as an alternative, the words of its need.
 public struct FTSQueryBuilder: Sendable {
     /// At most this many words are used; the rest are ignored.
     public var maxTerms = 8
     /// Shortest light stem that is also matched as a prefix.
     public var minimumPrefixLength = 6
+    /// Words people use for each need: a word found there also matches its need's other words
+    /// and label ("nido" → infanzia, bambini, "Figli e famiglia"…).
+    public var synonyms: SearchSynonyms
     private let normalizer = TextNormalizer()
 
-    public init() {}
+    public init(synonyms: SearchSynonyms = .bundled) { self.synonyms = synonyms }
 
     /// The meaningful terms of `text`, de-duplicated, at most `maxTerms`.
     public func terms(of text: String) -> [SearchTerm] {
@@ -47,9 +51,13 @@ public struct FTSQueryBuilder: Sendable {
     }
 
     private func clause(for term: SearchTerm, columns: String, rawColumn: String, asPrefix: Bool) -> String {
-        var alternatives = [quoted(term.stem)]
-        if term.lightStem != term.stem || term.lightStem.count >= minimumPrefixLength {
-            alternatives.append(quoted(term.lightStem) + (term.lightStem.count >= minimumPrefixLength ? "*" : ""))
+        var alternatives: [String] = []
+        func add(_ alternative: String) { if !alternatives.contains(alternative) { alternatives.append(alternative) } }
+        for form in [term] + synonyms.expansion(of: term) {
+            add(quoted(form.stem))
+            if form.lightStem != form.stem || form.lightStem.count >= minimumPrefixLength {
+                add(quoted(form.lightStem) + (form.lightStem.count >= minimumPrefixLength ? "*" : ""))
+            }
         }
         if asPrefix { alternatives.append(quoted(term.word) + "*") }
         var clause = "(\(columns) : (\(alternatives.joined(separator: " OR "))))"

@@ -34,6 +34,7 @@ public enum TaxonomyCatalog {
         ("casa", "Casa e abitare", "Ricerca della casa, housing sociale, adattamento dell'abitazione."),
         ("orientamento", "Informazione e orientamento", "Sportelli welfare e punti informativi che indirizzano ai servizi giusti."),
         ("inclusione_sociale", "Inclusione sociale e contrasto alla povertà", "Sostegno a persone e famiglie in difficoltà economica o sociale."),
+        ("violenza", "Violenza e abusi", "Aiuto a chi subisce violenza, maltrattamenti o stalking: 1522 (gratuito, sempre attivo) e centri antiviolenza."),
     ]
 
     /// Targets (destinatari).

@@ -52,7 +52,8 @@ public struct ComuneDirectory: Sendable {
         return out.hasSuffix(" ") ? String(out.dropLast()) : out
     }
 
-    /// What `text` means: one comune, several, or none (with near spellings).
+    /// What `text` means: one comune, several (same name, same postal code, or the comuni a
+    /// partial name begins), or none (with near spellings).
     public func resolve(_ text: String) -> ComuneMatch {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return .notFound(suggestions: []) }
@@ -63,6 +64,13 @@ public struct ComuneDirectory: Sendable {
         let (name, province) = Self.splitProvince(trimmed)
         var hits = byFoldedName[Self.fold(name)] ?? []
         if let province { hits = hits.filter { entries[$0].comune.provinceCode == province } }
+        if hits.isEmpty {
+            // A partial name ("villanova", "san secondo") offers the comuni it begins, as the
+            // autocomplete does, so the form works the same without JavaScript.
+            var partial = suggestions(name, limit: 10)
+            if let province { partial = partial.filter { $0.provinceCode == province } }
+            if !partial.isEmpty && Self.fold(name).count >= 3 { return .ambiguous(partial) }
+        }
         return match(hits, fallback: nearSpellings(of: name, limit: 5))
     }
 

@@ -45,7 +45,8 @@ struct ComuneHandler: Sendable {
                 return HTMLResponse.redirect(to: "/territori/\(URLQuery.encode(comune.slug))")
             case .ambiguous(let comuni):
                 choices = comuni
-                message = "«\(typed)» corrisponde a più comuni: scegli quello giusto dall'elenco."
+                message = comuni.count == 1
+                    ? "Intendi \(comuni[0].name)? Sceglilo dall'elenco." : "«\(typed)» corrisponde a più comuni: scegli quello giusto dall'elenco."
             case .notFound(let suggestions):
                 choices = suggestions
                 message = "Non troviamo il comune «\(typed)» in Piemonte. Controlla come è scritto, oppure scrivi il CAP."

@@ -13,11 +13,16 @@ struct SearchHandler: Sendable {
         let place = try PlaceResolver(catalog: context.catalog).resolve(parameters)
         let search = CatalogSearch(parameters: parameters, comune: place.comune, pageSize: context.configuration.pageSize)
         let result = try context.catalog.search(search)
-        let model = SearchPageModel(
+        var model = SearchPageModel(
             parameters: parameters, needs: terms.needs, targets: terms.targets, deliveryModes: terms.deliveryModes,
             organizationKinds: terms.organizationKinds, comune: place.comune, comuneChoices: place.choices,
             comuneError: place.error, placePhrase: place.phrase, result: result, pageSize: context.configuration.pageSize)
-        return context.page(SearchView(layout: try context.layout(), model: model).render())
+        let layout = try context.layout()
+        if result.total == 0 && !parameters.isEmpty {
+            let builder = ZeroResultHelpBuilder(context: context, vocabulary: vocabulary, synonyms: .bundled)
+            model.help = try builder.help(for: SearchView(layout: layout, model: model))
+        }
+        return context.page(SearchView(layout: layout, model: model).render())
     }
 }
 
@@ -39,7 +44,8 @@ struct PlaceResolver: Sendable {
             case .found(let comune): place.comune = comune
             case .ambiguous(let comuni):
                 place.choices = comuni
-                place.error = "«\(p.comune)» corrisponde a più comuni: scegli quello giusto dall'elenco."
+                place.error = comuni.count == 1
+                    ? "Intendi \(comuni[0].name)? Sceglilo dall'elenco." : "«\(p.comune)» corrisponde a più comuni: scegli quello giusto dall'elenco."
             case .notFound(let suggestions):
                 place.choices = suggestions
                 place.error = "Non troviamo il comune «\(p.comune)» in Piemonte. Controlla come è scritto, oppure scrivi il CAP."

@@ -16,8 +16,9 @@ struct ServiceCardHandler: Sendable {
         }
         let similar = card.service.status == .archived
             ? try context.catalog.similarActiveServices(to: card, limit: 5) : []
-        let view = ServiceCardView(layout: try context.layout(), card: card,
-                                   coverage: try coverage(of: card, request: request), similar: similar)
+        let coverage = try coverage(of: card, request: request)
+        var view = ServiceCardView(layout: try context.layout(), card: card, coverage: coverage, similar: similar)
+        view.nextStep = try CardNextStepFinder(catalog: context.catalog).nextStep(for: card, visitorComune: coverage?.comune)
         return context.page(view.render())
     }
 

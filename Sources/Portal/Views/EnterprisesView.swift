@@ -89,12 +89,15 @@ public struct EnterprisesView: Sendable {
 
     var facets: SearchFacets { result.facets }
 
-    /// A select whose options carry how many services each would give, the other filters kept.
+    /// A select whose options carry how many services each would give (never 0), the other filters kept.
     func select(_ name: String, _ label: String, _ terms: [TaxonomyTerm], _ selected: String?,
                 counts: [String: Int]) -> HTML {
-        let options: [HTML] = terms.map { term in
+        // An option that would give nothing is left out, unless it is the current choice.
+        let options: [HTML] = terms.compactMap { term in
+            let count = counts[term.code] ?? 0
+            guard count > 0 || term.code == selected else { return nil }
             let mark: HTML = term.code == selected ? " selected" : ""
-            return "<option value=\"\(term.code)\"\(mark)>\(term.label) (\(counts[term.code] ?? 0))</option>"
+            return "<option value=\"\(term.code)\"\(mark)>\(term.label) (\(count))</option>"
         }
         return """
         <div class="field">
@@ -138,7 +141,7 @@ public struct EnterprisesView: Sendable {
         return """
         <section aria-labelledby="fornitori">
         <h2 id="fornitori">Chi offre servizi di welfare</h2>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: Enti e servizi pagabili con un piano di welfare"><table>
         <caption class="visually-hidden">Enti e servizi pagabili con un piano di welfare</caption>
         <thead><tr><th scope="col">Ente</th><th scope="col">Tipo</th><th scope="col">Servizi per il welfare</th></tr></thead>
         <tbody>\(rows)</tbody>

@@ -89,10 +89,10 @@ public struct LayoutView: Sendable {
     func demoNotice() -> HTML {
         guard site.showsDemoNotice else { return HTML() }
         return """
-        <div class="demo-notice" role="note">
+        <section class="demo-notice" aria-label="Avviso sui dati">
         <p class="wrap"><strong>Attenzione: dati dimostrativi.</strong> Fonte: mappatura 2022. \
         Prima di muoverti, verifica sempre con l'ente.</p>
-        </div>
+        </section>
 
         """
     }

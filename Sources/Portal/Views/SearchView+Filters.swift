@@ -1,8 +1,9 @@
 import Catalog
 
 extension SearchView {
-    /// The filter form: words, comune, then each filter group with counts. "Applica filtri"
-    /// reloads the page with the new query string (STYLE 12).
+    /// The filter form: words, comune, then each filter group with counts, and one "Applica
+    /// filtri" button that reloads the page with the new query string (STYLE 12). It comes after
+    /// the results in the page (on a phone, results first); wide screens show it on the left.
     func filters() -> HTML {
         let f = model.result.facets
         let cost: [FilterOption] = SearchParameters.CostFilter.allCases.compactMap {
@@ -18,15 +19,15 @@ extension SearchView {
         }
         let sort: HTML = p.sort.map { "<input type=\"hidden\" name=\"ordina\" value=\"\($0.rawValue)\">" } ?? HTML()
         return """
-        <form class="filters" action="/cerca" method="get" aria-labelledby="filtri-titolo">
+        <form class="filters" id="filtri" action="/cerca" method="get" aria-labelledby="filtri-titolo">
         <h2 id="filtri-titolo">Filtri</h2>
+        <p class="to-results"><a href="#risultati">Vai ai risultati</a></p>
         <div class="field">
         <label for="filtri-q">Parole da cercare</label>
         <input type="search" id="filtri-q" name="q" value="\(p.text)" maxlength="200">
         </div>
         \(ComuneFieldView(id: "filtri-comune", value: p.comune, errorMessage: model.comuneError).render())\
-        \(keptPlace)\(sort)<button type="submit" class="button">Applica filtri</button>
-        \(group("bisogno", "Bisogno", model.needs, p.needs, f.needs, startsOpen: true))\
+        \(keptPlace)\(sort)\(group("bisogno", "Bisogno", model.needs, p.needs, f.needs, startsOpen: true))\
         \(group("destinatario", "Per chi", model.targets, p.targets, f.targets))\
         \(group("modalita", "Come si usa", model.deliveryModes, p.deliveryModes, f.deliveryModes))\
         \(FilterGroupView(name: "costo", legend: "Costo", options: cost, control: .radio, collapsible: true).render())\
@@ -68,12 +69,17 @@ extension SearchView {
 
     /// (label, URL without that filter) for every chosen filter.
     func removableFilters() -> [(String, String)] {
+        removableFilterQueries().map { ($0.0, $0.1.url("/cerca")) }
+    }
+
+    /// (label, query without that filter) for every chosen filter.
+    func removableFilterQueries() -> [(String, URLQuery)] {
         let base = p.query.removing("pagina")
-        var out: [(String, String)] = []
-        if !p.text.isEmpty { out.append(("«\(p.text)»", base.removing("q").url("/cerca"))) }
-        if let comune = model.comune { out.append((comune.name, base.removing("comune").url("/cerca"))) }
+        var out: [(String, URLQuery)] = []
+        if !p.text.isEmpty { out.append(("«\(p.text)»", base.removing("q"))) }
+        if let comune = model.comune { out.append((comune.name, base.removing("comune"))) }
         if let place = model.placePhrase {
-            out.append((place, base.removing("provincia").removing("area").url("/cerca")))
+            out.append((place, base.removing("provincia").removing("area")))
         }
         let groups: [(String, [String], [TaxonomyTerm])] = [
             ("bisogno", p.needs, model.needs), ("destinatario", p.targets, model.targets),
@@ -81,11 +87,11 @@ extension SearchView {
         ]
         for (name, codes, terms) in groups {
             for code in codes {
-                out.append((labels([code], in: terms)[0], base.removing(name, value: code).url("/cerca")))
+                out.append((labels([code], in: terms)[0], base.removing(name, value: code)))
             }
         }
-        if let cost = p.cost { out.append((cost.label, base.removing("costo").url("/cerca"))) }
-        if p.welfareOnly { out.append(("Welfare aziendale", base.removing("welfare").url("/cerca"))) }
+        if let cost = p.cost { out.append((cost.label, base.removing("costo"))) }
+        if p.welfareOnly { out.append(("Welfare aziendale", base.removing("welfare"))) }
         return out
     }
 }

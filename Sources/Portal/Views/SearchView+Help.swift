@@ -22,15 +22,16 @@ extension SearchView {
     func zeroResultHelp() -> HTML {
         guard model.result.total == 0, !p.isEmpty else { return HTML() }
         var parts: [HTML] = []
-        let widening: [HTML] = model.result.widening.map { option in
+        let widening: [HTML] = model.result.widening.filter { $0.count > 0 }.map { option in
             let url = widenedQuery(to: option.territory).url("/cerca")
             return "<li><a href=\"\(SafeURL(path: url))\">\(placeWords(option.territory))</a> (\(ItalianText.count(option.count, one: "servizio", many: "servizi")))</li>"
         }
         if !widening.isEmpty { parts.append("<h3>Allarga la zona</h3>\n<ul>\(widening)</ul>\n") }
-        let drops: [HTML] = removableFilters().map { label, url in
-            "<li><a href=\"\(SafeURL(path: url))\">Cerca senza «\(label)»</a></li>"
-        }
-        if drops.count > 1 { parts.append("<h3>Togli un filtro</h3>\n<ul>\(drops)</ul>\n") }
+        let help = model.help ?? ZeroResultHelp()
+        let needs: [HTML] = help.needs.map(offer)
+        if !needs.isEmpty { parts.append("<h3>Cerca per bisogno</h3>\n<ul>\(needs)</ul>\n") }
+        let drops: [HTML] = help.drops.map(offer)
+        if !drops.isEmpty { parts.append("<h3>Togli un filtro</h3>\n<ul>\(drops)</ul>\n") }
         let spellings: [HTML] = model.result.nearSpellings.prefix(5).map { word in
             let url = p.query.removing("pagina").setting("q", word).url("/cerca")
             return "<li><a href=\"\(SafeURL(path: url))\">\(word)</a></li>"
@@ -44,6 +45,10 @@ extension SearchView {
         </section>
 
         """
+    }
+
+    func offer(_ offer: ZeroResultHelp.Offer) -> HTML {
+        "<li><a href=\"\(SafeURL(path: offer.url))\">\(offer.label)</a> (\(ItalianText.count(offer.count, one: "servizio", many: "servizi")))</li>"
     }
 
     /// The same query with the comune replaced by a wider territory.

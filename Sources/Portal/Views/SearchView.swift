@@ -17,6 +17,8 @@ public struct SearchPageModel: Sendable {
     public var placePhrase: String?
     public var result: CatalogSearchResult
     public var pageSize: Int
+    /// Counted offers for a search with no results (nil when there are results).
+    public var help: ZeroResultHelp?
 
     public init(parameters: SearchParameters, needs: [TaxonomyTerm], targets: [TaxonomyTerm],
                 deliveryModes: [TaxonomyTerm], organizationKinds: [TaxonomyTerm], comune: Comune?,
@@ -64,9 +66,10 @@ public struct SearchView: Sendable {
         \(ErrorSummaryView(errors: errors).render())<h1>Cerca un servizio</h1>
         <p class="summary" role="status">\(summarySentence()).</p>
         \(comuneChoices())<div class="layout-search">
-        \(filters())<div class="search-results">
+        <div class="search-results" id="risultati">
+        <p class="to-filters"><a href="#filtri">Vai ai filtri per cambiare la ricerca</a></p>
         \(selectedFilters())\(sortForm())\(results())\(zeroResultHelp())\(pagination())</div>
-        </div>
+        \(filters())</div>
         """)
     }
 

@@ -3,8 +3,9 @@ import Catalog
 extension ServiceCardView {
     func costs() -> HTML {
         let cost = service.cost
-        var out: HTML = "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
         let notes = cost.notes.trimmingWhitespace()
+        // An unknown cost is already named by the badge under the title: say it once, with what to do.
+        var out: HTML = cost.kind == .unknown ? HTML() : "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
         if !notes.isEmpty { out.append(ItalianText.paragraphs(notes)) }
         if cost.kind == .unknown && notes.isEmpty {
             out.append("<p>Il costo non è indicato: chiedi all'ente prima di iniziare.</p>\n")
@@ -76,7 +77,16 @@ extension ServiceCardView {
     }
 
     func contacts() -> HTML {
-        let contacts = service.contacts
+        guard service.contacts.isReachable else {
+            var out = nextStepContacts()
+            let extra: [HTML] = contactItems(Contacts(referent: service.contacts.referent, hours: service.contacts.hours))
+            if !extra.isEmpty { out.append("<ul class=\"contact-list\">\(extra)</ul>\n") }
+            return out
+        }
+        return "<ul class=\"contact-list\">\(contactItems(service.contacts))</ul>\n"
+    }
+
+    func contactItems(_ contacts: Contacts) -> [HTML] {
         var items: [HTML] = []
         if let phone = contacts.phone, let url = SafeURL.telephone(phone) {
             items.append("<li>\(Icons.phone) Telefono: <a href=\"\(url)\">\(phone)</a></li>")
@@ -89,19 +99,12 @@ extension ServiceCardView {
         }
         if let referent = contacts.referent { items.append("<li>Referente: \(referent)</li>") }
         if let hours = contacts.hours { items.append("<li>Quando contattare: \(hours)</li>") }
-        guard !items.isEmpty else {
-            return """
-            <p class="meta">Nessun contatto diretto per questo servizio: usa i contatti di \
-            <a href="/enti/\(card.organization.slug)">\(card.organization.name)</a>.</p>
-
-            """
-        }
-        return "<ul class=\"contact-list\">\(items)</ul>\n"
+        return items
     }
 
     func contactsPanel() -> HTML {
         let contacts = service.contacts
-        guard let phone = contacts.phone, let url = SafeURL.telephone(phone) else { return HTML() }
+        guard service.status != .archived, let phone = contacts.phone, let url = SafeURL.telephone(phone) else { return HTML() }
         return """
         <div class="panel no-print">
         <h2>Per iniziare</h2>

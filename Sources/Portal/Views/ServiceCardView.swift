@@ -22,6 +22,8 @@ public struct ServiceCardView: Sendable {
     public let card: ServiceCard
     public let coverage: ComuneCoverage?
     public let similar: [ServiceSummary]
+    /// Who to contact when the card has no contacts of its own (see `CardNextStep`).
+    public var nextStep: CardNextStep?
 
     public init(layout: LayoutView, card: ServiceCard, coverage: ComuneCoverage? = nil,
                 similar: [ServiceSummary] = []) {
@@ -42,9 +44,9 @@ public struct ServiceCardView: Sendable {
             breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Servizi", path: "/cerca"),
                          BreadcrumbItem(service.title)])
         return layout.render(meta, content: """
-        \(archivedNotice())<article class="layout-card">
+        <article class="layout-card">
         <div class="card-head">
-        \(heading())\(coverageNote())</div>
+        \(heading())\(archivedNotice())\(coverageNote())</div>
         <aside class="card-side" aria-label="In breve">
         \(contactsPanel())\(organizationPanel())</aside>
         <div class="card-body">

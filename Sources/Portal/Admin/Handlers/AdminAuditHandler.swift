@@ -28,7 +28,7 @@ struct AdminAuditHandler: Sendable {
         let content: HTML = """
         <h1>Registro attività</h1>
         <p>Ogni modifica: chi, quando, che cosa. \(total) voci.</p>
-        <div class="table-wrap"><table><caption class="visually-hidden">Registro attività</caption>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: Registro attività"><table><caption class="visually-hidden">Registro attività</caption>
         <thead><tr>\(headers)</tr></thead>
         <tbody>\(rows)</tbody></table></div>
         \(pagination.render())

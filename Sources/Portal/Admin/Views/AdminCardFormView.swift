@@ -54,7 +54,7 @@ struct AdminCardFormView: Sendable {
         <p>\(m.conflictAuthor.isEmpty ? "Un altro operatore" : m.conflictAuthor) ha salvato una nuova versione. \
         Le tue modifiche non sono andate perse: sono nel modulo qui sotto. Confronta i campi diversi, \
         correggi il modulo tenendo ciò che serve di entrambe le versioni e salva di nuovo.</p>
-        <div class="table-wrap"><table><caption>Campi diversi tra le due versioni</caption>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: Campi diversi tra le due versioni"><table><caption>Campi diversi tra le due versioni</caption>
         <thead><tr><th scope="col">Campo</th><th scope="col">La tua versione</th><th scope="col">Versione salvata</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         </div>

@@ -69,7 +69,7 @@ struct AdminCardListView: Sendable {
         }
         let headers: [HTML] = AdminResource.services.columns.map { "<th scope=\"col\">\($0.label)</th>" }
         return """
-        <div class="table-wrap"><table><caption class="visually-hidden">Schede</caption>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: Schede"><table><caption class="visually-hidden">Schede</caption>
         <thead><tr>\(headers)</tr></thead>
         <tbody>\(body)</tbody></table></div>
 

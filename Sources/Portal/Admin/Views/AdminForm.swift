@@ -38,14 +38,14 @@ enum AdminForm {
     /// A fieldset of checkboxes; the first box carries `id` so the summary link lands on it.
     static func checkboxes(_ id: String, legend: String, options: [(value: String, label: String)], selected: Set<String>,
                            hint: String? = nil, errors: ErrorSummaryView) -> HTML {
+        let message = errors.message(for: id)
         let boxes: [HTML] = options.enumerated().map { index, option in
             let boxID = index == 0 ? id : "\(id)-\(index + 1)"
             return """
-            <div class="choice"><input type="checkbox" id="\(boxID)" name="\(id)" value="\(option.value)"\(HTML.when(selected.contains(option.value), " checked"))>\
+            <div class="choice"><input type="checkbox" id="\(boxID)" name="\(id)" value="\(option.value)"\(HTML.when(selected.contains(option.value), " checked"))\(invalid(!message.isEmpty))>\
             <label for="\(boxID)">\(option.label)</label></div>
             """
         }
-        let message = errors.message(for: id)
         return """
         <div class="field\(HTML.when(!message.isEmpty, " field-with-error"))"><fieldset\(describedBy(id, hint: hint, hasError: !message.isEmpty))>
         <legend>\(legend)</legend>\(hintHTML(id, hint))\(message)\(boxes)
@@ -68,7 +68,7 @@ enum AdminForm {
         let message = errors.message(for: id)
         return """
         <div class="field\(HTML.when(!message.isEmpty, " field-with-error"))">
-        <label for="\(id)">\(label)</label>\(hintHTML(id, hint))\(message)\(control(describedBy(id, hint: hint, hasError: !message.isEmpty)))
+        <label for="\(id)">\(label)</label>\(hintHTML(id, hint))\(message)\(control("\(describedBy(id, hint: hint, hasError: !message.isEmpty))\(invalid(!message.isEmpty))"))
         </div>
 
         """
@@ -76,6 +76,11 @@ enum AdminForm {
 
     private static func hintHTML(_ id: String, _ hint: String?) -> HTML {
         hint.map { "<span class=\"hint\" id=\"\(id)-suggerimento\">\($0)</span>" } ?? HTML()
+    }
+
+    /// `aria-invalid="true"` on a control whose value was refused (WCAG 3.3.1).
+    static func invalid(_ flag: Bool) -> HTML {
+        HTML.when(flag, " aria-invalid=\"true\"")
     }
 
     private static func describedBy(_ id: String, hint: String?, hasError: Bool) -> HTML {

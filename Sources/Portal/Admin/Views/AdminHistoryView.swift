@@ -16,7 +16,7 @@ struct AdminHistoryView: Sendable {
         let content: HTML = """
         <h1>Storia delle modifiche: \(service.fields.title)</h1>
         <p><a href="/admin/schede/\(String(service.id))">Torna alla scheda</a></p>
-        <div class="table-wrap"><table><caption>Versioni salvate, dalla più recente</caption>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: versioni salvate"><table><caption>Versioni salvate, dalla più recente</caption>
         <thead><tr><th scope="col">Versione</th><th scope="col">Quando</th><th scope="col">Chi</th><th scope="col">Che cosa è cambiato</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """
@@ -38,7 +38,7 @@ struct AdminHistoryView: Sendable {
         <h1>Versione \(revision.version) di «\(service.fields.title)»</h1>
         <p>Salvata il \(ItalianDate.long(revision.createdAt)) da \(revision.author). \(revision.changeSummary)</p>
         \(changes.isEmpty ? "<p>Nessun campo cambiato rispetto alla versione precedente.</p>" as HTML : """
-        <div class="table-wrap"><table><caption>Campi cambiati rispetto alla versione precedente</caption>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: campi cambiati"><table><caption>Campi cambiati rispetto alla versione precedente</caption>
         <thead><tr><th scope="col">Campo</th><th scope="col">Prima</th><th scope="col">Dopo</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """)\(restore)

@@ -21,12 +21,12 @@ struct AdminImportView: Sendable {
         <form method="post" action="/admin/importa" enctype="multipart/form-data" novalidate>
         \(AdminForm.csrf(context.csrfToken))
         <div class="field\(HTML.when(!summary.message(for: "file").isEmpty, " field-with-error"))">
-        <label for="file">File CSV</label>\(summary.message(for: "file"))<input type="file" id="file" name="file" accept=".csv,text/csv">
+        <label for="file">File CSV</label>\(summary.message(for: "file"))<input type="file" id="file" name="file" accept=".csv,text/csv"\(AdminForm.invalid(!summary.message(for: "file").isEmpty))>
         </div>
         <button type="submit" class="button">Prova l'importazione</button>
         </form>
         <h2>Colonne</h2>
-        <div class="table-wrap"><table><thead><tr><th scope="col">Colonna</th><th scope="col">Obbligatoria</th><th scope="col">Contenuto</th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: colonne del file"><table><thead><tr><th scope="col">Colonna</th><th scope="col">Obbligatoria</th><th scope="col">Contenuto</th></tr></thead>
         <tbody>\(columns)</tbody></table></div>
         """
         return page.render(title: "Importa CSV", user: context, errors: errors, content: content)
@@ -52,7 +52,7 @@ struct AdminImportView: Sendable {
             <p>\(report.problemCount == 1 ? "1 problema" : "\(report.problemCount) problemi") nel file: non è stato scritto nulla. \
             Correggi il file e riprova.</p></div>
             \(HTML.when(report.problemCount > report.problems.count, "<p>Qui sotto i primi \(String(report.problems.count)) problemi: correggili e riprova per vedere i successivi.</p>"))
-            <div class="table-wrap"><table><caption>Problemi trovati</caption>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: problemi trovati"><table><caption>Problemi trovati</caption>
             <thead><tr><th scope="col">Riga</th><th scope="col">Colonna</th><th scope="col">Motivo</th></tr></thead>
             <tbody>\(problems)</tbody></table></div>
             """

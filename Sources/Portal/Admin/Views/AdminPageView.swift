@@ -11,10 +11,20 @@ struct AdminPageView: Sendable {
         let page = PageMetadata(title: title, breadcrumb: breadcrumb, hasErrors: !errors.isEmpty, noIndex: true)
         let body: HTML = """
         \(user.map(navigation) ?? HTML())<div class="admin">
-        \(ErrorSummaryView(errors: errors).render())\(content)
+        \(Self.afterHeading(ErrorSummaryView(errors: errors).render(), in: content))
         </div>
         """
         return layout.render(page, content: body)
+    }
+
+    /// `content` with `summary` right after its `<h1>` (so no h2 comes before the page's h1), or
+    /// in front when the content has no h1.
+    static func afterHeading(_ summary: HTML, in content: HTML) -> HTML {
+        let markup = content.rendered
+        guard !summary.rendered.isEmpty, let end = markup.range(of: "</h1>") else {
+            return HTML(unsafeRaw: summary.rendered + markup)
+        }
+        return HTML(unsafeRaw: String(markup[..<end.upperBound]) + "\n" + summary.rendered + String(markup[end.upperBound...]))
     }
 
     func navigation(_ context: AdminContext) -> HTML {

@@ -35,7 +35,7 @@ struct AdminProposalView: Sendable {
             "<tr><th scope=\"row\">\(c.label)</th><td class=\"diff-before\">\(multiline(c.before))</td><td class=\"diff-after\">\(multiline(c.after))</td></tr>"
         }
         return """
-        <div class="table-wrap"><table><caption>Campi che la modifica cambia</caption>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: Campi che la modifica cambia"><table><caption>Campi che la modifica cambia</caption>
         <thead><tr><th scope="col">Campo</th><th scope="col">Versione pubblicata</th><th scope="col">Modifica proposta</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
 

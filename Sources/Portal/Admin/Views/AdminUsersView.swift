@@ -16,7 +16,7 @@ struct AdminUsersView: Sendable {
         let content: HTML = """
         <h1>Utenti</h1>
         <p><a class="button" href="/admin/utenti/nuovo">Nuovo utente</a></p>
-        <div class="table-wrap"><table><caption class="visually-hidden">Utenti</caption>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: Utenti"><table><caption class="visually-hidden">Utenti</caption>
         <thead><tr>\(headers)</tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """

@@ -2,7 +2,9 @@ import Catalog
 
 /// "C'è un problema": a summary at the top of the page listing every error as a link to its
 /// field (GOV.UK error summary, STYLE 11). The `field` of each `FieldError` is the id of the
-/// field (the first box of a group). Announced to screen readers when the page loads.
+/// field (the first box of a group). Announced to screen readers when the page loads, and takes
+/// focus (`autofocus`, so without JavaScript too); following a link lands on the field with its
+/// label still in view (`scroll-margin-top` in the stylesheet).
 public struct ErrorSummaryView: Sendable {
     public let errors: [FieldError]
 
@@ -12,7 +14,7 @@ public struct ErrorSummaryView: Sendable {
         guard !errors.isEmpty else { return HTML() }
         let items: [HTML] = errors.map { "<li><a href=\"#\($0.field)\">\($0.message)</a></li>" }
         return """
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
         <h2 id="error-summary-title">C'è un problema</h2>
         <ul>\(items)</ul>
         </div>

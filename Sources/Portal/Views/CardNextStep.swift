@@ -1,0 +1,63 @@
+import Catalog
+
+/// Who to contact about a card that has no phone, e-mail or website of its own: the providing
+/// organisation if it has one, otherwise the nearest information desk (a published card of the
+/// need «Informazione e orientamento» reaching the card's comune). Nil parts are unknown.
+public struct CardNextStep: Sendable, Equatable {
+    /// The provider's contacts, when it has a reachable one.
+    public var providerContacts: Contacts?
+    /// The nearest desk card and its contacts (possibly none), when one was found.
+    public var desk: Desk?
+
+    public struct Desk: Sendable, Equatable {
+        public var slug: String
+        public var title: String
+        public var contacts: Contacts
+        /// "Via Roma 1, Pinerolo", or nil when the desk has no public address.
+        public var address: String?
+
+        public init(slug: String, title: String, contacts: Contacts, address: String?) {
+            self.slug = slug
+            self.title = title
+            self.contacts = contacts
+            self.address = address
+        }
+    }
+
+    public init(providerContacts: Contacts? = nil, desk: Desk? = nil) {
+        self.providerContacts = providerContacts
+        self.desk = desk
+    }
+}
+
+extension Contacts {
+    /// Whether a phone, an e-mail or a website is known (a referent or hours alone reach no one).
+    public var isReachable: Bool { phone != nil || email != nil || website != nil }
+}
+
+extension ServiceCardView {
+    /// The "Contatti" section of a card without reachable contacts of its own: says plainly what
+    /// is unknown and gives the next step (provider, then nearest desk, then the comune's desk).
+    func nextStepContacts() -> HTML {
+        let org = card.organization
+        let providerLink: HTML = "<a href=\"/enti/\(org.slug)\">\(org.name)</a>"
+        var out: HTML = "<p>Per questo servizio non sono indicati telefono, e-mail o sito web.</p>\n"
+        if let contacts = nextStep?.providerContacts {
+            out.append("<p>Puoi contattare l'ente che lo offre, \(providerLink):</p>\n")
+            out.append("<ul class=\"contact-list\">\(contactItems(contacts))</ul>\n")
+            return out
+        }
+        out.append("<p>Non li conosciamo neanche per l'ente che lo offre, \(providerLink).</p>\n")
+        if let desk = nextStep?.desk {
+            let address: HTML = desk.address.map { " (\($0))" } ?? HTML()
+            out.append("<p>Chiedi allo sportello informativo più vicino: <a href=\"/servizi/\(desk.slug)\">\(desk.title)</a>\(address).</p>\n")
+            let items = contactItems(desk.contacts)
+            out.append(items.isEmpty
+                ? "<p class=\"meta\">Anche lo sportello non indica telefono o e-mail: trovi sede e orari nella sua scheda.</p>\n"
+                : "<ul class=\"contact-list\">\(items)</ul>\n")
+        } else {
+            out.append("<p>Chiedi allo sportello sociale del tuo comune: può dirti se il servizio è attivo e come accedervi.</p>\n")
+        }
+        return out
+    }
+}

@@ -1,0 +1,197 @@
+"""Runs axe-core on every public and admin page type at 390 and 1280 px, and checks reflow at
+320 px (no sideways scrolling of the page, WCAG 1.4.10). Called by scripts/check-axe.sh with the
+live server's base URL and an admin's e-mail and password.
+
+To add a page, add one line to PUBLIC_PAGES or ADMIN_PAGES:
+    (label, path)                     the page at `path`, or
+    (label, path, link_pattern)       the first link on `path` whose pathname matches the regex
+                                      `link_pattern` (for pages whose address depends on data).
+"""
+import importlib.util
+import json
+import os
+import re
+import sys
+from urllib.parse import urljoin, urlparse
+
+from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+PUBLIC_PAGES = [
+    ("home", "/"),
+    ("search, no filters", "/cerca"),
+    ("search with results", "/cerca?bisogno=salute&comune=Pinerolo"),
+    ("search with no results", "/cerca?q=zzzzqqq&comune=Pinerolo"),
+    ("search, bad filter (400)", "/cerca?bisogno=inesistente"),
+    ("service card", "/cerca?bisogno=salute&comune=Pinerolo", r"^/servizi/[^/]+$"),
+    ("archived service card", "/servizi/mappatura-dei-servizi-di-welfare-del-territorio-progetto-www"),
+    ("organisation", "/servizi/mappatura-dei-servizi-di-welfare-del-territorio-progetto-www", r"^/enti/[^/]+$"),
+    ("comune", "/territori/pinerolo"),
+    ("comune picker", "/territori?comune=Pinerollo"),
+    ("comune picker, partial name", "/territori?comune=villanova"),
+    ("enterprises", "/imprese"),
+    ("enterprises, filtered", "/imprese?categoria=a_previdenza_sanita&comune=Pinerolo"),
+    ("not found (404)", "/pagina-che-non-esiste"),
+    ("admin sign-in", "/admin/accedi"),
+]
+
+ADMIN_PAGES = [
+    ("admin dashboard", "/admin"),
+    ("admin card list", "/admin/schede"),
+    ("admin new card", "/admin/schede/nuova"),
+    ("admin card editor", "/admin/schede?stato=published&ordina=titolo", r"^/admin/schede/[0-9]+$"),
+    ("admin card preview", "/admin/schede?stato=published&ordina=titolo", r"^/admin/schede/[0-9]+$", "/anteprima"),
+    ("admin card history", "/admin/schede?stato=published&ordina=titolo", r"^/admin/schede/[0-9]+$", "/storia"),
+    ("admin import", "/admin/importa"),
+    ("admin organisations", "/admin/enti"),
+    ("admin new organisation", "/admin/enti/nuovo"),
+    ("admin organisation editor", "/admin/enti", r"^/admin/enti/[0-9]+$"),
+    ("admin areas", "/admin/aree"),
+    ("admin new area", "/admin/aree/nuova"),
+    ("admin users", "/admin/utenti"),
+    ("admin new user", "/admin/utenti/nuovo"),
+    ("admin audit log", "/admin/registro"),
+    ("admin password", "/admin/password"),
+]
+
+WIDTHS = (390, 1280)
+REFLOW_WIDTH = 320
+
+
+def axe_source():
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or spec.origin is None:
+        sys.exit("check-axe: the PyPI package axe-playwright-python is not installed")
+    with open(os.path.join(os.path.dirname(spec.origin), "axe.min.js"), encoding="utf-8") as handle:
+        return handle.read()
+
+
+base, email, password = sys.argv[1], sys.argv[2], sys.argv[3]
+AXE = axe_source()
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
+    options.add_argument(flag)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.set_page_load_timeout(30)
+driver.set_script_timeout(60)
+failures, checked = [], []
+
+
+def waiting(seconds=30):
+    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(WebDriverException,))
+
+
+def open_page(url):
+    driver.get(url)
+    waiting().until(EC.presence_of_element_located((By.TAG_NAME, "main")))
+
+
+def set_width(width):
+    # Chromium will not make a window narrower than 500 px: emulate the viewport instead.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 800})
+
+
+def resolve(entry):
+    """The absolute URL of a page entry (see the module docstring)."""
+    path = entry[1]
+    if len(entry) == 2:
+        return urljoin(base, path)
+    open_page(urljoin(base, path))
+    pattern = re.compile(entry[2])
+    for link in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
+        href = link.get_attribute("href")
+        if pattern.search(urlparse(href).path):
+            return href + (entry[3] if len(entry) > 3 else "")
+    raise RuntimeError("no link matching %s on %s" % (entry[2], path))
+
+
+def run_axe():
+    driver.execute_script(AXE)
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']})"
+        ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify([{id: 'axe-error', impact: 'error', help: String(e), nodes: []}])));")
+
+
+def report(label, width, violations):
+    for violation in violations:
+        failures.append("%s @%d: %s" % (label, width, violation["id"]))
+        print("FAIL %s @%d px: [%s] %s (%s)" % (label, width, violation.get("impact"), violation["id"], violation["help"]))
+        for node in violation["nodes"][:5]:
+            print("       at %s" % " ".join(node.get("target", [])))
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            if summary:
+                print("          %s" % summary[:300])
+
+
+def check_current(label, reload_url=None):
+    """Runs axe at every width on the current page (reloading `reload_url` first when given)."""
+    for width in WIDTHS:
+        set_width(width)
+        if reload_url:
+            open_page(reload_url)
+        viewport = driver.execute_script("return window.innerWidth;")
+        if viewport != width:
+            raise RuntimeError("%s: the viewport is %d px wide, not %d" % (label, viewport, width))
+        violations = json.loads(run_axe())
+        report(label, width, violations)
+        checked.append((label, width))
+        if not violations:
+            print("ok   %s @%d px" % (label, width))
+    set_width(REFLOW_WIDTH)
+    if reload_url:
+        open_page(reload_url)
+    overflow = driver.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+    if overflow > 0:
+        failures.append("%s @%d: scrolls sideways" % (label, REFLOW_WIDTH))
+        print("FAIL %s @%d px: the page scrolls sideways by %d px" % (label, REFLOW_WIDTH, overflow))
+    set_width(1280)
+
+
+def check_pages(pages):
+    for entry in pages:
+        url = resolve(entry)
+        check_current(entry[0], reload_url=url)
+
+
+def submit_form(button_label):
+    """Clicks a button and waits for the page the server answers with."""
+    driver.execute_script("window.vetrinaPreviousPage = true;")
+    driver.find_element(By.XPATH, "//button[normalize-space()=\"%s\"]" % button_label).click()
+    waiting().until(lambda d: d.execute_script(
+        "return document.readyState === 'complete' && !window.vetrinaPreviousPage;"))
+    waiting().until(EC.presence_of_element_located((By.TAG_NAME, "main")))
+
+
+try:
+    check_pages(PUBLIC_PAGES)
+
+    # Error states keep their own page: a wrong password, then a card saved with no title.
+    open_page(base + "/admin/accedi")
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys("sbagliata")
+    submit_form("Accedi")
+    check_current("admin sign-in, wrong password")
+
+    open_page(base + "/admin/accedi")
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys(password)
+    submit_form("Accedi")
+    check_pages(ADMIN_PAGES)
+
+    open_page(resolve(ADMIN_PAGES[3]))
+    driver.find_element(By.ID, "title").clear()
+    submit_form("Salva la scheda")
+    check_current("admin card editor, error summary")
+finally:
+    driver.quit()
+
+print("check-axe: %d page views checked, %d failed" % (len(checked), len(failures)))
+sys.exit(1 if failures else 0)
