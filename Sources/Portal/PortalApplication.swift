@@ -13,6 +13,8 @@ public struct PortalApplication: Sendable {
     public let health: HealthCheck
     /// The operators' area (`/admin`); nil serves no admin routes.
     public var admin: AdminEnvironment?
+    /// The open data API (`/api/v1`) and downloads (`/dati`); nil serves neither.
+    public var openData: OpenDataCatalog?
     let log: @Sendable (String) -> Void
 
     /// - Parameters:
@@ -49,6 +51,7 @@ public struct PortalApplication: Sendable {
         try router.get("/healthz", handler: health.handler())
         if let metrics { try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true), handler: metrics.handler()) }
         if let admin { try AdminRoutes.register(on: &router, environment: admin) }
+        if let openData { try OpenDataRoutes.register(on: &router, api: OpenDataAPI(context: context, data: openData), log: log) }
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
         }

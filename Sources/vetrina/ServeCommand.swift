@@ -66,6 +66,7 @@ struct ServeCommand {
         var application = PortalApplication(
             catalog: catalog, configuration: PortalConfiguration(site: site, publicDirectory: settings.publicDirectory),
             metrics: metrics, health: health, log: log)
+        application.openData = catalog.openData
         application.admin = AdminEnvironment(
             database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
                                               passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations),
