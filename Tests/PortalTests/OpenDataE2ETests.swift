@@ -112,7 +112,7 @@ import TestSupport
             "/api/v1/service_at_locations?full=true&per_page=100", "/api/v1/service_at_locations?per_page=100",
             "/api/v1/service_at_locations?format=ndjson&full=true",
             "/api/v1/organizations/\(organization.uuid.lowercasedString)?full_service=true",
-            "/api/v1/organizations?full=true&full_service=true&format=ndjson",
+            "/api/v1/organizations?full=true&full_service=true&format=ndjson", "/dati/schede.csv",
         ]
         let card = try portal.get("/api/v1/services/\(id)")
         #expect(card.text.contains("Casa rifugio"))
@@ -124,6 +124,24 @@ import TestSupport
             let leaks = reply.text.contains("Segretissima")
             #expect(!leaks, "\(target)")
         }
+    }
+
+    @Test func openDataPageAndDownloads() throws {
+        let portal = try Self.sharedPortal()
+        let page = try portal.get("/dati")
+        #expect(page.status == 200)
+        #expect(page.text.contains("CC BY 4.0"))
+        #expect(page.text.contains(OpenDataPageView.attribution))
+        let cards = try portal.get("/dati/schede.csv")
+        #expect(cards["Content-Type"] == "text/csv; charset=utf-8")
+        let total = try portal.json("/api/v1/services")["total_items"] as? Int
+        #expect(cards.text.split(whereSeparator: \.isNewline).count == (total ?? -1) + 1)
+        let territories = try portal.get("/dati/territori.csv")
+        #expect(territories.text.contains("comune;001272;Torino;TO"))
+        #expect(territories.text.contains("area;"))
+        let card = try portal.get("/servizi/rimborso-delle-spese-sanitarie-per-i-soci")
+        #expect(card.text.contains("Scarica questa scheda in JSON"))
+        #expect(card.text.contains("href=\"/dati\""))
     }
 
     static let shared: Result<OpenDataTestPortal, any Error> = Result { try OpenDataTestPortal() }

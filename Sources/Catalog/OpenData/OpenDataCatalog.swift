@@ -4,7 +4,7 @@ import Foundation
 /// same cards a citizen's search can return), their organisations and the places they name.
 /// Text and territory filters go through `ServiceSearch`, so totals agree with the portal.
 public struct OpenDataCatalog: Sendable {
-    let pool: DatabasePool
+    public let pool: DatabasePool
     let search: ServiceSearch
 
     /// - Parameter search: the portal's search, shared so its in-memory snapshot is built once.

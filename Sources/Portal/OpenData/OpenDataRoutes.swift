@@ -23,6 +23,10 @@ enum OpenDataRoutes {
         try router.get("/api/v1/openapi.json") { request in
             respond(request, log: log) { .text(openAPI) }
         }
+        let downloads = OpenDataDownloads(context: api.context, data: api.data, territories: TerritoryRepository(pool: api.data.pool))
+        try router.get("/dati") { try downloads.page($0) }
+        try router.get("/dati/schede.csv") { try downloads.cardsCSV($0) }
+        try router.get("/dati/territori.csv") { try downloads.territoriesCSV($0) }
         try router.get("/api/v1/{rest...}") { _ in
             APIResponse.error(.notFound, "No such API endpoint. The API is described at /api/v1/openapi.json.")
         }
