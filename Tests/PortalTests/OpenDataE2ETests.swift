@@ -144,6 +144,20 @@ import TestSupport
         #expect(card.text.contains("href=\"/dati\""))
     }
 
+    @Test func ndjsonListsEveryResultInPagingOrder() throws {
+        let portal = try Self.sharedPortal()
+        let paged = try portal.allServiceIDs("postcode=Cuneo")
+        let reply = try portal.get("/api/v1/services?postcode=Cuneo&format=ndjson&full=true")
+        #expect(reply["Content-Type"] == "application/x-ndjson; charset=utf-8")
+        let lines = reply.text.split(separator: "\n")
+        let ids = try lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["id"] as? String
+        }
+        #expect(ids == paged.ids)
+        #expect(reply.text.hasSuffix("\n"))
+        #expect(try portal.get("/api/v1/services?search=zzzqqq&format=ndjson").body.isEmpty)
+    }
+
     static let shared: Result<OpenDataTestPortal, any Error> = Result { try OpenDataTestPortal() }
     static func sharedPortal() throws -> OpenDataTestPortal { try shared.get() }
 }
