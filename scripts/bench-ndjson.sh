@@ -23,7 +23,7 @@ if [ -z "${BENCH_NDJSON_DB:-}" ]; then
   echo "bench-ndjson: seeding $cards synthetic cards…"
   "$bin" seed --db "$db" --synthetic "$cards" >/dev/null
 fi
-"$bin" serve --db "$db" --host 127.0.0.1 --port 0 >"$work/out" 2>"$work/err" &
+TMPDIR="$work" "$bin" serve --db "$db" --host 127.0.0.1 --port 0 >"$work/out" 2>"$work/err" &   # spool files stay in $work
 pid=$!
 base=""
 for _ in $(seq 1 600); do

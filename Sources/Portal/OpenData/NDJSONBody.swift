@@ -5,7 +5,8 @@ import HTTPServer
 /// bounded memory. The engine has no streamed bodies, so the lines are encoded batch by batch
 /// into a spool file (one per request, never shared) that the engine then sends with
 /// `sendfile(2)`; only one batch of records is ever in memory. Spool files older than ten
-/// minutes are removed whenever a new one is written.
+/// minutes are removed whenever a new one is written (by any server process: the directory is
+/// shared, the names unique, so files left by a stopped server are cleaned up too).
 enum NDJSONBody {
     static let spoolLifetime: TimeInterval = 600
 
@@ -36,7 +37,7 @@ enum NDJSONBody {
     }
 
     static func spoolDirectory() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("vetrina-ndjson-\(ProcessInfo.processInfo.processIdentifier)")
+        FileManager.default.temporaryDirectory.appendingPathComponent("vetrina-ndjson")
     }
 
     private static func removeOldFiles(in directory: URL) {
