@@ -32,6 +32,7 @@ org="$(first_link card /enti/)"
 fetch organization "$org"
 fetch comune /territori/pinerolo
 fetch enterprises /imprese
+fetch open-data /dati
 fetch enterprises-filtered '/imprese?categoria=a_previdenza_sanita&comune=Pinerolo'
 fetch comune-picker '/territori?comune=Pinerollo'
 fetch not-found /pagina-che-non-esiste 404

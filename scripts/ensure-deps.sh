@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system packages a step needs are present. As root with apt it installs them;
 # otherwise it says exactly what to install and fails.
-# Usage: ensure-deps.sh build|html|browser|axe|bench
+# Usage: ensure-deps.sh build|html|browser|axe|bench|hsds
 set -euo pipefail
 
 need_apt=()
@@ -28,6 +28,10 @@ case "${1:-build}" in
     ;;
   bench)
     command -v wrk >/dev/null || need_apt+=(wrk)
+    ;;
+  hsds)
+    python3 -c 'import jsonschema, referencing' 2>/dev/null || need_pip+=(jsonschema)
+    python3 -c 'import openapi_spec_validator, jsonschema_path' 2>/dev/null || need_pip+=(openapi-spec-validator)
     ;;
   *) echo "ensure-deps: unknown step '$1'" >&2; exit 2 ;;
 esac

@@ -13,6 +13,8 @@ public struct PortalApplication: Sendable {
     public let health: HealthCheck
     /// The operators' area (`/admin`); nil serves no admin routes.
     public var admin: AdminEnvironment?
+    /// The open data API (`/api/v1`) and downloads (`/dati`); nil serves neither.
+    public var openData: OpenDataCatalog?
     let log: @Sendable (String) -> Void
 
     /// - Parameters:
@@ -52,6 +54,7 @@ public struct PortalApplication: Sendable {
                            handler: configuration.metricsAccess.guarding(metrics.handler()) { errors.notFound() })
         }
         if let admin { try AdminRoutes.register(on: &router, environment: admin) }
+        if let openData { try OpenDataRoutes.register(on: &router, api: OpenDataAPI(context: context, data: openData), log: log) }
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
         }

@@ -76,6 +76,7 @@ struct ServeCommand {
         var admin = AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
                                        passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations)
         admin.proxyTrust = settings.proxyTrust
+        application.openData = catalog.openData
         application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(

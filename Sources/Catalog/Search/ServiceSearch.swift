@@ -13,8 +13,8 @@ import Foundation
 /// it) or its served territory contains the comune, an area containing it, its province or
 /// the region. It answers an area, province or region if it answers any of its comuni.
 public final class ServiceSearch: @unchecked Sendable {
-    private let pool: DatabasePool
-    private let today: @Sendable () -> CalendarDay?
+    let pool: DatabasePool
+    let today: @Sendable () -> CalendarDay?
     private let lock = NSLock()          // guards `cached`
     private let rebuildLock = NSLock()   // one rebuild at a time
     private var cached: SearchSnapshot?

@@ -6,6 +6,8 @@
 public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral {
     case string(String)
     case number(Int)
+    /// A number given in hundredths, written as a decimal: 1550 → `15.5`, 1500 → `15`.
+    case hundredths(Int)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -34,6 +36,11 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral {
         switch self {
         case .string(let s): Self.encodeString(s, into: &out)
         case .number(let n): out += String(n)
+        case .hundredths(let n):
+            out += n < 0 ? "-" : ""
+            out += String(n.magnitude / 100)
+            let cents = Int(n.magnitude % 100)
+            if cents != 0 { out += cents % 10 == 0 ? ".\(cents / 10)" : cents < 10 ? ".0\(cents)" : ".\(cents)" }
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):

@@ -106,6 +106,7 @@ public struct LayoutView: Sendable {
         <li><a href="/cerca">Cerca un servizio</a></li>
         <li><a href="/imprese">Per le imprese</a></li>
         <li><a href="/sitemap.xml">Mappa del sito</a></li>
+        <li><a href="/dati">Dati aperti</a></li>
         </ul>
         <p class="attribution">Fonti dei dati territoriali: Comuni: ISTAT (CC BY), CAP: Garda Informatica.</p>
         </div>

@@ -110,6 +110,7 @@ extension ServiceCardView {
         <p>Ultimo aggiornamento della scheda: <time datetime="\(ItalianDate.iso(service.updatedAt))">\
         \(ItalianDate.long(service.updatedAt))</time>. \(verified)</p>
         \(sourceLine)\(demo)<p class="no-print"><a href="/cerca">Cerca altri servizi</a></p>
+        <p class="no-print"><a href="/api/v1/services/\(service.uuid.lowercasedString)">Scarica questa scheda in JSON</a> (formato HSDS 3.0, <a href="/dati">dati aperti</a>)</p>
 
         """
     }

@@ -1,0 +1,65 @@
+import Catalog
+import Foundation
+import HTTPServer
+import TestSupport
+@testable import Portal
+
+/// A portal with the open data API over its own temporary demo database (real migrations,
+/// comuni, demo catalog), served on an ephemeral port; tests may write to `database`.
+final class OpenDataTestPortal: Sendable {
+    let directory: TemporaryDirectory
+    let database: DatabasePool
+    let live: LiveServer
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "vetrina-open-data")
+        database = try DatabasePool(path: directory.path + "/demo.sqlite")
+        let migrations = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Migrations")
+        _ = try Migrator(directory: migrations).migrate(database)
+        let seeder = CatalogSeeder(pool: database)
+        _ = try seeder.seedBase()
+        _ = try seeder.seedDemo()
+        let catalog = try SQLitePortalCatalog(pool: database)
+        var app = PortalApplication(
+            catalog: catalog, configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example")),
+            log: { _ in })
+        app.openData = catalog.openData
+        live = try LiveServer.start(try app.makeRouter()) { $0.workerThreads = 2 }
+    }
+
+    deinit { live.stop() }
+
+    func get(_ target: String, headers: String = "") throws -> HTTPReply {
+        let client = try live.client(timeout: .seconds(30))
+        defer { client.close() }
+        return try client.send("GET \(target) HTTP/1.1\r\nHost: vetrina.example\r\n\(headers)Connection: close\r\n\r\n")
+    }
+
+    /// The JSON object of a 200 reply.
+    func json(_ target: String) throws -> [String: Any] {
+        let reply = try get(target)
+        guard reply.status == 200, let object = try JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any] else {
+            throw OpenDataTestError.unexpected("\(target): \(reply.status) \(reply.text.prefix(200))")
+        }
+        return object
+    }
+
+    /// Every service id the API lists for `query`, page after page.
+    func allServiceIDs(_ query: String, perPage: Int = 7) throws -> (ids: [String], total: Int) {
+        var ids: [String] = []
+        var total = 0
+        var page = 1
+        while true {
+            let document = try json("/api/v1/services?\(query)\(query.isEmpty ? "" : "&")per_page=\(perPage)&page=\(page)")
+            total = document["total_items"] as? Int ?? -1
+            let contents = document["contents"] as? [[String: Any]] ?? []
+            ids += contents.compactMap { $0["id"] as? String }
+            if document["last_page"] as? Bool ?? true { break }
+            page += 1
+        }
+        return (ids, total)
+    }
+}
+
+enum OpenDataTestError: Error { case unexpected(String) }
