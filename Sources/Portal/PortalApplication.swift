@@ -13,6 +13,8 @@ public struct PortalApplication: Sendable {
     public let health: HealthCheck
     /// The operators' area (`/admin`); nil serves no admin routes.
     public var admin: AdminEnvironment?
+    /// The needs observatory (`/osservatorio`, search recording); nil serves and records nothing.
+    public var observatory: ObservatoryEnvironment?
     let log: @Sendable (String) -> Void
 
     /// - Parameters:
@@ -34,7 +36,7 @@ public struct PortalApplication: Sendable {
         let errors = ErrorResponder(layout: LayoutView(site: configuration.site), log: log)
         let security = SecurityHeaders()
         var router = Router(pages: Self.pages(errors), postProcess: { _, response in security.apply(to: &response) })
-        let context = PageContext(catalog: catalog, configuration: configuration)
+        let context = PageContext(catalog: catalog, configuration: configuration, searchRecorder: observatory?.recorder)
         try router.get("/") { try HomeHandler(context: context).handle($0) }
         try router.get("/cerca") { try SearchHandler(context: context).handle($0) }
         try router.get("/servizi/{slug}") { try ServiceCardHandler(context: context).handle($0) }
@@ -49,6 +51,7 @@ public struct PortalApplication: Sendable {
         try router.get("/healthz", handler: health.handler())
         if let metrics { try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true), handler: metrics.handler()) }
         if let admin { try AdminRoutes.register(on: &router, environment: admin) }
+        if let observatory { try ObservatoryRoutes.register(on: &router, context: context, environment: observatory, admin: admin) }
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
         }

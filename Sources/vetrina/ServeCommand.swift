@@ -11,6 +11,7 @@ struct ServeCommand {
     static let help = """
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
                            [--password-iterations N]
+                           [--record-searches on|off]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -27,17 +28,22 @@ struct ServeCommand {
                            predefinito http://HOST:PORT (VETRINA_BASE_URL)
           --password-iterations N  iterazioni PBKDF2 per le nuove password dell'area operatori,
                            predefinite \(PasswordHasher.recommendedIterations) (VETRINA_PASSWORD_ITERATIONS)
+          --record-searches on|off  conta le ricerche in forma anonima per l'osservatorio,
+                           predefinito on (VETRINA_RECORD_SEARCHES)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
-        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations"]
+        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "record-searches"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
         let pool = try openDatabase(settings.databasePath, readers: settings.readerCount)
         defer { pool.close() }
         let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let recorder = settings.recordsSearches ? SearchStatRecorder(pool: pool, log: log) : nil
+        recorder?.start()
+        defer { recorder?.stop() }  // after the server stopped (in-flight searches done), before the pool closes
         let metrics = ServerMetrics()
         let responder = LateBoundResponder()
         let server = Server(configuration: settings.serverConfiguration, responder: responder,
@@ -46,14 +52,14 @@ struct ServeCommand {
             throw CLIError.failure("Impossibile ascoltare su \(settings.host):\(settings.port): \(error)")
         }
         let origin = "http://\(settings.displayHost):\(server.port)"
-        responder.bind(try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, log: log))
+        responder.bind(try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log))
         server.installSignalHandlers()
         FileHandle.standardOutput.write(Data("Vetrina Welfare in ascolto su \(origin)\n".utf8))
         server.waitUntilStopped()
     }
 
     static func makeRouter(pool: DatabasePool, settings: ServeSettings, origin: String, metrics: ServerMetrics,
-                           log: @escaping @Sendable (String) -> Void) throws -> Router {
+                           recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> Router {
         let catalog: SQLitePortalCatalog
         do { catalog = try SQLitePortalCatalog(pool: pool) } catch {
             throw CLIError.failure("Impossibile leggere il catalogo: \(error)")
@@ -66,6 +72,7 @@ struct ServeCommand {
         var application = PortalApplication(
             catalog: catalog, configuration: PortalConfiguration(site: site, publicDirectory: settings.publicDirectory),
             metrics: metrics, health: health, log: log)
+        application.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: pool), recorder: recorder)
         application.admin = AdminEnvironment(
             database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
                                               passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations),
@@ -99,6 +106,7 @@ struct ServeSettings {
     var threads: Int?
     var baseURL: String?
     var passwordIterations: Int?
+    var recordsSearches = true
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -124,6 +132,12 @@ struct ServeSettings {
         baseURL = value("base-url", "VETRINA_BASE_URL")
         if let url = baseURL, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             throw CLIError.usage("--base-url deve iniziare con http:// o https://, non «\(url)».", command: command)
+        }
+        switch value("record-searches", "VETRINA_RECORD_SEARCHES") {
+        case nil, "on": recordsSearches = true
+        case "off": recordsSearches = false
+        case let other?:
+            throw CLIError.usage("--record-searches vuole «on» oppure «off», non «\(other)».", command: command)
         }
         publicDirectory = try Self.locatePublic(value("public", "VETRINA_PUBLIC"))
     }

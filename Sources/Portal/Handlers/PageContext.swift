@@ -6,6 +6,8 @@ import HTTPServer
 struct PageContext: Sendable {
     let catalog: any PortalCatalog
     let configuration: PortalConfiguration
+    /// Counts public searches for the needs observatory; nil records nothing.
+    var searchRecorder: SearchStatRecorder? = nil
 
     /// The layout, with the demo notice when demo records are present.
     func layout() throws -> LayoutView {

@@ -1,0 +1,22 @@
+import Catalog
+
+/// What the needs observatory needs: the aggregates, the recorder searches feed, the
+/// suppression threshold and today's date (injected for tests).
+public struct ObservatoryEnvironment: Sendable {
+    public let reports: ObservatoryRepository
+    /// Counts public searches; nil shows the observatory without recording (e.g. benchmarks).
+    public let recorder: SearchStatRecorder?
+    public let anonymity: KAnonymity
+    public let clock: any AuthClock
+
+    public init(reports: ObservatoryRepository, recorder: SearchStatRecorder?, anonymity: KAnonymity = KAnonymity(),
+                clock: any AuthClock = SystemAuthClock()) {
+        self.reports = reports
+        self.recorder = recorder
+        self.anonymity = anonymity
+        self.clock = clock
+    }
+
+    /// Today in UTC.
+    var today: CalendarDay { CalendarDay(unixSeconds: clock.nowSeconds()) }
+}
