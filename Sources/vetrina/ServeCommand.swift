@@ -11,7 +11,7 @@ struct ServeCommand {
     static let help = """
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
                            [--password-iterations N]
-                           [--record-searches on|off]
+                           [--record-searches on|off] [--reverify-months N]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -28,13 +28,15 @@ struct ServeCommand {
                            predefinito http://HOST:PORT (VETRINA_BASE_URL)
           --password-iterations N  iterazioni PBKDF2 per le nuove password dell'area operatori,
                            predefinite \(PasswordHasher.recommendedIterations) (VETRINA_PASSWORD_ITERATIONS)
+          --reverify-months N  mesi entro cui riverificare una scheda, predefinito 6; oltre
+                           è segnalata «da verificare», oltre il doppio retrocessa (VETRINA_REVERIFY_MONTHS)
           --record-searches on|off  conta le ricerche in forma anonima per l'osservatorio,
                            predefinito on (VETRINA_RECORD_SEARCHES)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
-        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "record-searches"]
+        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "record-searches", "reverify-months"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
@@ -61,7 +63,8 @@ struct ServeCommand {
     static func makeRouter(pool: DatabasePool, settings: ServeSettings, origin: String, metrics: ServerMetrics,
                            recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> Router {
         let catalog: SQLitePortalCatalog
-        do { catalog = try SQLitePortalCatalog(pool: pool) } catch {
+        let freshness = FreshnessPolicy(months: settings.reverifyMonths ?? FreshnessPolicy().months)
+        do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness) } catch {
             throw CLIError.failure("Impossibile leggere il catalogo: \(error)")
         }
         let health = HealthCheck(checks: [HealthCheck.Check("database") {
@@ -72,7 +75,8 @@ struct ServeCommand {
         var application = PortalApplication(
             catalog: catalog, configuration: PortalConfiguration(site: site, publicDirectory: settings.publicDirectory),
             metrics: metrics, health: health, log: log)
-        application.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: pool), recorder: recorder)
+        application.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: pool), recorder: recorder,
+                                                           freshness: freshness)
         application.admin = AdminEnvironment(
             database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
                                               passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations),
@@ -107,6 +111,7 @@ struct ServeSettings {
     var baseURL: String?
     var passwordIterations: Int?
     var recordsSearches = true
+    var reverifyMonths: Int?
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -133,6 +138,7 @@ struct ServeSettings {
         if let url = baseURL, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             throw CLIError.usage("--base-url deve iniziare con http:// o https://, non «\(url)».", command: command)
         }
+        reverifyMonths = try number("reverify-months", "VETRINA_REVERIFY_MONTHS", 1...60)
         switch value("record-searches", "VETRINA_RECORD_SEARCHES") {
         case nil, "on": recordsSearches = true
         case "off": recordsSearches = false

@@ -17,6 +17,8 @@ public protocol PortalCatalog: Sendable {
 
     /// A published or archived card by slug; nil when missing or not public.
     func card(slug: String) throws -> ServiceCard?
+    /// How fresh the card's facts are (verification, facts date, re-verification state).
+    func freshness(of card: ServiceCard) throws -> CardFreshness?
     /// Published cards sharing needs with `card`, best first, without `card` itself.
     func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary]
 
@@ -46,6 +48,11 @@ public protocol PortalCatalog: Sendable {
     func search(_ request: CatalogSearch) throws -> CatalogSearchResult
     /// Public URLs for the sitemap.
     func sitemap() throws -> SitemapData
+}
+
+extension PortalCatalog {
+    /// Catalogs without freshness data (test fakes) show none.
+    public func freshness(of card: ServiceCard) throws -> CardFreshness? { nil }
 }
 
 /// The result of resolving a typed comune.

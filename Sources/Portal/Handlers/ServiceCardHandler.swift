@@ -14,7 +14,8 @@ struct ServiceCardHandler: Sendable {
         let similar = card.service.status == .archived
             ? try context.catalog.similarActiveServices(to: card, limit: 5) : []
         let view = ServiceCardView(layout: try context.layout(), card: card,
-                                   coverage: try coverage(of: card, request: request), similar: similar)
+                                   coverage: try coverage(of: card, request: request), similar: similar,
+                                   verification: try context.catalog.freshness(of: card))
         return context.page(view.render())
     }
 

@@ -8,9 +8,12 @@ public struct ObservatoryEnvironment: Sendable {
     public let recorder: SearchStatRecorder?
     public let anonymity: KAnonymity
     public let clock: any AuthClock
+    /// The re-verification policy behind the operators' list of overdue cards.
+    public let freshness: FreshnessPolicy
 
     public init(reports: ObservatoryRepository, recorder: SearchStatRecorder?, anonymity: KAnonymity = KAnonymity(),
-                clock: any AuthClock = SystemAuthClock()) {
+                clock: any AuthClock = SystemAuthClock(), freshness: FreshnessPolicy = FreshnessPolicy()) {
+        self.freshness = freshness
         self.reports = reports
         self.recorder = recorder
         self.anonymity = anonymity

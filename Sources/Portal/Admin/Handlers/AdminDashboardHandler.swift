@@ -26,6 +26,7 @@ struct AdminDashboardHandler: Sendable {
         <ul class="tiles">\(tiles)</ul>
         <div class="\(stale > 0 ? "notice" : "notice notice-ok")"><p>\(stale == 1 ? "1 scheda non è verificata" : "\(stale) schede non sono verificate") \
         da più di 12 mesi. <a href="/admin/schede?da_verificare=1&amp;ordina=verifica">Vedi le schede da verificare</a></p></div>
+        <p><a href="/admin/da-verificare">Schede da verificare, per ente</a></p>
         <p><a href="/admin/osservatorio">Osservatorio dei bisogni: che cosa si cerca e quali parole non trovano nulla</a></p>
         <h2>Modifiche recenti</h2>
         \(changes.isEmpty ? "<p>Ancora nessuna scheda. <a href=\"/admin/schede/nuova\">Crea la prima</a>.</p>" as HTML : "<ul>\(changes)</ul>")
