@@ -46,3 +46,16 @@ ALTER TABLE service ADD COLUMN facts_date TEXT
 
 -- The seeded demo cards come from the 2022 mapping (DemoText.factsDate).
 UPDATE service SET facts_date = '2022-12-31' WHERE is_demo = 1 AND facts_date IS NULL;
+
+------------------------------------------------------------------------------------------
+-- A rejected proposal's reason, kept for its author (shown on their dashboard). The
+-- proposal itself is deleted when closed (0005); audit_log keeps the full record.
+------------------------------------------------------------------------------------------
+CREATE TABLE proposal_rejection (
+    id             INTEGER PRIMARY KEY,
+    service_id     INTEGER NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    author_user_id INTEGER NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    reason         TEXT NOT NULL CHECK (length(reason) > 0),
+    rejected_at    INTEGER NOT NULL
+) STRICT;
+CREATE INDEX proposal_rejection_by_author ON proposal_rejection(author_user_id, rejected_at);
