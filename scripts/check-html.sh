@@ -31,6 +31,7 @@ card="$(first_link search /servizi/)"
 fetch card "$card?comune=pinerolo"
 org="$(first_link card /enti/)"
 fetch organization "$org"
+fetch card-history "$card/cronologia"
 fetch comune /territori/pinerolo
 fetch enterprises /imprese
 fetch enterprises-filtered '/imprese?categoria=a_previdenza_sanita&comune=Pinerolo'

@@ -40,6 +40,7 @@ public struct PortalApplication: Sendable {
         try router.get("/") { try HomeHandler(context: context).handle($0) }
         try router.get("/cerca") { try SearchHandler(context: context).handle($0) }
         try router.get("/servizi/{slug}") { try ServiceCardHandler(context: context).handle($0) }
+        try router.get("/servizi/{slug}/cronologia") { try CardHistoryHandler(context: context).handle($0) }
         try router.get("/enti/{slug}") { try OrganizationHandler(context: context).handle($0) }
         try router.get("/territori/{comune}") { try ComuneHandler(context: context).handle($0) }
         try router.get("/territori") { try ComuneHandler(context: context).pick($0) }

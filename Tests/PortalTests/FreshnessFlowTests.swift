@@ -52,3 +52,33 @@ import TestSupport
         #expect(CalendarDay(iso: "2026-08-31")!.adding(months: -6).iso == "2026-02-28")
     }
 }
+
+/// The public change log: dates and changed sections, no people, no values.
+@Suite struct CardHistoryFlowTests {
+    @Test func theChangeLogListsChangedSectionsWithoutPersonalData() throws {
+        let portal = try ObservatoryPortal()
+        let slug = "rimborso-delle-spese-sanitarie-per-i-soci"
+        let created = try portal.get("/servizi/\(slug)/cronologia")
+        #expect(created.status == 200)
+        #expect(created.text.contains("(versione 1): Scheda creata."))
+        try portal.database.write { db in
+            let row = try #require(try db.queryOne("""
+                SELECT s.id, s.version, r.snapshot_json FROM service s JOIN revision r ON r.service_id = s.id AND r.version = s.version
+                WHERE s.slug = ?
+                """, slug))
+            var fields = try RevisionSnapshot.decode(try row.get(2)).fields
+            fields.summary = "Rimborsi rivisti"
+            fields.contacts.referent = "Mario Rossi"
+            _ = try ServiceWriter().update(id: try row.get(0), expectedVersion: try row.get(1), with: fields,
+                                           author: Author(userId: nil, name: "mario.rossi@example.it"),
+                                           changeSummary: "prova", now: Date(), in: db)
+        }
+        let changed = try portal.get("/servizi/\(slug)/cronologia")
+        #expect(changed.text.contains("(versione 2): Modificato: "))
+        #expect(!changed.text.contains("Mario Rossi"))
+        #expect(!changed.text.contains("mario.rossi@example.it"))
+        #expect(!changed.text.contains("Rimborsi rivisti"), "values are not shown, only which sections changed")
+        #expect(try portal.get("/servizi/\(slug)").text.contains("href=\"/servizi/\(slug)/cronologia\""))
+        #expect(try portal.get("/servizi/nessuna/cronologia").status == 404)
+    }
+}

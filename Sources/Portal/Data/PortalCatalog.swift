@@ -19,6 +19,8 @@ public protocol PortalCatalog: Sendable {
     func card(slug: String) throws -> ServiceCard?
     /// How fresh the card's facts are (verification, facts date, re-verification state).
     func freshness(of card: ServiceCard) throws -> CardFreshness?
+    /// The card's public change log (dates and changed sections), newest first.
+    func history(of card: ServiceCard) throws -> [CardHistoryEntry]
     /// Published cards sharing needs with `card`, best first, without `card` itself.
     func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary]
 
@@ -53,6 +55,8 @@ public protocol PortalCatalog: Sendable {
 extension PortalCatalog {
     /// Catalogs without freshness data (test fakes) show none.
     public func freshness(of card: ServiceCard) throws -> CardFreshness? { nil }
+    /// Catalogs without revisions (test fakes) have no history.
+    public func history(of card: ServiceCard) throws -> [CardHistoryEntry] { [] }
 }
 
 /// The result of resolving a typed comune.

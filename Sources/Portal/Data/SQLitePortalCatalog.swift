@@ -54,6 +54,10 @@ public struct SQLitePortalCatalog: PortalCatalog {
         try freshnessFacts.freshness(serviceId: card.service.id)
     }
 
+    public func history(of card: ServiceCard) throws -> [CardHistoryEntry] {
+        try CardHistory(pool: pool).entries(serviceId: card.service.id)
+    }
+
     public func organization(slug: String) throws -> Organization? {
         try orNil { try organizations.organization(slug: slug) }
     }
