@@ -59,3 +59,26 @@ CREATE TABLE proposal_rejection (
     rejected_at    INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX proposal_rejection_by_author ON proposal_rejection(author_user_id, rejected_at);
+
+------------------------------------------------------------------------------------------
+-- Citizens' feedback on a card, without an account: a clarity rating (1–5, with reasons,
+-- Designers Italia) or an error report (what is wrong, optional contact). Error reports go
+-- to the operators of the card's organisation, who resolve them with a note (audit-logged).
+-- No IP or other identifier of the sender is stored.
+------------------------------------------------------------------------------------------
+CREATE TABLE card_feedback (
+    id              INTEGER PRIMARY KEY,
+    service_id      INTEGER NOT NULL REFERENCES service(id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL CHECK (kind IN ('rating', 'error')),
+    rating          INTEGER CHECK (rating BETWEEN 1 AND 5),
+    reasons         TEXT NOT NULL DEFAULT '',          -- comma-separated reason codes
+    message         TEXT NOT NULL DEFAULT '' CHECK (length(message) <= 2000),
+    contact         TEXT NOT NULL DEFAULT '' CHECK (length(contact) <= 200),
+    created_at      INTEGER NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'resolved')),
+    resolved_at     INTEGER,
+    resolution_note TEXT,
+    CHECK ((kind = 'rating') = (rating IS NOT NULL)),
+    CHECK (kind = 'error' OR length(message) = 0)
+) STRICT;
+CREATE INDEX card_feedback_by_service ON card_feedback(service_id, kind, status);

@@ -36,7 +36,8 @@ public struct PortalApplication: Sendable {
         let errors = ErrorResponder(layout: LayoutView(site: configuration.site), log: log)
         let security = SecurityHeaders()
         var router = Router(pages: Self.pages(errors), postProcess: { _, response in security.apply(to: &response) })
-        let context = PageContext(catalog: catalog, configuration: configuration, searchRecorder: observatory?.recorder)
+        let context = PageContext(catalog: catalog, configuration: configuration, searchRecorder: observatory?.recorder,
+                                  feedbackToken: observatory?.feedback?.token)
         try router.get("/") { try HomeHandler(context: context).handle($0) }
         try router.get("/cerca") { try SearchHandler(context: context).handle($0) }
         try router.get("/servizi/{slug}") { try ServiceCardHandler(context: context).handle($0) }

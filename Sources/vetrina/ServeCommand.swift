@@ -77,6 +77,7 @@ struct ServeCommand {
             metrics: metrics, health: health, log: log)
         application.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: pool), recorder: recorder,
                                                            freshness: freshness)
+        application.observatory?.feedback = FeedbackEnvironment(repository: FeedbackRepository(pool: pool), token: try FeedbackFormToken())
         application.admin = AdminEnvironment(
             database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
                                               passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations),

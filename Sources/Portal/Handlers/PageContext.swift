@@ -8,6 +8,8 @@ struct PageContext: Sendable {
     let configuration: PortalConfiguration
     /// Counts public searches for the needs observatory; nil records nothing.
     var searchRecorder: SearchStatRecorder? = nil
+    /// Signs the card feedback forms; nil shows none.
+    var feedbackToken: FeedbackFormToken? = nil
 
     /// The layout, with the demo notice when demo records are present.
     func layout() throws -> LayoutView {

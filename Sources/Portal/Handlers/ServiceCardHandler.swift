@@ -13,9 +13,10 @@ struct ServiceCardHandler: Sendable {
         }
         let similar = card.service.status == .archived
             ? try context.catalog.similarActiveServices(to: card, limit: 5) : []
-        let view = ServiceCardView(layout: try context.layout(), card: card,
+        var view = ServiceCardView(layout: try context.layout(), card: card,
                                    coverage: try coverage(of: card, request: request), similar: similar,
                                    verification: try context.catalog.freshness(of: card))
+        view.feedbackToken = context.feedbackToken?.issue(for: card.service.slug)
         return context.page(view.render())
     }
 

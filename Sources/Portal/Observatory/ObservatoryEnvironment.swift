@@ -10,6 +10,8 @@ public struct ObservatoryEnvironment: Sendable {
     public let clock: any AuthClock
     /// The re-verification policy behind the operators' list of overdue cards.
     public let freshness: FreshnessPolicy
+    /// Citizens' feedback on cards; nil shows no feedback forms.
+    public var feedback: FeedbackEnvironment?
 
     public init(reports: ObservatoryRepository, recorder: SearchStatRecorder?, anonymity: KAnonymity = KAnonymity(),
                 clock: any AuthClock = SystemAuthClock(), freshness: FreshnessPolicy = FreshnessPolicy()) {
@@ -22,4 +24,17 @@ public struct ObservatoryEnvironment: Sendable {
 
     /// Today in UTC.
     var today: CalendarDay { CalendarDay(unixSeconds: clock.nowSeconds()) }
+}
+
+/// What the feedback forms need: storage, the form token and the per-client rate limit.
+public struct FeedbackEnvironment: Sendable {
+    public let repository: FeedbackRepository
+    public let token: FeedbackFormToken
+    public let limiter: FeedbackRateLimiter
+
+    public init(repository: FeedbackRepository, token: FeedbackFormToken, limiter: FeedbackRateLimiter = FeedbackRateLimiter()) {
+        self.repository = repository
+        self.token = token
+        self.limiter = limiter
+    }
 }

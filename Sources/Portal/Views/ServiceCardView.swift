@@ -24,6 +24,8 @@ public struct ServiceCardView: Sendable {
     public let similar: [ServiceSummary]
     /// Verification and facts date; nil falls back to the last-update date.
     public var verification: CardFreshness?
+    /// Signed token for the feedback forms; nil shows no forms.
+    public var feedbackToken: String?
 
     public init(layout: LayoutView, card: ServiceCard, coverage: ComuneCoverage? = nil,
                 similar: [ServiceSummary] = [], verification: CardFreshness? = nil) {
@@ -53,7 +55,7 @@ public struct ServiceCardView: Sendable {
         <div class="card-body">
         \(sections())</div>
         </article>
-        \(similarServices())
+        \(similarServices())\(feedbackForms())
         """)
     }
 

@@ -29,6 +29,7 @@ struct AdminDashboardHandler: Sendable {
         <ul class="tiles">\(tiles)</ul>
         <div class="\(stale > 0 ? "notice" : "notice notice-ok")"><p>\(stale == 1 ? "1 scheda non è verificata" : "\(stale) schede non sono verificate") \
         da più di 12 mesi. <a href="/admin/schede?da_verificare=1&amp;ordina=verifica">Vedi le schede da verificare</a></p></div>
+        <p><a href="/admin/segnalazioni">Segnalazioni dei cittadini e chiarezza delle schede</a></p>
         <p><a href="/admin/da-verificare">Schede da verificare, per ente</a></p>
         <p><a href="/admin/osservatorio">Osservatorio dei bisogni: che cosa si cerca e quali parole non trovano nulla</a></p>
         \(rejected.isEmpty ? HTML() : "<h2>Tue proposte rifiutate</h2>\n<ul>\(rejected)</ul>\n")<h2>Modifiche recenti</h2>
