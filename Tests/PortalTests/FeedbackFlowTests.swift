@@ -78,3 +78,36 @@ import TestSupport
         #expect(throws: FeedbackFormToken.Problem.expired) { try signer.verify(token, for: "a") }
     }
 }
+
+/// The operators' side of the observatory and of freshness, over a real socket.
+@Suite struct OperatorsObservatoryFlowTests {
+    let flow = AdminCardFlowTests()
+
+    @Test func operatorsSeeWordsThatFoundNothingAndTheirOwnOverdueCards() throws {
+        let server = try AdminTestServer(publicCatalog: true, feedback: true)
+        defer { server.stop() }
+        try server.createUser("red@ente.it", role: .editor)
+        try server.createUser("op@ente.it", role: .organizationOperator, organizations: [10])
+        try server.createUser("op@altro.it", role: .organizationOperator, organizations: [11])
+        let editor = try flow.signedIn(server, "red@ente.it")
+        let id = try flow.createCard(editor, try flow.validCard(server, title: "Assistenza domiciliare leggera"))
+        try editor.get("/admin/schede/\(id)")
+        #expect(try editor.post("/admin/schede/\(id)/stato", [("action", "pubblica"), ("version", "1")]).status == 303)
+        let day = CalendarDay(unixSeconds: server.clock.nowSeconds()).iso
+        try server.database.write { db in
+            try db.run("INSERT INTO search_term_stat (day, term, searches, zero_results) VALUES (?, 'badantato', 7, 7)", day)
+        }
+        let citizen = AdminBrowser(port: server.port)
+        #expect(!(try citizen.get("/osservatorio")).text.contains("badantato"))
+        #expect(try citizen.get("/admin/osservatorio").status != 200, "operators only")
+        let words = try editor.get("/admin/osservatorio?periodo=365")
+        #expect(words.status == 200)
+        #expect(words.text.contains("<th scope=\"row\">badantato</th><td>7</td><td>7</td>"))
+
+        // Created on the manual clock (2023), never verified: overdue under a 6-month policy today.
+        let own = try flow.signedIn(server, "op@ente.it").get("/admin/da-verificare")
+        #expect(own.text.contains("Assistenza domiciliare leggera"))
+        #expect(own.text.contains("retrocessa nella ricerca"))
+        #expect(!(try flow.signedIn(server, "op@altro.it").get("/admin/da-verificare")).text.contains("Assistenza domiciliare leggera"))
+    }
+}
