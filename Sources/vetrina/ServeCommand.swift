@@ -11,6 +11,7 @@ struct ServeCommand {
     static let help = """
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
                            [--password-iterations N] [--trusted-proxy ADDR[,ADDR…]] [--metrics-token TOKEN]
+                           [--record-searches on|off] [--reverify-months N]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -32,18 +33,25 @@ struct ServeCommand {
                            accesso) e X-Forwarded-Proto=https (attiva HSTS) (VETRINA_TRUSTED_PROXY)
           --metrics-token TOKEN  apre /metrics a chi manda «Authorization: Bearer TOKEN»;
                            senza, /metrics risponde solo da loopback (VETRINA_METRICS_TOKEN)
+          --reverify-months N  mesi entro cui riverificare una scheda, predefinito 6; oltre
+                           è segnalata «da verificare», oltre il doppio retrocessa (VETRINA_REVERIFY_MONTHS)
+          --record-searches on|off  conta le ricerche in forma anonima per l'osservatorio,
+                           predefinito on (VETRINA_RECORD_SEARCHES)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
         let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "trusted-proxy",
-                       "metrics-token"]
+                       "metrics-token", "record-searches", "reverify-months"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
         let pool = try openDatabase(settings.databasePath, readers: settings.readerCount)
         defer { pool.close() }
         let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let recorder = settings.recordsSearches ? SearchStatRecorder(pool: pool, log: log) : nil
+        recorder?.start()
+        defer { recorder?.stop() }  // after the server stopped (in-flight searches done), before the pool closes
         let metrics = ServerMetrics()
         let responder = LateBoundResponder()
         let server = Server(configuration: settings.serverConfiguration, responder: responder,
@@ -52,16 +60,17 @@ struct ServeCommand {
             throw CLIError.failure("Impossibile ascoltare su \(settings.host):\(settings.port): \(error)")
         }
         let origin = "http://\(settings.displayHost):\(server.port)"
-        responder.bind(try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, log: log))
+        responder.bind(try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log))
         server.installSignalHandlers()
         FileHandle.standardOutput.write(Data("Vetrina Welfare in ascolto su \(origin)\n".utf8))
         server.waitUntilStopped()
     }
 
     static func makeRouter(pool: DatabasePool, settings: ServeSettings, origin: String, metrics: ServerMetrics,
-                           log: @escaping @Sendable (String) -> Void) throws -> Router {
+                           recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> Router {
         let catalog: SQLitePortalCatalog
-        do { catalog = try SQLitePortalCatalog(pool: pool) } catch {
+        let freshness = FreshnessPolicy(months: settings.reverifyMonths ?? FreshnessPolicy().months)
+        do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness) } catch {
             throw CLIError.failure("Impossibile leggere il catalogo: \(error)")
         }
         let health = HealthCheck(checks: [HealthCheck.Check("database") {
@@ -77,6 +86,9 @@ struct ServeCommand {
                                        passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations)
         admin.proxyTrust = settings.proxyTrust
         application.openData = catalog.openData
+        application.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: pool), recorder: recorder,
+                                                           freshness: freshness)
+        application.observatory?.feedback = FeedbackEnvironment(repository: FeedbackRepository(pool: pool), token: try FeedbackFormToken())
         application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(
@@ -109,6 +121,8 @@ struct ServeSettings {
     var passwordIterations: Int?
     var proxyTrust = ProxyTrust()
     var metricsToken: String?
+    var recordsSearches = true
+    var reverifyMonths: Int?
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -134,6 +148,13 @@ struct ServeSettings {
         baseURL = value("base-url", "VETRINA_BASE_URL")
         if let url = baseURL, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             throw CLIError.usage("--base-url deve iniziare con http:// o https://, non «\(url)».", command: command)
+        }
+        reverifyMonths = try number("reverify-months", "VETRINA_REVERIFY_MONTHS", 1...60)
+        switch value("record-searches", "VETRINA_RECORD_SEARCHES") {
+        case nil, "on": recordsSearches = true
+        case "off": recordsSearches = false
+        case let other?:
+            throw CLIError.usage("--record-searches vuole «on» oppure «off», non «\(other)».", command: command)
         }
         publicDirectory = try Self.locatePublic(value("public", "VETRINA_PUBLIC"))
         if let list = value("trusted-proxy", "VETRINA_TRUSTED_PROXY") {

@@ -34,5 +34,6 @@ struct StatsCommand {
         print("Revisioni: \(counts.revisions)")
         print("Utenti: \(counts.users)")
         print("Voci di vocabolario: \(counts.taxonomyTerms)")
+        print("Ricerche registrate (osservatorio): \(try ObservatoryRepository(pool: pool).recordedSearches())")
     }
 }

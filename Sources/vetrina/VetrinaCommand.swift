@@ -12,6 +12,7 @@ enum VetrinaCommand {
           stats     conta i dati del catalogo
           serve     avvia il portale web
           user      crea un account per l'area operatori (user create)
+          freshness elenca per ente le schede da verificare (stato 3 se ce ne sono)
 
         «vetrina COMANDO --help» spiega le opzioni di ogni comando.
         """
@@ -32,6 +33,7 @@ enum VetrinaCommand {
             case StatsCommand.name: try StatsCommand.run(rest)
             case ServeCommand.name: try ServeCommand.run(rest)
             case UserCommand.name: try UserCommand.run(rest)
+            case FreshnessCommand.name: try FreshnessCommand.run(rest)
             default: throw CLIError.usage("Comando sconosciuto: «\(command)».")
             }
             return 0

@@ -105,6 +105,10 @@ import TestSupport
         #expect(try s.server.count("SELECT count(*) FROM proposed_change") == 0)
         #expect(try s.server.count("SELECT count(*) FROM audit_log WHERE action = 'service.proposal.reject' AND summary LIKE '%titolo non è corretto%'") == 1)
         #expect(try s.editor.post("/admin/schede/\(s.id)/proposta/pubblica", []).status == 404)
+        let authorsDashboard = try s.provider.get("/admin")
+        #expect(authorsDashboard.text.contains("Tue proposte rifiutate"))
+        #expect(authorsDashboard.text.contains("motivo: Il titolo non è corretto"), "the author reads why")
+        #expect(!(try s.editor.get("/admin")).text.contains("Tue proposte rifiutate"), "only the author's own")
     }
 
     @Test func theAuthorCanWithdrawButNotPublishOrReject() throws {

@@ -20,7 +20,9 @@ final class AdminTestServer: @unchecked Sendable {
     var port: Int { server.port }
 
     /// `publicCatalog`: the public pages read this database (`SQLitePortalCatalog`) instead of a fake.
-    init(configuration: AdminConfiguration = AdminConfiguration(passwordIterations: 10), publicCatalog: Bool = false) throws {
+    /// `feedback`: the observatory with citizens' feedback forms (token and rate limit on `clock`).
+    init(configuration: AdminConfiguration = AdminConfiguration(passwordIterations: 10), publicCatalog: Bool = false,
+         feedback: Bool = false) throws {
         directory = try TemporaryDirectory(prefix: "vetrina-admin")
         database = try DatabasePool(path: directory.path + "/db.sqlite")
         _ = try Migrator(directory: adminMigrations).migrate(database)
@@ -31,6 +33,12 @@ final class AdminTestServer: @unchecked Sendable {
         let catalog: any PortalCatalog = publicCatalog ? try SQLitePortalCatalog(pool: database) : FakeCatalog()
         var app = PortalApplication(catalog: catalog, configuration: PortalConfiguration(), log: { _ in })
         app.admin = environment
+        if feedback {
+            app.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: database), recorder: nil, clock: clock)
+            app.observatory?.feedback = FeedbackEnvironment(
+                repository: FeedbackRepository(pool: database, clock: clock), token: try FeedbackFormToken(clock: clock),
+                limiter: FeedbackRateLimiter(limit: 5, windowSeconds: 600, clock: clock))
+        }
         server = Server(configuration: ServerConfiguration(port: 0), responder: try app.makeRouter())
         try server.start()
     }

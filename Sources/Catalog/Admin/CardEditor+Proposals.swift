@@ -76,6 +76,8 @@ extension CardEditor {
             let trimmed = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw CardEditError.rejectReasonMissing }
             try ProposedChange.delete(for: id, in: db)
+            try ProposalRejection.record(serviceId: id, authorUserID: proposal.authorUserID, reason: trimmed,
+                                         at: clock.nowSeconds(), in: db)
             try audit.record("service.proposal.reject", by: author(user), entityType: "service", entityID: String(id),
                              summary: "Modifica di \(proposal.author) rifiutata: \(trimmed)", before: Self.brief(current), in: db)
         }

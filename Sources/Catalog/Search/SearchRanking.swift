@@ -1,15 +1,17 @@
 /// Orders matching docs by packing each doc's sort criteria into one `UInt64` key:
-/// 4 bits of relevance band, 3 bits of proximity, 30 bits of freshness in minutes (newer
-/// first) and 27 bits of doc number (a stable tie-break), arranged for the requested order.
+/// 4 bits of relevance band, 3 bits of proximity, 1 bit "demoted" (not verified for two
+/// re-verification periods, `FreshnessPolicy`), 29 bits of freshness in minutes (newer first,
+/// enough until the year 2990) and 27 bits of doc number (a stable tie-break), arranged for
+/// the requested order. Demotion comes right after the order's first criterion.
 /// Only the first `limit` keys are ordered (a bounded insertion into a sorted prefix), so a
 /// page of 20 out of 80,000 results costs one pass, not a full sort.
 enum SearchRanking {
     static let docBits: UInt64 = 27
-    static let freshnessMax: UInt64 = (1 << 30) - 1
+    static let freshnessMax: UInt64 = (1 << 29) - 1
 
     /// The first `limit` docs of `evaluation` in result order, with their proximity (255 = none).
     static func order(_ evaluation: SnapshotEvaluation, in snapshot: SearchSnapshot, sort: SearchSort,
-                      limit: Int) -> [(doc: Int32, proximity: UInt8)] {
+                      limit: Int, demoteBefore: Int64? = nil) -> [(doc: Int32, proximity: UInt8)] {
         let limit = max(0, limit)
         var top: [UInt64] = []
         top.reserveCapacity(min(limit, evaluation.docs.count))
@@ -17,7 +19,8 @@ enum SearchRanking {
         for i in evaluation.docs.indices {
             let doc = evaluation.docs[i]
             let k = key(doc: doc, band: evaluation.bands[i], proximity: evaluation.proximities[i],
-                        freshness: snapshot.freshness[Int(doc)], sort: sort)
+                        freshness: snapshot.freshness[Int(doc)], sort: sort,
+                        demoted: demoteBefore.map { snapshot.verifiedReference[Int(doc)] < $0 } ?? false)
             if fullSort { top.append(k); continue }
             if top.count == limit {
                 guard let last = top.last, k < last else { continue }
@@ -38,16 +41,18 @@ enum SearchRanking {
         return low
     }
 
-    static func key(doc: Int32, band: UInt8, proximity: UInt8, freshness: Int64, sort: SearchSort) -> UInt64 {
+    static func key(doc: Int32, band: UInt8, proximity: UInt8, freshness: Int64, sort: SearchSort,
+                    demoted: Bool = false) -> UInt64 {
+        let late: UInt64 = demoted ? 1 : 0
         let relevance = UInt64(10 - min(band, 10))                   // 0 best … 10
         let near = UInt64(min(proximity, 4))                          // 0 comune … 3 region, 4 none
         let minutes = UInt64(clamping: max(0, freshness / 60))
         let stale = freshnessMax - min(minutes, freshnessMax)         // 0 newest
         let docPart = UInt64(UInt32(bitPattern: doc)) & ((1 << docBits) - 1)
         switch sort {
-        case .relevance: return relevance << 60 | near << 57 | stale << 27 | docPart
-        case .proximity: return near << 61 | relevance << 57 | stale << 27 | docPart
-        case .freshness: return stale << 34 | near << 31 | relevance << 27 | docPart
+        case .relevance: return relevance << 60 | late << 59 | near << 56 | stale << 27 | docPart
+        case .proximity: return near << 61 | late << 60 | relevance << 56 | stale << 27 | docPart
+        case .freshness: return late << 63 | stale << 34 | near << 31 | relevance << 27 | docPart
         }
     }
 
@@ -55,7 +60,7 @@ enum SearchRanking {
         let doc = Int32(truncatingIfNeeded: key & ((1 << docBits) - 1))
         let near: UInt64
         switch sort {
-        case .relevance: near = (key >> 57) & 0b111
+        case .relevance: near = (key >> 56) & 0b111
         case .proximity: near = key >> 61
         case .freshness: near = (key >> 31) & 0b111
         }

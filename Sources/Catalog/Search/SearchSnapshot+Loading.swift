@@ -43,7 +43,8 @@ extension SearchSnapshot {
         let tuirIndex = Dictionary(tuirTerms.enumerated().map { ($1.code, Int16($0)) }, uniquingKeysWith: { a, _ in a })
         let sql = """
             SELECT s.id, s.status, s.valid_to, s.cost_kind, s.tuir_category_code IS NOT NULL, o.kind_code,
-                   max(s.updated_at, coalesce(s.last_verified_at, 0)), coalesce(s.tuir_category_code, '')
+                   max(s.updated_at, coalesce(s.last_verified_at, 0)), coalesce(s.tuir_category_code, ''),
+                   \(FreshnessPolicy.referenceSQL)
             FROM service s JOIN organization o ON o.id = s.organization_id ORDER BY s.id
             """
         try db.forEachRow(sql, arguments: []) { row in
@@ -56,6 +57,7 @@ extension SearchSnapshot {
             organizationKind.append(kindIndex[row[5].searchText] ?? -1)
             freshness.append(row[6].searchInt ?? 0)
             tuirCategory.append(tuirIndex[row[7].searchText] ?? -1)
+            verifiedReference.append(row[8].searchInt ?? 0)
         }
         indexServiceIDs()
     }

@@ -26,6 +26,8 @@ struct SearchSnapshot: Sendable {
     var tuirCategory: [Int16] = []
     /// max(updated_at, last_verified_at), unix seconds.
     var freshness: [Int64] = []
+    /// Last verification, else facts date, else creation, unix seconds (`FreshnessPolicy`).
+    var verifiedReference: [Int64] = []
 
     var needTerms: [TaxonomyTerm] = []
     var targetTerms: [TaxonomyTerm] = []

@@ -15,6 +15,8 @@ import Foundation
 public final class ServiceSearch: @unchecked Sendable {
     let pool: DatabasePool
     let today: @Sendable () -> CalendarDay?
+    /// Cards whose verification reference is older than this rank lower (nil: no demotion).
+    private let demoteBefore: @Sendable () -> Int64?
     private let lock = NSLock()          // guards `cached`
     private let rebuildLock = NSLock()   // one rebuild at a time
     private var cached: SearchSnapshot?
@@ -32,9 +34,10 @@ public final class ServiceSearch: @unchecked Sendable {
     ///     nil keeps them.
     ///   - textCacheSize: how many recent text match sets to keep (0 disables the cache).
     public init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday,
-                textCacheSize: Int = 32) {
+                textCacheSize: Int = 32, demoteBefore: @escaping @Sendable () -> Int64? = { nil }) {
         self.pool = pool
         self.today = today
+        self.demoteBefore = demoteBefore
         textCache = TextMatchCache(capacity: textCacheSize)
     }
 
@@ -56,7 +59,8 @@ public final class ServiceSearch: @unchecked Sendable {
             let expansion = q.territoryId.map { snapshot.expansion(of: $0) } ?? [:]
             let territory = q.territoryId.map { snapshot.proximities(for: $0) }
             let evaluation = snapshot.evaluate(filter, candidates: SnapshotCandidates(text: text, territory: territory))
-            let ordered = SearchRanking.order(evaluation, in: snapshot, sort: q.sort, limit: q.page * q.pageSize)
+            let ordered = SearchRanking.order(evaluation, in: snapshot, sort: q.sort, limit: q.page * q.pageSize,
+                                              demoteBefore: demoteBefore())
             let start = min((q.page - 1) * q.pageSize, ordered.count)
             let page = Array(ordered[start..<min(start + q.pageSize, ordered.count)])
             let items = try SearchHitLoader(snapshot: snapshot).hits(for: page, expansion: expansion, db: db)

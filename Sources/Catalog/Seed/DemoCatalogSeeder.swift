@@ -14,8 +14,9 @@ struct DemoCatalogSeeder {
         var services = 0
         for spec in DemoServices.all
         where try db.queryOne("SELECT 1 FROM service WHERE external_id = ?", spec.key) == nil {
-            _ = try ServiceWriter().insert(try draft(for: spec, in: db), author: .system,
-                                           changeSummary: "Scheda dimostrativa dalla mappatura 2022", now: now, in: db)
+            let card = try ServiceWriter().insert(try draft(for: spec, in: db), author: .system,
+                                                  changeSummary: "Scheda dimostrativa dalla mappatura 2022", now: now, in: db)
+            try db.run("UPDATE service SET facts_date = ? WHERE id = ?", DemoText.factsDate, card.id)
             services += 1
         }
         return SeedReport(changedRows: db.totalChanges - before,

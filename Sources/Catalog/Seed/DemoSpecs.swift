@@ -70,6 +70,8 @@ struct DemoService {
 /// Standard Italian wording for facts the sources do not give.
 enum DemoText {
     static let source = "dati dimostrativi, fonte: mappatura 2022 — verificare con l'ente"
+    /// The date the demo facts come from (the 2022 mapping), shown instead of the seeding date.
+    static let factsDate = "2022-12-31"
     static let toBeChecked = "Da verificare con l'ente."
     static let costToBeChecked = "Costo da verificare con l'ente."
     static let askTheProvider = "Contattare l'ente per sapere come accedere: modalità da verificare."

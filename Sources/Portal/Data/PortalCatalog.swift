@@ -17,6 +17,10 @@ public protocol PortalCatalog: Sendable {
 
     /// A published or archived card by slug; nil when missing or not public.
     func card(slug: String) throws -> ServiceCard?
+    /// How fresh the card's facts are (verification, facts date, re-verification state).
+    func freshness(of card: ServiceCard) throws -> CardFreshness?
+    /// The card's public change log (dates and changed sections), newest first.
+    func history(of card: ServiceCard) throws -> [CardHistoryEntry]
     /// Published cards sharing needs with `card`, best first, without `card` itself.
     func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary]
 
@@ -54,6 +58,10 @@ extension PortalCatalog {
     /// The current slug of a card or organisation that used to be called `oldSlug` (after a
     /// rename), so its old address answers with a 301. Catalogs without history return nil.
     public func currentSlug(ofRenamed kind: SlugRedirects.Kind, _ oldSlug: String) throws -> String? { nil }
+    /// Catalogs without freshness data (test fakes) show none.
+    public func freshness(of card: ServiceCard) throws -> CardFreshness? { nil }
+    /// Catalogs without revisions (test fakes) have no history.
+    public func history(of card: ServiceCard) throws -> [CardHistoryEntry] { [] }
 }
 
 /// The result of resolving a typed comune.

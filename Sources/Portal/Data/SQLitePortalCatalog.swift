@@ -15,11 +15,14 @@ public struct SQLitePortalCatalog: PortalCatalog {
     let search: ServiceSearch
     let counts: ExpiringCache<CatalogCounts>
     let providers: ExpiringCache<[ProviderEntry]>
+    let freshnessFacts: FreshnessRepository
 
     /// Loads the comuni into memory.
     /// - Throws: `SQLiteError` when the database cannot be read.
-    public init(pool: DatabasePool) throws {
+    /// - Parameter freshness: the re-verification policy (flags and demotes overdue cards).
+    public init(pool: DatabasePool, freshness: FreshnessPolicy = FreshnessPolicy()) throws {
         self.pool = pool
+        freshnessFacts = FreshnessRepository(pool: pool, policy: freshness)
         services = ServiceRepository(pool: pool)
         organizations = OrganizationRepository(pool: pool)
         territories = TerritoryRepository(pool: pool)
@@ -29,7 +32,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
         directory = ComuneDirectory(comuni: try territories.provinces().flatMap { try territories.comuni(inProvince: $0.id) })
         counts = ExpiringCache(lifetime: .seconds(30))
         providers = ExpiringCache(lifetime: .seconds(30))
-        search = ServiceSearch(pool: pool)
+        search = ServiceSearch(pool: pool, demoteBefore: { freshness.thresholds().demoted })
     }
 
     public func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm] { try taxonomies.all(taxonomy) }
@@ -45,6 +48,14 @@ public struct SQLitePortalCatalog: PortalCatalog {
     public func card(slug: String) throws -> ServiceCard? {
         guard let card = try orNil({ try services.card(slug: slug, includeUnpublished: true) }) else { return nil }
         return Self.isPublic(card.service.status) ? card : nil
+    }
+
+    public func freshness(of card: ServiceCard) throws -> CardFreshness? {
+        try freshnessFacts.freshness(serviceId: card.service.id)
+    }
+
+    public func history(of card: ServiceCard) throws -> [CardHistoryEntry] {
+        try CardHistory(pool: pool).entries(serviceId: card.service.id)
     }
 
     public func organization(slug: String) throws -> Organization? {

@@ -6,6 +6,10 @@ import HTTPServer
 struct PageContext: Sendable {
     let catalog: any PortalCatalog
     let configuration: PortalConfiguration
+    /// Counts public searches for the needs observatory; nil records nothing.
+    var searchRecorder: SearchStatRecorder? = nil
+    /// Signs the card feedback forms; nil shows none.
+    var feedbackToken: FeedbackFormToken? = nil
 
     /// The layout, with the demo notice when demo records are present.
     func layout() throws -> LayoutView {

@@ -13,6 +13,11 @@ struct SearchHandler: Sendable {
         let place = try PlaceResolver(catalog: context.catalog).resolve(parameters)
         let search = CatalogSearch(parameters: parameters, comune: place.comune, pageSize: context.configuration.pageSize)
         let result = try context.catalog.search(search)
+        if parameters.page == 1 && !parameters.isEmpty && place.error == nil {
+            context.searchRecorder?.record(SearchRecord(needCodes: parameters.needs, targetCodes: parameters.targets,
+                                                        territoryId: place.territoryId, resultCount: result.total,
+                                                        text: parameters.text))
+        }
         var model = SearchPageModel(
             parameters: parameters, needs: terms.needs, targets: terms.targets, deliveryModes: terms.deliveryModes,
             organizationKinds: terms.organizationKinds, comune: place.comune, comuneChoices: place.choices,
@@ -35,13 +40,15 @@ struct PlaceResolver: Sendable {
         var choices: [Comune] = []
         var error: String?
         var phrase: String?
+        /// The comune, area or province searched (for the observatory).
+        var territoryId: Int64?
     }
 
     func resolve(_ p: SearchParameters) throws -> Place {
         var place = Place()
         if !p.comune.isEmpty {
             switch try catalog.resolveComune(p.comune) {
-            case .found(let comune): place.comune = comune
+            case .found(let comune): place.comune = comune; place.territoryId = comune.id
             case .ambiguous(let comuni):
                 place.choices = comuni
                 place.error = comuni.count == 1
@@ -56,12 +63,14 @@ struct PlaceResolver: Sendable {
                 throw PortalError.invalidParameters(["La provincia «\(String(code.prefix(40)))» non esiste: usa la sigla, per esempio «cn» o «to»."])
             }
             place.phrase = "in provincia di \(province.name)"
+            place.territoryId = place.territoryId ?? province.id
         }
         if let slug = p.area {
             guard let area = try catalog.area(slug: slug) else {
                 throw PortalError.invalidParameters(["L'area «\(String(slug.prefix(40)))» non esiste."])
             }
             place.phrase = "nell'area «\(area.name)»"
+            place.territoryId = place.comune?.id ?? area.id
         }
         return place
     }

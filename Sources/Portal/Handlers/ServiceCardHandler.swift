@@ -17,8 +17,10 @@ struct ServiceCardHandler: Sendable {
         let similar = card.service.status == .archived
             ? try context.catalog.similarActiveServices(to: card, limit: 5) : []
         let coverage = try coverage(of: card, request: request)
-        var view = ServiceCardView(layout: try context.layout(), card: card, coverage: coverage, similar: similar)
+        var view = ServiceCardView(layout: try context.layout(), card: card, coverage: coverage, similar: similar,
+                                   verification: try context.catalog.freshness(of: card))
         view.nextStep = try CardNextStepFinder(catalog: context.catalog).nextStep(for: card, visitorComune: coverage?.comune)
+        view.feedbackToken = context.feedbackToken?.issue(for: card.service.slug)
         return context.page(view.render())
     }
 

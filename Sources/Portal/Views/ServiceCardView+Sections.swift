@@ -109,7 +109,8 @@ extension ServiceCardView {
         return """
         <p>Ultimo aggiornamento della scheda: <time datetime="\(ItalianDate.iso(service.updatedAt))">\
         \(ItalianDate.long(service.updatedAt))</time>. \(verified)</p>
-        \(sourceLine)\(demo)<p class="no-print"><a href="/cerca">Cerca altri servizi</a></p>
+        \(sourceLine)\(demo)<p class="no-print"><a href="/servizi/\(service.slug)/cronologia">Cronologia delle modifiche</a> · \
+        <a href="/cerca">Cerca altri servizi</a></p>
         <p class="no-print"><a href="/api/v1/services/\(service.uuid.lowercasedString)">Scarica questa scheda in JSON</a> (formato HSDS 3.0, <a href="/dati">dati aperti</a>)</p>
 
         """

@@ -24,13 +24,18 @@ public struct ServiceCardView: Sendable {
     public let similar: [ServiceSummary]
     /// Who to contact when the card has no contacts of its own (see `CardNextStep`).
     public var nextStep: CardNextStep?
+    /// Verification and facts date; nil falls back to the last-update date.
+    public var verification: CardFreshness?
+    /// Signed token for the feedback forms; nil shows no forms.
+    public var feedbackToken: String?
 
     public init(layout: LayoutView, card: ServiceCard, coverage: ComuneCoverage? = nil,
-                similar: [ServiceSummary] = []) {
+                similar: [ServiceSummary] = [], verification: CardFreshness? = nil) {
         self.layout = layout
         self.card = card
         self.coverage = coverage
         self.similar = similar
+        self.verification = verification
     }
 
     var service: Service { card.service }
@@ -52,7 +57,7 @@ public struct ServiceCardView: Sendable {
         <div class="card-body">
         \(sections())</div>
         </article>
-        \(similarServices())
+        \(similarServices())\(feedbackForms())
         """)
     }
 
@@ -61,13 +66,16 @@ public struct ServiceCardView: Sendable {
         if card.tuirCategory != nil { badges.append(BadgeView("Welfare aziendale", kind: .welfare).render()) }
         if service.status == .archived { badges.append(BadgeView("Non più attivo", kind: .warning).render()) }
         if service.isDemo { badges.append(BadgeView("Dato dimostrativo").render()) }
+        if verification.map({ $0.state != .current }) == true, service.status == .published {
+            badges.append(BadgeView("Informazioni da verificare", kind: .warning).render())
+        }
         let lead: HTML = service.summary.isEmpty ? HTML() : "<p class=\"lead\">\(service.summary)</p>\n"
         return """
         <h1>\(service.title)</h1>
         <p class="badges">\(badges)</p>
         \(lead)<p class="meta">Offerto da <a href="/enti/\(card.organization.slug)">\(card.organization.name)</a>. \
-        Aggiornato il <time datetime="\(ItalianDate.iso(service.updatedAt))">\(ItalianDate.long(service.updatedAt))</time>.</p>
-
+        \(freshnessLine())</p>
+        \(freshnessNotice())
         """
     }
 

@@ -20,13 +20,19 @@ struct AdminDashboardHandler: Sendable {
         let changes: [HTML] = recent.map { row in
             "<li><a href=\"/admin/schede/\(String(row.id))\">\(row.title)</a> · \(row.status.label) · \(ItalianDate.long(row.updatedAt))</li>"
         }
+        let rejected: [HTML] = try ProposalRejection.recent(forAuthor: context.user.id, limit: 5, in: environment.database).map {
+            "<li><a href=\"/admin/schede/\(String($0.serviceId))\">\($0.serviceTitle)</a> · \(ItalianDate.long($0.rejectedAt)) · motivo: \($0.reason)</li>"
+        }
         let content: HTML = """
         <h1>Cruscotto</h1>
         <h2>Schede per stato</h2>
         <ul class="tiles">\(tiles)</ul>
         <div class="\(stale > 0 ? "notice" : "notice notice-ok")"><p>\(stale == 1 ? "1 scheda non è verificata" : "\(stale) schede non sono verificate") \
         da più di 12 mesi. <a href="/admin/schede?da_verificare=1&amp;ordina=verifica">Vedi le schede da verificare</a></p></div>
-        <h2>Modifiche recenti</h2>
+        <p><a href="/admin/segnalazioni">Segnalazioni dei cittadini e chiarezza delle schede</a></p>
+        <p><a href="/admin/da-verificare">Schede da verificare, per ente</a></p>
+        <p><a href="/admin/osservatorio">Osservatorio dei bisogni: che cosa si cerca e quali parole non trovano nulla</a></p>
+        \(rejected.isEmpty ? HTML() : "<h2>Tue proposte rifiutate</h2>\n<ul>\(rejected)</ul>\n")<h2>Modifiche recenti</h2>
         \(changes.isEmpty ? "<p>Ancora nessuna scheda. <a href=\"/admin/schede/nuova\">Crea la prima</a>.</p>" as HTML : "<ul>\(changes)</ul>")
         """
         return HTMLResponse.page(page.render(title: "Cruscotto", user: context, content: content), cache: .none)

@@ -1,0 +1,40 @@
+import Catalog
+
+/// What the needs observatory needs: the aggregates, the recorder searches feed, the
+/// suppression threshold and today's date (injected for tests).
+public struct ObservatoryEnvironment: Sendable {
+    public let reports: ObservatoryRepository
+    /// Counts public searches; nil shows the observatory without recording (e.g. benchmarks).
+    public let recorder: SearchStatRecorder?
+    public let anonymity: KAnonymity
+    public let clock: any AuthClock
+    /// The re-verification policy behind the operators' list of overdue cards.
+    public let freshness: FreshnessPolicy
+    /// Citizens' feedback on cards; nil shows no feedback forms.
+    public var feedback: FeedbackEnvironment?
+
+    public init(reports: ObservatoryRepository, recorder: SearchStatRecorder?, anonymity: KAnonymity = KAnonymity(),
+                clock: any AuthClock = SystemAuthClock(), freshness: FreshnessPolicy = FreshnessPolicy()) {
+        self.freshness = freshness
+        self.reports = reports
+        self.recorder = recorder
+        self.anonymity = anonymity
+        self.clock = clock
+    }
+
+    /// Today in UTC.
+    var today: CalendarDay { CalendarDay(unixSeconds: clock.nowSeconds()) }
+}
+
+/// What the feedback forms need: storage, the form token and the per-client rate limit.
+public struct FeedbackEnvironment: Sendable {
+    public let repository: FeedbackRepository
+    public let token: FeedbackFormToken
+    public let limiter: FeedbackRateLimiter
+
+    public init(repository: FeedbackRepository, token: FeedbackFormToken, limiter: FeedbackRateLimiter = FeedbackRateLimiter()) {
+        self.repository = repository
+        self.token = token
+        self.limiter = limiter
+    }
+}

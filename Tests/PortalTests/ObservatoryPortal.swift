@@ -1,0 +1,48 @@
+import Catalog
+import Foundation
+import HTTPServer
+import TestSupport
+@testable import Portal
+
+/// A portal of its own (fresh database with the demo catalog) with the observatory on and a
+/// recorder whose flushes the test triggers, for tests that write.
+final class ObservatoryPortal: Sendable {
+    let directory: TemporaryDirectory
+    let database: DatabasePool
+    let recorder: SearchStatRecorder
+    let clock: ManualAuthClock
+    let live: LiveServer
+
+    init() throws {
+        directory = try TemporaryDirectory(prefix: "vetrina-observatory")
+        database = try DatabasePool(path: directory.path + "/demo.sqlite")
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        _ = try Migrator(directory: root.appendingPathComponent("Migrations")).migrate(database)
+        let seeder = CatalogSeeder(pool: database)
+        _ = try seeder.seedBase()
+        _ = try seeder.seedDemo()
+        clock = ManualAuthClock(now: 1_796_000_000)  // 2026-11-28
+        var settings = SearchStatRecorder.Configuration()
+        settings.flushInterval = .seconds(3_600)     // the tests flush explicitly
+        recorder = SearchStatRecorder(pool: database, clock: clock, configuration: settings)
+        let site = SiteContext(baseURL: "https://vetrina.example")
+        var app = PortalApplication(catalog: try SQLitePortalCatalog(pool: database),
+                                    configuration: PortalConfiguration(site: site, pageMaxAge: 0), log: { _ in })
+        app.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: database), recorder: recorder, clock: clock)
+        live = try LiveServer.start(try app.makeRouter()) { $0.workerThreads = 4 }
+    }
+
+    deinit {
+        live.stop()
+        recorder.stop()
+        database.close()
+    }
+
+    /// One request over a new connection.
+    func get(_ target: String) throws -> HTTPReply {
+        let client = try live.client(timeout: .seconds(10))
+        defer { client.close() }
+        return try client.send("GET \(target) HTTP/1.1\r\nHost: vetrina.example\r\nConnection: close\r\n\r\n")
+    }
+}
