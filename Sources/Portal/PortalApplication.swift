@@ -13,6 +13,8 @@ public struct PortalApplication: Sendable {
     public let health: HealthCheck
     /// The operators' area (`/admin`); nil serves no admin routes.
     public var admin: AdminEnvironment?
+    /// Enterprises' plans and welfare desks (issue 10); served when `admin` is set.
+    public var enterprise = EnterpriseConfiguration()
     let log: @Sendable (String) -> Void
 
     /// - Parameters:
@@ -41,7 +43,8 @@ public struct PortalApplication: Sendable {
         try router.get("/enti/{slug}") { try OrganizationHandler(context: context).handle($0) }
         try router.get("/territori/{comune}") { try ComuneHandler(context: context).handle($0) }
         try router.get("/territori") { try ComuneHandler(context: context).pick($0) }
-        try router.get("/imprese") { try EnterprisesHandler(context: context).handle($0) }
+        let enterprise = admin.map { EnterpriseEnvironment(admin: $0, context: context, configuration: self.enterprise) }
+        try router.get("/imprese") { try EnterprisesHandler(context: context, plan: enterprise.map(EnterpriseRoutes.plannedSlugs)).handle($0) }
         try router.get("/api/comuni") { try ComuneSuggestionsHandler(context: context).handle($0) }
         let crawlers = CrawlerHandlers(context: context)
         try router.get("/robots.txt", options: RouteOptions(runsOnEventLoop: true)) { crawlers.robots($0) }
@@ -49,6 +52,7 @@ public struct PortalApplication: Sendable {
         try router.get("/healthz", handler: health.handler())
         if let metrics { try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true), handler: metrics.handler()) }
         if let admin { try AdminRoutes.register(on: &router, environment: admin) }
+        if let enterprise { try EnterpriseRoutes.register(on: &router, environment: enterprise) }
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
         }

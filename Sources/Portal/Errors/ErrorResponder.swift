@@ -38,6 +38,8 @@ public struct ErrorResponder: Sendable {
             return HTMLResponse.page(pages.notFound(what: what), status: .notFound, cache: .none)
         case .invalidParameters(let problems):
             return HTMLResponse.page(pages.badRequest(problems: problems), status: .badRequest, cache: .none)
+        case .formExpired, .tooManyRequests:
+            return publicFormResponse(error)
         }
     }
 }

@@ -5,4 +5,8 @@ public enum PortalError: Error, Sendable, Equatable {
     case notFound(what: String?)
     /// A filter or parameter has a value we do not accept (400); each entry explains one problem.
     case invalidParameters([String])
+    /// A public form without a session came without a valid token, or from another site (403).
+    case formExpired
+    /// Too many submissions from one client (429, `Retry-After`).
+    case tooManyRequests(retryAfterSeconds: Int)
 }

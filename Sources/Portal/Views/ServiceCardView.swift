@@ -44,7 +44,7 @@ public struct ServiceCardView: Sendable {
         return layout.render(meta, content: """
         \(archivedNotice())<article class="layout-card">
         <div class="card-head">
-        \(heading())\(coverageNote())</div>
+        \(heading())\(coverageNote())\(planButton())</div>
         <aside class="card-side" aria-label="In breve">
         \(contactsPanel())\(organizationPanel())</aside>
         <div class="card-body">
@@ -67,6 +67,12 @@ public struct ServiceCardView: Sendable {
         Aggiornato il <time datetime="\(ItalianDate.iso(service.updatedAt))">\(ItalianDate.long(service.updatedAt))</time>.</p>
 
         """
+    }
+
+    /// "Aggiungi al piano" for published cards (issue 10); the plan page then shows it.
+    func planButton() -> HTML {
+        guard service.status == .published else { return HTML() }
+        return PlanButton(.add, returnTo: "/imprese/piano").render(slug: service.slug, title: service.title)
     }
 
     func costBadge() -> HTML {

@@ -1,0 +1,33 @@
+import Catalog
+import HTTPServer
+
+/// Registers the routes of issue 10 (enterprises' plans and contact requests, welfare desks):
+/// one call from `PortalApplication`. Public POSTs have no session: the shortlist buttons are
+/// same-origin checked, the other forms carry a signed token bound to a cookie (`FormToken`).
+enum EnterpriseRoutes {
+    static func register(on router: inout Router, environment: EnterpriseEnvironment) throws {
+        let shortlist = ShortlistHandler(environment: environment)
+        let small = RouteOptions(maxBodySize: 16 * 1024)
+        try router.get("/imprese/piano") { try shortlist.page($0) }
+        try router.get("/imprese/piano.csv") { try shortlist.csv($0) }
+        try router.get("/imprese/piano/condiviso") { try shortlist.shared($0) }
+        try router.post("/imprese/piano/aggiungi", options: small) { try shortlist.add($0) }
+        try router.post("/imprese/piano/togli", options: small) { try shortlist.remove($0) }
+        try router.post("/imprese/piano/importa", options: small) { try shortlist.importShared($0) }
+        let context = environment.context
+        try router.get("/imprese/welfare-aziendale") { _ in context.page(WelfareExplainerView(layout: try context.layout()).render()) }
+    }
+
+    /// The slugs in the visitor's shortlist, for the buttons of `/imprese`.
+    static func plannedSlugs(_ environment: EnterpriseEnvironment) -> PlannedSlugs {
+        PlannedSlugs { request in
+            let list = try ShortlistStore(environment: environment).read(request)
+            return Set(try environment.plans.entries(ids: list.ids).map(\.slug))
+        }
+    }
+}
+
+/// Reads which services the visitor has in their shortlist (nil when the feature is off).
+struct PlannedSlugs: Sendable {
+    let read: @Sendable (HTTPRequest) throws -> Set<String>
+}
