@@ -14,6 +14,11 @@ enum EnterpriseRoutes {
         try router.post("/imprese/piano/aggiungi", options: small) { try shortlist.add($0) }
         try router.post("/imprese/piano/togli", options: small) { try shortlist.remove($0) }
         try router.post("/imprese/piano/importa", options: small) { try shortlist.importShared($0) }
+        let contact = ContactRequestHandler(environment: environment)
+        try router.get("/imprese/piano/richiesta") { try contact.form($0) }
+        try router.post("/imprese/piano/richiesta", options: RouteOptions(maxBodySize: 32 * 1024)) { try contact.submit($0) }
+        try router.get("/imprese/piano/richiesta/inviata") { try contact.sent($0) }
+        try AdminContactRequestRoutes.register(on: &router, environment: environment)
         let context = environment.context
         try router.get("/imprese/welfare-aziendale") { _ in context.page(WelfareExplainerView(layout: try context.layout()).render()) }
     }
