@@ -10,7 +10,7 @@ struct ServeCommand {
     static let name = "serve"
     static let help = """
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
-                           [--password-iterations N]
+                           [--password-iterations N] [--plan-days N]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -27,11 +27,13 @@ struct ServeCommand {
                            predefinito http://HOST:PORT (VETRINA_BASE_URL)
           --password-iterations N  iterazioni PBKDF2 per le nuove password dell'area operatori,
                            predefinite \(PasswordHasher.recommendedIterations) (VETRINA_PASSWORD_ITERATIONS)
+          --plan-days N    giorni di vita dei piani salvati dagli sportelli welfare,
+                           predefiniti 30; alla scadenza sono cancellati (VETRINA_PLAN_DAYS)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
-        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations"]
+        let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "plan-days"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
@@ -70,6 +72,7 @@ struct ServeCommand {
             database: pool, configuration: AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
                                               passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations),
             layout: LayoutView(site: site), log: log)
+        application.enterprise = EnterpriseConfiguration(deskPlanLifetimeDays: settings.planDays ?? 30)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(
                 "Nessun utente: crea il primo amministratore (collegamento valido una sola volta) su \(origin)\(path)\n".utf8))
@@ -99,6 +102,7 @@ struct ServeSettings {
     var threads: Int?
     var baseURL: String?
     var passwordIterations: Int?
+    var planDays: Int?
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -121,6 +125,7 @@ struct ServeSettings {
         port = try number("port", "VETRINA_PORT", 0...65_535) ?? 8080
         threads = try number("threads", "VETRINA_THREADS", 1...256)
         passwordIterations = try number("password-iterations", "VETRINA_PASSWORD_ITERATIONS", 1_000...PasswordHasher.maximumIterations)
+        planDays = try number("plan-days", "VETRINA_PLAN_DAYS", 1...3_650)
         baseURL = value("base-url", "VETRINA_BASE_URL")
         if let url = baseURL, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             throw CLIError.usage("--base-url deve iniziare con http:// o https://, non «\(url)».", command: command)

@@ -32,6 +32,13 @@ struct ShortlistHandler: Sendable {
         return try redirect(to: Self.returnPath(form["ritorno"]), with: list)
     }
 
+    /// `POST /imprese/piano/svuota` (`ritorno`): empties the plan (a desk's next citizen).
+    func clear(_ request: HTTPRequest) throws -> HTTPResponse {
+        try SameOriginCheck.require(request)
+        let form = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 10))
+        return try redirect(to: Self.returnPath(form["ritorno"]), with: Shortlist())
+    }
+
     /// `GET /imprese/piano`.
     func page(_ request: HTTPRequest) throws -> HTTPResponse {
         let list = try store.read(request)
