@@ -39,6 +39,15 @@ fetch enterprises-filtered '/imprese?categoria=a_previdenza_sanita&comune=Pinero
 fetch comune-picker '/territori?comune=Pinerollo'
 fetch observatory /osservatorio
 fetch observatory-filtered '/osservatorio?periodo=30&provincia=cn'
+# Issue 10: explainer, the enterprise's plan (empty, then with a service via the cookie), the request form.
+fetch welfare-explainer /imprese/welfare-aziendale
+fetch plan-empty /imprese/piano
+jar="$LIVE_TMP/cookies"
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "servizio=${card#/servizi/}" "$BASE/imprese/piano/aggiungi"
+fetch_jar() { curl -s -b "$jar" -c "$jar" -o "$pages/$1.html" "$BASE$2"; echo "  $2 (with plan) -> $(wc -c <"$pages/$1.html") bytes"; }
+fetch_jar plan /imprese/piano
+fetch_jar plan-request /imprese/piano/richiesta
+grep -q 'plan-item' "$pages/plan.html" || { echo "the plan page lists no service" >&2; exit 1; }
 fetch not-found /pagina-che-non-esiste 404
 fetch bad-request '/cerca?bisogno=inesistente' 400
 

@@ -17,6 +17,8 @@ public struct PortalApplication: Sendable {
     public var openData: OpenDataCatalog?
     /// The needs observatory (`/osservatorio`, search recording); nil serves and records nothing.
     public var observatory: ObservatoryEnvironment?
+    /// Enterprises' plans and welfare desks (issue 10); served when `admin` is set.
+    public var enterprise = EnterpriseConfiguration()
     let log: @Sendable (String) -> Void
 
     /// - Parameters:
@@ -47,7 +49,8 @@ public struct PortalApplication: Sendable {
         try router.get("/enti/{slug}") { try OrganizationHandler(context: context).handle($0) }
         try router.get("/territori/{comune}") { try ComuneHandler(context: context).handle($0) }
         try router.get("/territori") { try ComuneHandler(context: context).pick($0) }
-        try router.get("/imprese") { try EnterprisesHandler(context: context).handle($0) }
+        let enterprise = admin.map { EnterpriseEnvironment(admin: $0, context: context, configuration: self.enterprise) }
+        try router.get("/imprese") { try EnterprisesHandler(context: context, plan: enterprise.map(EnterpriseRoutes.plannedSlugs)).handle($0) }
         try router.get("/api/comuni") { try ComuneSuggestionsHandler(context: context).handle($0) }
         let crawlers = CrawlerHandlers(context: context)
         try router.get("/robots.txt", options: RouteOptions(runsOnEventLoop: true)) { crawlers.robots($0) }
@@ -60,6 +63,7 @@ public struct PortalApplication: Sendable {
         if let admin { try AdminRoutes.register(on: &router, environment: admin) }
         if let openData { try OpenDataRoutes.register(on: &router, api: OpenDataAPI(context: context, data: openData), log: log) }
         if let observatory { try ObservatoryRoutes.register(on: &router, context: context, environment: observatory, admin: admin) }
+        if let enterprise { try EnterpriseRoutes.register(on: &router, environment: enterprise) }
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
         }

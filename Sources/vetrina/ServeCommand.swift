@@ -11,7 +11,7 @@ struct ServeCommand {
     static let help = """
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
                            [--password-iterations N] [--trusted-proxy ADDR[,ADDR…]] [--metrics-token TOKEN]
-                           [--record-searches on|off] [--reverify-months N]
+                           [--record-searches on|off] [--reverify-months N] [--plan-days N]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -37,12 +37,14 @@ struct ServeCommand {
                            è segnalata «da verificare», oltre il doppio retrocessa (VETRINA_REVERIFY_MONTHS)
           --record-searches on|off  conta le ricerche in forma anonima per l'osservatorio,
                            predefinito on (VETRINA_RECORD_SEARCHES)
+          --plan-days N    giorni di vita dei piani salvati dagli sportelli welfare,
+                           predefiniti 30; alla scadenza sono cancellati (VETRINA_PLAN_DAYS)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
         let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "trusted-proxy",
-                       "metrics-token", "record-searches", "reverify-months"]
+                       "metrics-token", "record-searches", "reverify-months", "plan-days"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
@@ -90,6 +92,7 @@ struct ServeCommand {
                                                            freshness: freshness)
         application.observatory?.feedback = FeedbackEnvironment(repository: FeedbackRepository(pool: pool), token: try FeedbackFormToken())
         application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log)
+        application.enterprise = EnterpriseConfiguration(deskPlanLifetimeDays: settings.planDays ?? 30)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(
                 "Nessun utente: crea il primo amministratore (collegamento valido una sola volta) su \(origin)\(path)\n".utf8))
@@ -123,6 +126,7 @@ struct ServeSettings {
     var metricsToken: String?
     var recordsSearches = true
     var reverifyMonths: Int?
+    var planDays: Int?
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -145,6 +149,7 @@ struct ServeSettings {
         port = try number("port", "VETRINA_PORT", 0...65_535) ?? 8080
         threads = try number("threads", "VETRINA_THREADS", 1...256)
         passwordIterations = try number("password-iterations", "VETRINA_PASSWORD_ITERATIONS", 1_000...PasswordHasher.maximumIterations)
+        planDays = try number("plan-days", "VETRINA_PLAN_DAYS", 1...3_650)
         baseURL = value("base-url", "VETRINA_BASE_URL")
         if let url = baseURL, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             throw CLIError.usage("--base-url deve iniziare con http:// o https://, non «\(url)».", command: command)

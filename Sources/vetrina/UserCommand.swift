@@ -11,7 +11,7 @@ struct UserCommand {
         Uso: vetrina user create --db FILE --email E --role RUOLO [--name NOME]
                                  [--organizations SLUG,SLUG] [--can-publish] [--generate-password]
 
-        Crea un account per l'area operatori. Ruoli: admin, redattore, operatore_ente.
+        Crea un account per l'area operatori. Ruoli: admin, redattore, operatore_ente, sportello.
         La password si legge dallo standard input (una riga, almeno 12 caratteri), per esempio
         «printf '%s\\n' 'frase segreta lunga' | vetrina user create …». Con --generate-password,
         o se lo standard input è un terminale, viene generata e stampata una sola volta.
@@ -19,7 +19,7 @@ struct UserCommand {
         Opzioni:
           --db FILE               file del database SQLite (obbligatorio, già migrato)
           --email E               indirizzo e-mail per l'accesso (obbligatorio)
-          --role RUOLO            admin, redattore o operatore_ente (obbligatorio)
+          --role RUOLO            admin, redattore, operatore_ente o sportello (obbligatorio)
           --name NOME             nome mostrato (predefinito: l'e-mail)
           --organizations SLUGS   enti assegnati a un operatore_ente, separati da virgole
           --can-publish           l'operatore_ente può pubblicare le schede dei suoi enti
@@ -40,7 +40,7 @@ struct UserCommand {
         let path = try args.required("db", command: name)
         let email = try args.required("email", command: name)
         guard let role = UserRole(rawValue: try args.required("role", command: name)) else {
-            throw CLIError.usage("Ruolo sconosciuto: usare admin, redattore o operatore_ente.", command: name)
+            throw CLIError.usage("Ruolo sconosciuto: usare admin, redattore, operatore_ente o sportello.", command: name)
         }
         let iterations = try args.integer("iterations", in: 1...PasswordHasher.maximumIterations, command: name)
             ?? PasswordHasher.recommendedIterations

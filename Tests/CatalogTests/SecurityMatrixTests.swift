@@ -8,6 +8,7 @@ import Testing
     let editor = Operator(id: 2, email: "r@x.it", role: .editor)
     let provider = Operator(id: 3, email: "o@x.it", role: .organizationOperator, organizationIDs: [10])
     let publisher = Operator(id: 4, email: "p@x.it", role: .organizationOperator, organizationIDs: [10], canPublish: true)
+    let desk = Operator(id: 5, email: "s@x.it", role: .deskOperator)
 
     /// Every permission, for organisation `org`. The switch in `name` has no default, so a new
     /// permission does not compile until it is named here (and then the table must list it).
@@ -15,7 +16,8 @@ import Testing
         [.viewDashboard, .viewCards, .createCard(organizationID: org), .editCard(organizationID: org),
          .publishCard(organizationID: org), .markCardVerified(organizationID: org), .manageOrganizations,
          .editOrganization(organizationID: org), .proposeOrganizationChange(organizationID: org), .manageAreas,
-         .manageUsers, .viewAuditLog, .importCSV, .exportCSV]
+         .manageUsers, .viewAuditLog, .importCSV, .exportCSV, .viewContactRequests,
+         .handleContactRequests(organizationID: org), .buildDeskPlans]
     }
 
     func name(_ p: AdminPermission) -> String {
@@ -34,6 +36,9 @@ import Testing
         case .viewAuditLog: return "viewAuditLog"
         case .importCSV: return "importCSV"
         case .exportCSV: return "exportCSV"
+        case .viewContactRequests: return "viewContactRequests"
+        case .handleContactRequests: return "handleContactRequests"
+        case .buildDeskPlans: return "buildDeskPlans"
         }
     }
 
@@ -68,7 +73,7 @@ import Testing
         let own = all(10), other = all(11)
         #expect(Set(documented.keys) == Set(own.map(name)))
         for (p, q) in zip(own, other) {
-            let actual = [cell(admin, p, q), cell(editor, p, q), cell(provider, p, q)]
+            let actual = [cell(admin, p, q), cell(editor, p, q), cell(provider, p, q), cell(desk, p, q)]
             #expect(documented[name(p)] == actual, "\(name(p)): docs say \(documented[name(p)] ?? []), policy says \(actual)")
         }
     }

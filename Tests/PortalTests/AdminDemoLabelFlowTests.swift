@@ -5,7 +5,8 @@ import TestSupport
 @testable import Portal
 
 /// Issue 11: saving a card or an organisation in the admin keeps what the form does not show:
-/// the "dato dimostrativo" label (and a card's import key), over a real socket.
+/// the "dato dimostrativo" label, over a real socket. The import key is on the form (it can be
+/// edited there), so a save that sends it back keeps it.
 @Suite struct AdminDemoLabelFlowTests {
     let cards = AdminCardFlowTests()
 
@@ -17,7 +18,7 @@ import TestSupport
         let id = try cards.createCard(browser, try cards.validCard(server))
         try server.database.write { try $0.run("UPDATE service SET is_demo = 1, external_id = 'demo:x' WHERE id = ?", id) }
         try browser.get("/admin/schede/\(id)")
-        let saved = try browser.post("/admin/schede/\(id)", try cards.validCard(server, title: "Assistenza a casa, rivista") + [("version", "1")])
+        let saved = try browser.post("/admin/schede/\(id)", try cards.validCard(server, title: "Assistenza a casa, rivista") + [("version", "1"), ("external_id", "demo:x")])
         #expect(saved.status == 303)
         #expect(try server.count("SELECT count(*) FROM service WHERE id = \(id) AND is_demo = 1 AND external_id = 'demo:x' AND title = 'Assistenza a casa, rivista'") == 1)
         // A card saved without the label never gains it.

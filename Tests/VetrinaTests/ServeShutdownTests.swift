@@ -21,7 +21,7 @@ import TestSupport
         try process.run()
         defer { if process.isRunning { process.terminate() } }
         let port = try Self.port(from: out.fileHandleForReading)
-        for target in ["/cerca?bisogno=anziani&comune=Cuneo", "/cerca?q=badantato", "/cerca?q=mutua", "/cerca"] {
+        for target in ["/cerca?bisogno=anziani&comune=Cuneo", "/cerca?q=xilofonista", "/cerca?q=mutua", "/cerca"] {
             let client = try RawHTTPClient(port: port, timeout: .seconds(10))
             defer { client.close() }
             let reply = try client.send("GET \(target) HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")

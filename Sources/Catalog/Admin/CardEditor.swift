@@ -54,9 +54,8 @@ public struct CardEditor: Sendable {
             fields.status = current.fields.status
             fields.archiveReason = current.fields.archiveReason
             fields.lastVerifiedAt = current.fields.lastVerifiedAt
-            // Not on the form: the demo label and the import key stay as stored.
+            // Not on the form: the demo label stays as stored.
             fields.isDemo = current.fields.isDemo
-            fields.externalId = current.fields.externalId
             if needsReview(current, draft, by: user) {
                 return try propose(fields, to: current, expectedVersion: expectedVersion, by: user, names: names, in: db)
             }

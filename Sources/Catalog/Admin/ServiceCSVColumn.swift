@@ -45,6 +45,8 @@ public struct ServiceCSVColumn: Sendable, Equatable {
         .init("costo_note", "Note sui costi"),
         .init("categoria_tuir", "Codice della categoria art. 51 TUIR, se pagabile dal welfare aziendale"),
         .init("note_welfare", "Note per le imprese"),
+        .init("welfare_pagamento", "Come paga il piano welfare: rimborso, pagamento_diretto o voucher", example: "rimborso"),
+        .init("welfare_impresa", "Cosa deve fare l'impresa (vuoto: testo standard della modalità)"),
         .init("telefono", "Telefono"),
         .init("email", "E-mail"),
         .init("sito", "Sito web (https://…)"),

@@ -24,6 +24,9 @@ extension ServiceCSVMapper {
         draft.cost = readCost(&r)
         draft.tuirCategoryCode = r.codes("categoria_tuir", allowed: vocabulary.tuirCategories).first
         draft.welfareNotes = r.text("note_welfare")
+        draft.welfarePaymentMode = r.codes("welfare_pagamento", allowed: Set(WelfarePaymentMode.allCases.map(\.rawValue)))
+            .first.flatMap(WelfarePaymentMode.init(rawValue:))
+        draft.welfareFirmSteps = r.optional("welfare_impresa")
         draft.contacts = Contacts(phone: r.optional("telefono"), email: r.optional("email"), website: r.optional("sito"),
                                   referent: r.optional("referente"), hours: r.optional("orari"))
         draft.locations = readLocation(&r)

@@ -21,7 +21,7 @@ public struct ServiceCSVMapper: Sendable {
         "conditions": "condizioni", "age_min": "eta_min", "age_max": "eta_max", "languages": "lingue",
         "accessibility_notes": "accessibilita", "cost_kind": "costo_tipo", "cost_min": "costo_min_euro",
         "cost_max": "costo_max_euro", "cost_unit": "costo_unita", "cost_notes": "costo_note",
-        "welfare_notes": "note_welfare", "contact_phone": "telefono", "contact_email": "email",
+        "welfare_notes": "note_welfare", "welfare_firm_steps": "welfare_impresa", "contact_phone": "telefono", "contact_email": "email",
         "contact_website": "sito", "locations": "sede_comune_istat", "territories": "territorio",
         "valid_from": "valido_dal", "valid_to": "valido_al", "archive_reason": "motivo_archiviazione", "slug": "titolo",
     ]

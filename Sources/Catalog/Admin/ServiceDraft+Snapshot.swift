@@ -47,6 +47,8 @@ extension ServiceDraft {
             F(key: "payment_methods", label: "Metodi di pagamento", value: names.codes(cost.paymentMethodCodes)),
             F(key: "cost_notes", label: "Note sui costi", value: cost.notes),
             F(key: "tuir_category", label: "Welfare aziendale (art. 51 TUIR)", value: tuirCategoryCode.map { names.code($0) } ?? ""),
+            F(key: "welfare_payment_mode", label: "Come paga il piano welfare", value: welfarePaymentMode?.label ?? ""),
+            F(key: "welfare_firm_steps", label: "Cosa deve fare l'impresa", value: welfareFirmSteps ?? ""),
             F(key: "welfare_notes", label: "Note per le imprese", value: welfareNotes),
         ]
     }

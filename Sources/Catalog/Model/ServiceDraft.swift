@@ -50,6 +50,10 @@ public struct ServiceDraft: Sendable, Equatable, Hashable, Codable {
     public var tuirCategoryCode: String?
     /// Notes on corporate welfare use.
     public var welfareNotes: String
+    /// How a welfare plan pays for it (reimbursement, direct payment, voucher); `nil` if not said.
+    public var welfarePaymentMode: WelfarePaymentMode?
+    /// What the firm must do to pay for it through its welfare plan; `nil` uses the mode's default text.
+    public var welfareFirmSteps: String?
     /// Contacts for this service.
     public var contacts: Contacts
     /// Where it is delivered.

@@ -6,6 +6,8 @@ public enum UserRole: String, Sendable, CaseIterable, Equatable, Hashable {
     case editor = "redattore"
     /// Edits the cards of the organisations assigned to them (`user_organization`).
     case organizationOperator = "operatore_ente"
+    /// Works at a welfare desk: builds and prints citizens' plans (issue 10).
+    case deskOperator = "sportello"
 
     /// Italian label.
     public var label: String {
@@ -13,6 +15,7 @@ public enum UserRole: String, Sendable, CaseIterable, Equatable, Hashable {
         case .admin: "Amministratore"
         case .editor: "Redattore"
         case .organizationOperator: "Operatore ente"
+        case .deskOperator: "Operatore sportello welfare"
         }
     }
 }

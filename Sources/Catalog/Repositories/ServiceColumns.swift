@@ -1,3 +1,5 @@
+import Foundation
+
 /// The editable columns of `service` and their values from a draft, shared by INSERT and UPDATE.
 enum ServiceColumns {
     /// Column names, in the order `values(of:slug:)` returns them.
@@ -7,7 +9,7 @@ enum ServiceColumns {
         "age_min", "age_max", "accessibility_notes", "cost_kind", "cost_min_cents", "cost_max_cents",
         "cost_unit", "cost_notes", "tuir_category_code", "welfare_notes", "contact_phone", "contact_email",
         "contact_website", "contact_referent", "contact_hours", "valid_from", "valid_to", "status",
-        "archive_reason", "last_verified_at", "source", "is_demo",
+        "archive_reason", "last_verified_at", "source", "is_demo", "welfare_payment_mode", "welfare_firm_steps",
     ]
 
     /// Bind values for `editable`, with the slug already resolved.
@@ -19,7 +21,8 @@ enum ServiceColumns {
             d.ageMin, d.ageMax, d.accessibilityNotes, d.cost.kind.rawValue, d.cost.minCents, d.cost.maxCents,
             d.cost.unit, d.cost.notes, d.tuirCategoryCode, d.welfareNotes, d.contacts.phone, d.contacts.email,
             d.contacts.website, d.contacts.referent, d.contacts.hours, d.validFrom, d.validTo, d.status.rawValue,
-            archiveReason, d.lastVerifiedAt, d.source, d.isDemo,
+            archiveReason, d.lastVerifiedAt, d.source, d.isDemo, d.welfarePaymentMode?.rawValue,
+            d.welfareFirmSteps?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
         ]
     }
 
@@ -49,6 +52,9 @@ enum ServiceColumns {
                            unit: try row.get("cost_unit"), notes: try row.get("cost_notes"))
         d.tuirCategoryCode = try row.get("tuir_category_code")
         d.welfareNotes = try row.get("welfare_notes")
+        d.welfarePaymentMode = (try row.get("welfare_payment_mode") as String?).flatMap(WelfarePaymentMode.init(rawValue:))
+        let steps: String = try row.get("welfare_firm_steps")
+        d.welfareFirmSteps = steps.isEmpty ? nil : steps
         d.contacts = Contacts(phone: try row.get("contact_phone"), email: try row.get("contact_email"),
                               website: try row.get("contact_website"), referent: try row.get("contact_referent"),
                               hours: try row.get("contact_hours"))

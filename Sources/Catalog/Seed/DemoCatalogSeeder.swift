@@ -61,7 +61,7 @@ struct DemoCatalogSeeder {
             ServiceLocation(name: place.name, address: place.address, postalCode: place.postalCode,
                             comuneId: try comuneId(place.comune, in: db))
         }
-        return ServiceDraft(
+        var draft = ServiceDraft(
             organizationId: organizationId, title: spec.title, summary: spec.summary, description: spec.description,
             serviceTypeCode: spec.type, needCodes: spec.needs, targetCodes: spec.targets, deliveryModeCodes: spec.modes,
             audience: spec.audience, howToAccess: spec.howToAccess, requiredDocuments: spec.requiredDocuments,
@@ -71,6 +71,8 @@ struct DemoCatalogSeeder {
             validFrom: spec.validFrom.flatMap(CalendarDay.init(iso:)), validTo: spec.validTo.flatMap(CalendarDay.init(iso:)),
             status: spec.archiveReason == nil ? .published : .archived, archiveReason: spec.archiveReason,
             source: DemoText.source, isDemo: true, externalId: spec.key)
+        draft.welfarePaymentMode = spec.tuir.flatMap(DemoWelfarePayment.mode(forCategory:))
+        return draft
     }
 
     private func comuneId(_ name: String, in db: Connection) throws -> Int64 {

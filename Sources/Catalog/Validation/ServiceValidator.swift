@@ -64,6 +64,7 @@ public struct ServiceValidator: Sendable {
             (draft.conditions, "conditions", "Il testo «Condizioni»"),
             (draft.accessibilityNotes, "accessibility_notes", "Il testo sull'accessibilità"),
             (draft.welfareNotes, "welfare_notes", "Il testo sul welfare aziendale"),
+            (draft.welfareFirmSteps, "welfare_firm_steps", "Il testo «Cosa deve fare l'impresa»"),
         ]
         for (value, field, label) in fields {
             list.add(TextRules.maxLength(value, max: maxLongTextLength, field: field, label: label))

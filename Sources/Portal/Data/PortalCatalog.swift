@@ -52,6 +52,13 @@ public protocol PortalCatalog: Sendable {
     func search(_ request: CatalogSearch) throws -> CatalogSearchResult
     /// Public URLs for the sitemap.
     func sitemap() throws -> SitemapData
+    /// The welfare desks serving a comune, nearest first (issue 10).
+    func welfareDesks(serving comune: Comune, limit: Int) throws -> [WelfareDesk]
+}
+
+extension PortalCatalog {
+    /// Catalogs without desks (test fakes) show none.
+    public func welfareDesks(serving comune: Comune, limit: Int) throws -> [WelfareDesk] { [] }
 }
 
 extension PortalCatalog {

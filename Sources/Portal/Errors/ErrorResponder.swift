@@ -47,6 +47,8 @@ public struct ErrorResponder: Sendable {
                 """
             return HTMLResponse.page(pages.page(title: "File troppo grande", body: body, hasErrors: true),
                                      status: .contentTooLarge, cache: .none)
+        case .formExpired, .tooManyRequests:
+            return publicFormResponse(error)
         }
     }
 }

@@ -7,4 +7,8 @@ public enum PortalError: Error, Sendable, Equatable {
     case invalidParameters([String])
     /// An uploaded file is larger than `limitBytes` (413, with a page stating the limit).
     case uploadTooLarge(limitBytes: Int)
+    /// A public form without a session came without a valid token, or from another site (403).
+    case formExpired
+    /// Too many submissions from one client (429, `Retry-After`).
+    case tooManyRequests(retryAfterSeconds: Int)
 }

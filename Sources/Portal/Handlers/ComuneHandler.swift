@@ -28,7 +28,7 @@ struct ComuneHandler: Sendable {
             areaNames: containing.filter { $0.kind == .area }.map(\.name),
             groups: try groups(parameters, comune: comune, counts: overview.facets.needs,
                                needs: try catalog.terms(.need)),
-            serviceCount: overview.total)
+            serviceCount: overview.total, desks: try catalog.welfareDesks(serving: comune, limit: 3))
         return context.page(view.render())
     }
 

@@ -8,10 +8,13 @@ struct EnterprisesHandler: Sendable {
     let context: PageContext
     /// Results per page.
     let pageSize: Int
+    /// The visitor's shortlist, for "Aggiungi/Togli dal piano" on each result; nil shows no buttons.
+    let plan: PlannedSlugs?
 
-    init(context: PageContext, pageSize: Int = 20) {
+    init(context: PageContext, pageSize: Int = 20, plan: PlannedSlugs? = nil) {
         self.context = context
         self.pageSize = pageSize
+        self.plan = plan
     }
 
     func handle(_ request: HTTPRequest) throws -> HTTPResponse {
@@ -27,8 +30,10 @@ struct EnterprisesHandler: Sendable {
         let view = EnterprisesView(
             layout: try context.layout(), categories: categories, needs: terms.needs,
             organizationKinds: terms.organizationKinds, filters: filters, comuneError: place.error,
-            result: result, pageSize: pageSize, providers: try catalog.welfareProviders())
-        return context.page(view.render())
+            result: result, pageSize: pageSize, providers: try catalog.welfareProviders(),
+            planned: try plan?.read(request), returnPath: request.head.target)
+        // With plan buttons the page depends on the visitor's cookie: never cached.
+        return plan == nil ? context.page(view.render()) : HTMLResponse.page(view.render(), cache: .none)
     }
 
     /// The `/cerca` parameters these filters stand for: welfare-eligible services only.

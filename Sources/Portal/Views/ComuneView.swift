@@ -23,9 +23,12 @@ public struct ComuneView: Sendable {
     public let areaNames: [String]
     public let groups: [NeedGroup]
     public let serviceCount: Int
+    /// The welfare desks serving the comune (issue 10).
+    public let desks: [WelfareDesk]
 
     public init(layout: LayoutView, comune: Comune, provinceName: String, areaNames: [String],
-                groups: [NeedGroup], serviceCount: Int) {
+                groups: [NeedGroup], serviceCount: Int, desks: [WelfareDesk] = []) {
+        self.desks = desks
         self.layout = layout
         self.comune = comune
         self.provinceName = provinceName
@@ -44,7 +47,7 @@ public struct ComuneView: Sendable {
         return layout.render(meta, content: """
         <h1>Servizi per chi vive a \(comune.name)</h1>
         <p class="lead">\(intro())</p>
-        \(areas())\(index())\(HTML.join(groups.map(group)))\(searchHere())
+        \(areas())\(WelfareDesksView(comuneName: comune.name, desks: desks).render())\(index())\(HTML.join(groups.map(group)))\(searchHere())
         """)
     }
 

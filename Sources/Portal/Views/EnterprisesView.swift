@@ -29,10 +29,16 @@ public struct EnterprisesView: Sendable {
     public let result: CatalogSearchResult
     public let pageSize: Int
     public let providers: [ProviderEntry]
+    /// Slugs in the visitor's plan (issue 10); nil shows no plan buttons.
+    public let planned: Set<String>?
+    /// This page's address, where the plan buttons come back to.
+    public let returnPath: String
 
     public init(layout: LayoutView, categories: [TaxonomyTerm], needs: [TaxonomyTerm], organizationKinds: [TaxonomyTerm],
                 filters: EnterpriseFilters, comuneError: String? = nil, result: CatalogSearchResult, pageSize: Int = 20,
-                providers: [ProviderEntry]) {
+                providers: [ProviderEntry], planned: Set<String>? = nil, returnPath: String = "/imprese") {
+        self.planned = planned
+        self.returnPath = returnPath
         self.layout = layout
         self.categories = categories
         self.needs = needs
@@ -54,7 +60,7 @@ public struct EnterprisesView: Sendable {
             hasErrors: !errors.isEmpty, noIndex: !filters.isEmpty || filters.page > 1, usesComuneScript: true)
         return layout.render(meta, content: """
         \(ErrorSummaryView(errors: errors).render())<h1>Per le imprese</h1>
-        \(explanation())\(form())\(resultList())\(directory())
+        \(explanation())\(planLinks())\(form())\(resultList())\(directory())
         """)
     }
 
@@ -66,6 +72,18 @@ public struct EnterprisesView: Sendable {
         <p>Il <strong>welfare territoriale</strong> vuol dire usare i servizi del proprio territorio: \
         cooperative sociali, associazioni, società di mutuo soccorso, enti pubblici. \
         Anche le piccole imprese possono farlo, da sole o in rete.</p>
+
+        """
+    }
+
+    /// The way to the visitor's plan and to the explainer (issue 10).
+    func planLinks() -> HTML {
+        let count: HTML = planned.map { "<p>Nel tuo piano welfare: \(ItalianText.count($0.count, one: "servizio", many: "servizi")).</p>" } ?? HTML()
+        return """
+        <div class="panel" role="note">\(count)<ul>
+        <li><a href="/imprese/piano">Il mio piano welfare</a>: i servizi scelti, come si pagano e cosa deve fare l'impresa</li>
+        <li><a href="/imprese/welfare-aziendale">Welfare aziendale e territoriale per le piccole imprese, spiegato semplice</a></li>
+        </ul></div>
 
         """
     }
@@ -109,7 +127,10 @@ public struct EnterprisesView: Sendable {
     }
 
     func resultList() -> HTML {
-        let items: [HTML] = result.items.map { ResultItemView(item: $0, headingLevel: 3).render() }
+        let items: [HTML] = result.items.map { item in
+            let plan = planned.map { PlanButton($0.contains(item.slug) ? .remove : .add, returnTo: returnPath) }
+            return ResultItemView(item: item, headingLevel: 3, plan: plan).render()
+        }
         let list: HTML = items.isEmpty
             ? """
               <p>Nessun servizio con questi filtri. Prova a togliere un filtro, oppure \

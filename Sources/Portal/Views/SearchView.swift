@@ -98,7 +98,10 @@ public struct SearchView: Sendable {
     func results() -> HTML {
         guard !model.result.items.isEmpty else { return HTML() }
         let linkQuery = model.comune.map { "?comune=\(URLQuery.encode($0.slug))" } ?? ""
-        let items: [HTML] = model.result.items.map { ResultItemView(item: $0, headingLevel: 2, linkQuery: linkQuery).render() }
+        let plan = PlanButton(.add, returnTo: p.query.url("/cerca"))
+        let items: [HTML] = model.result.items.map {
+            ResultItemView(item: $0, headingLevel: 2, linkQuery: linkQuery, plan: $0.isArchived ? nil : plan).render()
+        }
         return "<ul class=\"results\">\(items)</ul>\n"
     }
 

@@ -38,7 +38,7 @@ extension ServiceCardView {
         return """
         <p>Si può pagare con il <strong>welfare aziendale</strong> (art. 51 TUIR, categoria: \(category.label)). \
         Chiedi al tuo datore di lavoro.</p>
-        \(extra)
+        \(WelfarePaymentView(mode: service.welfarePaymentMode, firmSteps: service.welfareFirmSteps).render())\(extra)
         """
     }
 

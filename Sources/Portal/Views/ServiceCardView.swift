@@ -51,7 +51,7 @@ public struct ServiceCardView: Sendable {
         return layout.render(meta, content: """
         <article class="layout-card">
         <div class="card-head">
-        \(heading())\(archivedNotice())\(coverageNote())</div>
+        \(heading())\(archivedNotice())\(coverageNote())\(planButton())</div>
         <aside class="card-side" aria-label="In breve">
         \(contactsPanel())\(organizationPanel())</aside>
         <div class="card-body">
@@ -77,6 +77,12 @@ public struct ServiceCardView: Sendable {
         \(freshnessLine())</p>
         \(freshnessNotice())
         """
+    }
+
+    /// "Aggiungi al piano" for published cards (issue 10); the plan page then shows it.
+    func planButton() -> HTML {
+        guard service.status == .published else { return HTML() }
+        return PlanButton(.add, returnTo: "/imprese/piano").render(slug: service.slug, title: service.title)
     }
 
     func costBadge() -> HTML {

@@ -8,6 +8,8 @@ struct AdminDashboardHandler: Sendable {
     let page: AdminPageView
 
     func show(_ request: HTTPRequest, _ context: AdminContext) throws -> HTTPResponse {
+        // Desk operators do not work on cards: their home is the citizen's plan (issue 10).
+        if !AccessPolicy.allows(context.user, .viewCards) { return HTMLResponse.redirect(to: "/admin/sportello") }
         let query = CardListQuery(database: environment.database, clock: environment.clock)
         let counts = try query.countsByStatus(for: context.user)
         let stale = try query.staleCount(for: context.user)

@@ -40,6 +40,12 @@ struct ServiceDraftForm: Sendable {
         draft.languageCodes = text("languages").split(whereSeparator: { $0 == "," || $0 == " " }).map { $0.lowercased() }
         draft.welfareNotes = text("welfare_notes")
         draft.tuirCategoryCode = optional("tuir_category")
+        draft.welfarePaymentMode = optional("welfare_payment_mode").flatMap(WelfarePaymentMode.init(rawValue:))
+        draft.welfareFirmSteps = optional("welfare_firm_steps")
+        if let mode = optional("welfare_payment_mode"), draft.welfarePaymentMode == nil {
+            raw["welfare_payment_mode"] = mode
+            errors.append(FieldError(fieldID: "welfare_payment_mode", message: "Scegli come paga il piano welfare dall'elenco"))
+        }
         draft.contacts = Contacts(phone: optional("contact_phone"), email: optional("contact_email"),
                                   website: optional("contact_website"), referent: optional("contact_referent"),
                                   hours: optional("contact_hours"))

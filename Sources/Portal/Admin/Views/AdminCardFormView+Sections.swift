@@ -34,11 +34,16 @@ extension AdminCardFormView {
         \(AdminForm.checkboxes("payment_methods", legend: "Modalità di pagamento", options: options(m.vocabulary.terms(.paymentMethod)), selected: Set(c.paymentMethodCodes), errors: e))\
         \(AdminForm.textarea("cost_notes", label: "Note sui costi", value: c.notes, rows: 3, errors: e))\
         \(AdminForm.select("tuir_category", label: "Welfare aziendale (art. 51 TUIR)", options: tuir, selected: m.form.draft.tuirCategoryCode ?? "", errors: e))\
+        \(AdminForm.select("welfare_payment_mode", label: "Come paga il piano welfare", options: Self.paymentModes, selected: m.form.draft.welfarePaymentMode?.rawValue ?? "", errors: e))\
+        \(AdminForm.textarea("welfare_firm_steps", label: "Cosa deve fare l'impresa", value: m.form.draft.welfareFirmSteps ?? "", hint: "Lascia vuoto per il testo standard della modalità scelta.", rows: 3, errors: e))\
         \(AdminForm.textarea("welfare_notes", label: "Note per le imprese", value: m.form.draft.welfareNotes, rows: 3, errors: e))\
         </fieldset>
 
         """
     }
+
+    static let paymentModes = [(value: "", label: "Non indicato")]
+        + WelfarePaymentMode.allCases.map { (value: $0.rawValue, label: $0.label) }
 
     func contacts(_ m: Model, _ e: ErrorSummaryView) -> HTML {
         let c = m.form.draft.contacts

@@ -29,8 +29,10 @@ struct AdminPageView: Sendable {
 
     func navigation(_ context: AdminContext) -> HTML {
         let user = context.user
-        var links: [(String, String)] = [("/admin", "Cruscotto"), ("/admin/schede", "Schede")]
-        links.append(("/admin/enti", "Enti"))
+        var links: [(String, String)] = [("/admin", "Cruscotto")]
+        if AccessPolicy.allows(user, .viewCards) { links += [("/admin/schede", "Schede"), ("/admin/enti", "Enti")] }
+        if AccessPolicy.allows(user, .viewContactRequests) { links.append(("/admin/richieste", "Richieste delle imprese")) }
+        if AccessPolicy.allows(user, .buildDeskPlans) { links.append(("/admin/sportello", "Piano per il cittadino")) }
         if AccessPolicy.allows(user, .importCSV) { links.append(("/admin/importa", "Importa CSV")) }
         if AccessPolicy.allows(user, .manageAreas) { links.append(("/admin/aree", "Aree")) }
         if AccessPolicy.allows(user, .manageUsers) { links.append(("/admin/utenti", "Utenti")) }

@@ -53,11 +53,14 @@ public struct ResultItemView: Sendable {
     public let headingLevel: Int
     /// Extra query for the card link (`?comune=pinerolo`), so the card can answer "copre il mio comune?".
     public let linkQuery: String
+    /// The plan button under the result (issue 10), or none.
+    public let plan: PlanButton?
 
-    public init(item: ResultItem, headingLevel: Int = 2, linkQuery: String = "") {
+    public init(item: ResultItem, headingLevel: Int = 2, linkQuery: String = "", plan: PlanButton? = nil) {
         self.item = item
         self.headingLevel = max(2, min(4, headingLevel))
         self.linkQuery = linkQuery
+        self.plan = plan
     }
 
     public func render() -> HTML {
@@ -68,7 +71,7 @@ public struct ResultItemView: Sendable {
         <\(h)><a href="\(SafeURL(path: "/servizi/\(item.slug)\(linkQuery)"))">\(item.title)</a></\(h)>
         <p class="meta">\(item.organizationName)</p>
         \(summary)\(facts())<p>\(badges())</p>
-        </li>
+        \(plan.map { $0.render(slug: item.slug, title: item.title) } ?? HTML())</li>
 
         """
     }

@@ -1,0 +1,37 @@
+import Catalog
+import HTTPServer
+
+/// What the enterprise and desk handlers share, built once from the admin environment (same
+/// database, clock, randomness and audit log) and the page context. No globals.
+struct EnterpriseEnvironment: Sendable {
+    let admin: AdminEnvironment
+    let context: PageContext
+    let configuration: EnterpriseConfiguration
+    let plans: WelfarePlanRepository
+    let secrets: SiteSecrets
+
+    init(admin: AdminEnvironment, context: PageContext, configuration: EnterpriseConfiguration) {
+        self.admin = admin
+        self.context = context
+        self.configuration = configuration
+        plans = WelfarePlanRepository(database: admin.database)
+        secrets = SiteSecrets(database: admin.database, random: admin.random, clock: admin.clock)
+    }
+
+    var database: DatabasePool { admin.database }
+    var now: Int64 { admin.clock.nowSeconds() }
+    var secureCookies: Bool { admin.configuration.secureCookies }
+
+    /// The signer for shortlist cookies and shared links.
+    func shortlistSigner() throws -> SignedValue {
+        SignedValue(key: try secrets.key(named: "shortlist"), label: "vetrina-piano:v1")
+    }
+
+    /// The session-less CSRF tokens of public forms.
+    func formTokens() throws -> FormToken {
+        FormToken(key: try secrets.key(named: "public-forms"))
+    }
+
+    /// The page layout for this request.
+    func layout() throws -> LayoutView { try context.layout() }
+}

@@ -1,0 +1,77 @@
+import Catalog
+import Foundation
+import HTTPServer
+import TestSupport
+@testable import Portal
+
+/// A real server on port 0 over a fresh database with the comuni and the demo catalog, the admin
+/// area and the issue-10 routes, a manual clock and a low PBKDF2 work factor. Tests may write to
+/// it (contact requests, desk plans). Call `stop()` in `defer`.
+final class EnterpriseTestServer: @unchecked Sendable {
+    let directory: TemporaryDirectory
+    let database: DatabasePool
+    let clock = ManualAuthClock(now: 1_780_000_000)
+    let environment: AdminEnvironment
+    let server: Server
+    var port: Int { server.port }
+
+    init(enterprise: EnterpriseConfiguration = EnterpriseConfiguration()) throws {
+        directory = try TemporaryDirectory(prefix: "vetrina-enterprise")
+        database = try DatabasePool(path: directory.path + "/db.sqlite")
+        _ = try Migrator(directory: adminMigrations).migrate(database)
+        let seeder = CatalogSeeder(pool: database)
+        _ = try seeder.seedBase()
+        _ = try seeder.seedDemo()
+        let layout = LayoutView(site: SiteContext(baseURL: "https://vetrina.example"))
+        environment = AdminEnvironment(database: database, configuration: AdminConfiguration(passwordIterations: 10),
+                                       layout: layout, clock: clock)
+        var app = PortalApplication(catalog: try SQLitePortalCatalog(pool: database),
+                                    configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example")),
+                                    log: { _ in })
+        app.admin = environment
+        app.enterprise = enterprise
+        server = Server(configuration: ServerConfiguration(port: 0), responder: try app.makeRouter())
+        try server.start()
+    }
+
+    func stop() {
+        server.shutdown()
+        database.close()
+        directory.remove()
+    }
+
+    func browser() -> AdminBrowser { AdminBrowser(port: port) }
+
+    @discardableResult
+    func createUser(_ email: String, role: UserRole, organizations: Set<Int64> = []) throws -> Int64 {
+        try environment.users.create(
+            UserAccountDraft(email: email, displayName: email, role: role, organizationIDs: organizations),
+            passwordHash: try environment.hasher.hash("cavallo batteria graffetta"), by: .system)
+    }
+
+    func count(_ sql: String) throws -> Int {
+        try database.read { try $0.scalar(sql, as: Int.self) ?? 0 }
+    }
+
+    /// Published welfare-eligible services: (slug, organisation id), at most `limit`, from
+    /// different organisations first.
+    func welfareServices(_ limit: Int) throws -> [(slug: String, organizationID: Int64)] {
+        try database.read { db in
+            try db.query("""
+                SELECT slug, organization_id FROM service WHERE status = 'published' AND tuir_category_code IS NOT NULL
+                ORDER BY (SELECT count(*) FROM service x WHERE x.organization_id = service.organization_id
+                          AND x.id < service.id AND x.tuir_category_code IS NOT NULL), id LIMIT ?
+                """, limit).map { (try $0.get("slug"), try $0.get("organization_id")) }
+        }
+    }
+
+    /// A raw request with extra headers (e.g. a foreign `Origin`).
+    func send(_ method: String, _ target: String, headers: [String] = [], body: String = "") throws -> HTTPReply {
+        let client = try RawHTTPClient(port: port)
+        defer { client.close() }
+        let extra = headers.map { $0 + "\r\n" }.joined()
+        let type = body.isEmpty ? "" : "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n"
+        try client.write(Array("\(method) \(target) HTTP/1.1\r\nHost: t\r\n\(extra)\(type)Connection: close\r\n\r\n\(body)".utf8))
+        return try client.readUntilCloseReply()
+    }
+}
