@@ -37,6 +37,12 @@ PUBLIC_PAGES = [
     ("enterprises, filtered", "/imprese?categoria=a_previdenza_sanita&comune=Pinerolo"),
     ("not found (404)", "/pagina-che-non-esiste"),
     ("admin sign-in", "/admin/accedi"),
+    ("open data", "/dati"),
+    ("needs observatory", "/osservatorio"),
+    ("needs observatory, filtered", "/osservatorio?periodo=30&provincia=cn"),
+    ("card change log", "/cerca?bisogno=salute&comune=Pinerolo", r"^/servizi/[^/]+$", "/cronologia"),
+    ("corporate welfare explainer", "/imprese/welfare-aziendale"),
+    ("enterprise plan, empty", "/imprese/piano"),
 ]
 
 ADMIN_PAGES = [
@@ -56,6 +62,11 @@ ADMIN_PAGES = [
     ("admin new user", "/admin/utenti/nuovo"),
     ("admin audit log", "/admin/registro"),
     ("admin password", "/admin/password"),
+    ("admin observatory", "/admin/osservatorio"),
+    ("admin cards to re-verify", "/admin/da-verificare"),
+    ("admin citizens' reports", "/admin/segnalazioni"),
+    ("admin contact requests", "/admin/richieste"),
+    ("admin desk workbench", "/admin/sportello"),
 ]
 
 WIDTHS = (390, 1280)
