@@ -44,6 +44,14 @@ import Testing
         let stats = try CLIRunner.run(["stats", "--db", db]).stdout
         #expect(stats.contains("Enti: 1\n") && stats.contains("Pubblicata: 1\n") && stats.contains("Revisioni: 1\n"))
 
+        let withoutNeed = dir.path("noneed.ndjson")
+        let noNeed = Self.line(id: "2b6f4b3a-1d2c-4e5f-8a9b-0c1d2e3f4a5b", name: "Senza bisogno")
+            .replacingOccurrences(of: "\"need\"", with: "\"target\"")
+        try Data(noNeed.utf8).write(to: URL(fileURLWithPath: withoutNeed))
+        let invalid = try CLIRunner.run(["import-hsds", "--db", db, withoutNeed])
+        #expect(invalid.exitCode == 1)
+        #expect(invalid.stderr.contains("riga 1, campo «attributes (need)»"), "\(invalid.stderr)")
+
         #expect(try CLIRunner.run(["import-hsds", "--db", db]).exitCode == 2)
         #expect(try CLIRunner.run(["import-hsds", "--db", db, dir.path("missing.ndjson")]).exitCode == 1)
     }

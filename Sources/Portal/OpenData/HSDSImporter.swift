@@ -69,7 +69,7 @@ public struct HSDSImporter: Sendable {
                 summary.servicesCreated += 1
             }
         } catch CatalogError.invalid(let errors) {
-            throw mapper.fail(errors.first?.field ?? "-", (errors.first?.message ?? "dato non valido") + ".")
+            throw mapper.fail(Self.serviceField(errors.first?.field ?? "-"), (errors.first?.message ?? "dato non valido") + ".")
         }
     }
 
@@ -108,7 +108,8 @@ public struct HSDSImporter: Sendable {
             }
             return id
         } catch CatalogError.invalid(let errors) {
-            throw mapper.fail("organization." + (errors.first?.field ?? "-"), (errors.first?.message ?? "dato non valido") + ".")
+            throw mapper.fail("organization." + Self.organizationField(errors.first?.field ?? "-"),
+                              (errors.first?.message ?? "dato non valido") + ".")
         }
     }
 
@@ -122,5 +123,20 @@ public struct HSDSImporter: Sendable {
         draft.contacts.phone = record.contacts.phone
         draft.contacts.email = record.contacts.email
         draft.contacts.website = record.contacts.website
+    }
+
+    /// The HSDS field a validation error of the draft field `field` comes from.
+    static func serviceField(_ field: String) -> String {
+        let attribute = ["needs": "need", "targets": "target", "delivery_modes": "delivery_mode",
+                         "payment_methods": "payment_method", "service_type": "service_type", "tuir_category": "tuir_category"]
+        if let type = attribute[field] { return "attributes (\(type))" }
+        let names = ["title": "name", "summary": "description", "contact_email": "email", "contact_phone": "phones[0].number",
+                     "contact_website": "url", "cost_notes": "fees_description", "cost_unit": "fees_description",
+                     "territories": "service_areas", "organization_id": "organization.id"]
+        return names[field] ?? field
+    }
+
+    static func organizationField(_ field: String) -> String {
+        ["kind": "legal_status", "phone": "phones[0].number", "comune": "id"][field] ?? field
     }
 }
