@@ -36,6 +36,10 @@ import Testing
         let lineCount = String(decoding: file, as: UTF8.self).split(separator: "\n").count
         #expect(lineCount > 10)
         #expect(summary.servicesCreated == lineCount)
+        let organizations = try String(decoding: file, as: UTF8.self).split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["organization_id"] as? String
+        }
+        #expect(summary.organizationsCreated == Set(organizations).count)
         for target in Self.targets {
             let original = try source.get(target), imported = try copy.get(target)
             #expect(original.status == 200)
@@ -52,7 +56,7 @@ import Testing
         let before = try Self.counts(copy.database)
         let again = try HSDSImporter(database: copy.database).run(file)
         #expect(again.servicesCreated == 0 && again.servicesUpdated == 0 && again.organizationsUpdated == 0)
-        #expect(again.servicesUnchanged == before[0])
+        #expect(again.servicesUnchanged == before[0] && again.organizationsUnchanged == before[1])
         #expect(try Self.counts(copy.database) == before)
 
         // The first record, renamed and with a later last_modified: one new version and revision.

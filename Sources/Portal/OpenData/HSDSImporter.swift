@@ -31,13 +31,16 @@ public struct HSDSImporter: Sendable {
         return try database.write { db in
             var summary = HSDSImportSummary()
             var seen = Set<UUID>()
+            var organizationIds: [UUID: Int64] = [:]   // each organisation is saved once, from its first record
             for record in records {
                 let mapper = HSDSServiceMapper(db: db, position: record.position)
                 guard let organizationObject = record.object["organization"] as? [String: Any] else {
                     throw mapper.fail("organization", "manca l'ente erogatore.")
                 }
                 let organization = try mapper.organization(organizationObject)
-                let organizationId = try save(organization, now: now, summary: &summary, mapper: mapper, in: db)
+                let organizationId = try organizationIds[organization.uuid]
+                    ?? save(organization, now: now, summary: &summary, mapper: mapper, in: db)
+                organizationIds[organization.uuid] = organizationId
                 let service = try mapper.service(record.object, organizationId: organizationId)
                 guard seen.insert(service.uuid).inserted else { throw mapper.fail("id", "servizio ripetuto nel file.") }
                 try save(service, summary: &summary, mapper: mapper, in: db)
