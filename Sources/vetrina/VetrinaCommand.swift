@@ -13,6 +13,7 @@ enum VetrinaCommand {
           serve     avvia il portale web
           user      crea un account per l'area operatori (user create)
           freshness elenca per ente le schede da verificare (stato 3 se ce ne sono)
+          import-hsds importa servizi ed enti da un file HSDS (ndjson o JSON), tutto o niente
 
         «vetrina COMANDO --help» spiega le opzioni di ogni comando.
         """
@@ -34,6 +35,7 @@ enum VetrinaCommand {
             case ServeCommand.name: try ServeCommand.run(rest)
             case UserCommand.name: try UserCommand.run(rest)
             case FreshnessCommand.name: try FreshnessCommand.run(rest)
+            case ImportHSDSCommand.name: try ImportHSDSCommand.run(rest)
             default: throw CLIError.usage("Comando sconosciuto: «\(command)».")
             }
             return 0

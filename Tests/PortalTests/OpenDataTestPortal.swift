@@ -11,7 +11,8 @@ final class OpenDataTestPortal: Sendable {
     let database: DatabasePool
     let live: LiveServer
 
-    init() throws {
+    /// With `demo` false the database has territories and vocabularies but no catalog.
+    init(demo: Bool = true) throws {
         directory = try TemporaryDirectory(prefix: "vetrina-open-data")
         database = try DatabasePool(path: directory.path + "/demo.sqlite")
         let migrations = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -19,7 +20,7 @@ final class OpenDataTestPortal: Sendable {
         _ = try Migrator(directory: migrations).migrate(database)
         let seeder = CatalogSeeder(pool: database)
         _ = try seeder.seedBase()
-        _ = try seeder.seedDemo()
+        if demo { _ = try seeder.seedDemo() }
         let catalog = try SQLitePortalCatalog(pool: database)
         var app = PortalApplication(
             catalog: catalog, configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example")),
