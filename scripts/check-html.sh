@@ -41,6 +41,7 @@ fetch observatory /osservatorio
 fetch observatory-filtered '/osservatorio?periodo=30&provincia=cn'
 # Issue 10: explainer, the enterprise's plan (empty, then with a service via the cookie), the request form.
 fetch welfare-explainer /imprese/welfare-aziendale
+fetch info-pages /mappa-del-sito; fetch accessibility /accessibilita; fetch privacy /privacy; fetch legal-notes /note-legali
 fetch plan-empty /imprese/piano
 jar="$LIVE_TMP/cookies"
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "servizio=${card#/servizi/}" "$BASE/imprese/piano/aggiungi"

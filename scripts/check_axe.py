@@ -24,6 +24,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 PUBLIC_PAGES = [
     ("home", "/"),
     ("search, no filters", "/cerca"),
+    ("site map", "/mappa-del-sito"), ("accessibility", "/accessibilita"), ("privacy", "/privacy"), ("legal notes", "/note-legali"),
     ("search with results", "/cerca?bisogno=salute&comune=Pinerolo"),
     ("search with no results", "/cerca?q=zzzzqqq&comune=Pinerolo"),
     ("search, bad filter (400)", "/cerca?bisogno=inesistente"),

@@ -56,6 +56,7 @@ public struct PortalApplication: Sendable {
         try router.get("/robots.txt", options: RouteOptions(runsOnEventLoop: true)) { crawlers.robots($0) }
         try router.get("/sitemap.xml") { try crawlers.sitemap($0) }
         try router.get("/healthz", handler: health.handler())
+        try InfoRoutes.register(on: &router, context: context)
         if let metrics {
             try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true),
                            handler: configuration.metricsAccess.guarding(metrics.handler()) { errors.notFound() })

@@ -105,8 +105,9 @@ public struct LayoutView: Sendable {
         <ul class="footer-links">
         <li><a href="/cerca">Cerca un servizio</a></li>
         <li><a href="/imprese">Per le imprese</a></li>
-        <li><a href="/sitemap.xml">Mappa del sito</a></li>
+        <li><a href="/mappa-del-sito">Mappa del sito</a></li>
         <li><a href="/dati">Dati aperti</a></li>
+        <li><a href="/accessibilita">Accessibilità</a></li> <li><a href="/privacy">Privacy</a></li> <li><a href="/note-legali">Note legali</a></li>
         </ul>
         <p class="attribution">Fonti dei dati territoriali: Comuni: ISTAT (CC BY), CAP: Garda Informatica.</p>
         </div>
