@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import Catalog
 @testable import Portal
 
 /// Two languages (issue 11) over a real socket: `/en` pages, the switch, `hreflang`, and
@@ -76,5 +77,32 @@ import TestSupport
         #expect(AcceptLanguage.best("it, en", available: ["it", "en"]) == "it")
         #expect(AcceptLanguage.best("de", available: ["it", "en"]) == nil)
         #expect(AcceptLanguage.best("en;q=0", available: ["it", "en"]) == nil)
+    }
+
+    @Test func aTranslatedCardShowsEnglishAndAnUntranslatedOneTheNotice() throws {
+        let rows = try portal.database.read { db in
+            try db.query("SELECT id, slug FROM service WHERE status = 'published' ORDER BY id LIMIT 2")
+        }
+        try #require(rows.count == 2)
+        let translatedID: Int64 = try rows[0].get(0)
+        let translatedSlug: String = try rows[0].get(1)
+        let italianSlug: String = try rows[1].get(1)
+        // Only this test writes translations; Italian pages never read them.
+        try Catalog.ServiceTranslationRepository(pool: portal.database).save(Catalog.ServiceTranslation(
+            serviceId: translatedID, language: "en", title: "Help at home <test>", summary: "English summary",
+            description: "English description", eligibility: "English conditions", howToApply: "English steps"))
+        let english = try portal.get("/en/servizi/\(translatedSlug)")
+        #expect(english.status == 200)
+        #expect(english.text.contains("<html lang=\"en\">"))
+        #expect(english.text.contains("<h1>Help at home &lt;test&gt;</h1>"))
+        #expect(english.text.contains("English steps"))
+        #expect(!english.text.contains("This information is available in Italian only."))
+        #expect(english.text.contains("hreflang=\"it\" href=\"https://vetrina.example/servizi/\(translatedSlug)\""))
+        let italian = try portal.get("/servizi/\(translatedSlug)")
+        #expect(!italian.text.contains("Help at home"))
+        #expect(italian.text.contains("<a href=\"/en/servizi/\(translatedSlug)\" hreflang=\"en\" lang=\"en\">English</a>"))
+        let untranslated = try portal.get("/en/servizi/\(italianSlug)")
+        #expect(untranslated.status == 200)
+        #expect(untranslated.text.contains("This information is available in Italian only."))
     }
 }
