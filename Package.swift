@@ -30,7 +30,7 @@ let package = Package(
         ),
 
         // Handlers, views, forms, sessions: wires HTTPServer to Catalog.
-        .target(name: "Portal", dependencies: ["HTTPServer", "Catalog"]),
+        .target(name: "Portal", dependencies: ["HTTPServer", "Catalog"], resources: [.copy("Resources")]),
 
         // Thin executable: flags and environment -> configuration -> run.
         .executableTarget(name: "vetrina", dependencies: ["Portal", "Catalog", "HTTPServer"]),

@@ -25,6 +25,7 @@ PUBLIC_PAGES = [
     ("home", "/"),
     ("search, no filters", "/cerca"),
     ("site map", "/mappa-del-sito"), ("accessibility", "/accessibilita"), ("privacy", "/privacy"), ("legal notes", "/note-legali"),
+    ("home, English", "/en"), ("card, English", "/en", r"^/en/servizi/[^/]+$"),
     ("search with results", "/cerca?bisogno=salute&comune=Pinerolo"),
     ("search with no results", "/cerca?q=zzzzqqq&comune=Pinerolo"),
     ("search, bad filter (400)", "/cerca?bisogno=inesistente"),

@@ -57,6 +57,7 @@ public struct PortalApplication: Sendable {
         try router.get("/sitemap.xml") { try crawlers.sitemap($0) }
         try router.get("/healthz", handler: health.handler())
         try InfoRoutes.register(on: &router, context: context)
+        try LocalizedRoutes.register(on: &router, context: context)
         if let metrics {
             try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true),
                            handler: configuration.metricsAccess.guarding(metrics.handler()) { errors.notFound() })

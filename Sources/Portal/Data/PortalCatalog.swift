@@ -54,6 +54,13 @@ public protocol PortalCatalog: Sendable {
     func sitemap() throws -> SitemapData
     /// The welfare desks serving a comune, nearest first (issue 10).
     func welfareDesks(serving comune: Comune, limit: Int) throws -> [WelfareDesk]
+    /// The card's texts in `language` (issue 11), or nil when not translated.
+    func translation(of card: ServiceCard, language: String) throws -> ServiceTranslation?
+}
+
+extension PortalCatalog {
+    /// Catalogs without translations (test fakes) have none.
+    public func translation(of card: ServiceCard, language: String) throws -> ServiceTranslation? { nil }
 }
 
 extension PortalCatalog {

@@ -43,6 +43,10 @@ public struct SQLitePortalCatalog: PortalCatalog {
 
     public func recentlyUpdated(limit: Int) throws -> [ServiceSummary] { try services.recentlyUpdated(limit: limit) }
 
+    public func translation(of card: ServiceCard, language: String) throws -> ServiceTranslation? {
+        try ServiceTranslationRepository(pool: pool).translation(serviceId: card.service.id, language: language)
+    }
+
     public func hasDemoData() throws -> Bool { try counts.value { try stats.counts() }.demoServices > 0 }
 
     public func card(slug: String) throws -> ServiceCard? {

@@ -11,11 +11,22 @@ struct PageContext: Sendable {
     /// Signs the card feedback forms; nil shows none.
     var feedbackToken: FeedbackFormToken? = nil
 
+    /// The interface languages (`Resources/messages/*.tsv`).
+    var languages: MessageCatalogs { MessageCatalogs.bundled }
+
     /// The layout, with the demo notice when demo records are present.
     func layout() throws -> LayoutView {
         var site = configuration.site
         site.showsDemoNotice = try catalog.hasDemoData()
         return LayoutView(site: site)
+    }
+
+    /// The layout of a page that exists in every language: in the language of the request's path
+    /// prefix (`/en/…`), with the language switch and `hreflang` links for its Italian path.
+    func layout(for request: HTTPRequest) throws -> LayoutView {
+        let (code, path) = languages.split(path: request.path)
+        let query = request.query.isEmpty ? "" : "?\(request.query)"
+        return try layout().localized(languages.localizer(code), alternatePath: path + query)
     }
 
     /// A 200 HTML page, cacheable for `pageMaxAge` seconds.

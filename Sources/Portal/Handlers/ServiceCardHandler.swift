@@ -17,11 +17,34 @@ struct ServiceCardHandler: Sendable {
         let similar = card.service.status == .archived
             ? try context.catalog.similarActiveServices(to: card, limit: 5) : []
         let coverage = try coverage(of: card, request: request)
-        var view = ServiceCardView(layout: try context.layout(), card: card, coverage: coverage, similar: similar,
+        let layout = try context.layout(for: request)
+        let (shown, italianOnly) = try translated(card, into: layout.localizer)
+        var view = ServiceCardView(layout: layout, card: shown, coverage: coverage, similar: similar,
                                    verification: try context.catalog.freshness(of: card))
         view.nextStep = try CardNextStepFinder(catalog: context.catalog).nextStep(for: card, visitorComune: coverage?.comune)
         view.feedbackToken = context.feedbackToken?.issue(for: card.service.slug)
+        view.showsItalianOnlyNotice = italianOnly
         return context.page(view.render())
+    }
+
+    /// The card with its translated texts in the page's language; `true` when some text stays
+    /// Italian (no translation, or an empty field), so the page says so.
+    func translated(_ card: ServiceCard, into localizer: Localizer) throws -> (ServiceCard, Bool) {
+        guard !localizer.isDefault else { return (card, false) }
+        guard let translation = try context.catalog.translation(of: card, language: localizer.code) else { return (card, true) }
+        var shown = card
+        var missing = false
+        func apply(_ text: String, _ path: WritableKeyPath<ServiceDraft, String>) {
+            let trimmed = text.trimmingWhitespace()
+            if trimmed.isEmpty { missing = missing || !card.service.fields[keyPath: path].trimmingWhitespace().isEmpty }
+            else { shown.service.fields[keyPath: path] = trimmed }
+        }
+        apply(translation.title, \.title)
+        apply(translation.summary, \.summary)
+        apply(translation.description, \.description)
+        apply(translation.eligibility, \.conditions)
+        apply(translation.howToApply, \.howToAccess)
+        return (shown, missing)
     }
 
     /// The request's query string with its `?`, or "" (kept across a slug redirect).

@@ -17,25 +17,26 @@ public struct ComunePickerView: Sendable {
     }
 
     public func render() -> HTML {
+        let l10n = layout.localizer
         let errors = errorMessage.map { [FieldError(field: "scelta-comune", message: $0)] } ?? []
-        let meta = PageMetadata(title: "In quale comune vivi?", breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Territori")],
+        let meta = PageMetadata(title: l10n.tr("picker.title"), breadcrumb: [BreadcrumbItem(l10n.tr("crumb.home"), path: "/"), BreadcrumbItem(l10n.tr("crumb.territories"))],
                                 hasErrors: !errors.isEmpty, noIndex: true, usesComuneScript: true)
         let links: [HTML] = choices.map {
-            "<li><a href=\"/territori/\(URLQuery.encode($0.slug))\">\($0.name)</a> (\($0.provinceCode), CAP \($0.postalCodes.joined(separator: ", ")))</li>"
+            "<li><a href=\"\(l10n.path("/territori/\(URLQuery.encode($0.slug))"))\">\($0.name)</a> (\($0.provinceCode), \(l10n.tr("comune.postcode")) \($0.postalCodes.joined(separator: ", ")))</li>"
         }
-        let list: HTML = links.isEmpty ? HTML() : "<h2>Forse cercavi</h2>\n<ul>\(links)</ul>\n"
+        let list: HTML = links.isEmpty ? HTML() : "<h2>\(l10n.tr("picker.did_you_mean"))</h2>\n<ul>\(links)</ul>\n"
         return layout.render(meta, content: """
-        \(ErrorSummaryView(errors: errors).render())<h1>In quale comune vivi?</h1>
-        \(list)\(Self.form(id: "scelta-comune", value: typed, errorMessage: errorMessage))
+        \(ErrorSummaryView(errors: errors).render())<h1>\(l10n.tr("picker.title"))</h1>
+        \(list)\(Self.form(id: "scelta-comune", value: typed, errorMessage: errorMessage, localizer: l10n))
         """)
     }
 
     /// The one-field form, also used on the home page.
-    public static func form(id: String, value: String = "", errorMessage: String? = nil) -> HTML {
+    public static func form(id: String, value: String = "", errorMessage: String? = nil, localizer: Localizer = .italian) -> HTML {
         """
-        <form class="comune-picker" action="/territori" method="get">
-        \(ComuneFieldView(id: id, value: value, errorMessage: errorMessage).render())\
-        <button type="submit" class="button">Mostra i servizi del comune</button>
+        <form class="comune-picker" action="\(localizer.path("/territori"))" method="get">
+        \(ComuneFieldView(id: id, value: value, errorMessage: errorMessage, localizer: localizer).render())\
+        <button type="submit" class="button">\(localizer.tr("comune.submit"))</button>
         </form>
 
         """

@@ -15,42 +15,54 @@ public struct HomeView: Sendable {
         self.serviceCount = serviceCount
     }
 
+    var l10n: Localizer { layout.localizer }
+
     public func render() -> HTML {
         let meta = PageMetadata(
             title: layout.site.siteName,
-            description: "Trova i servizi di welfare vicino a te in Piemonte: anziani, famiglia, salute, disabilità, lavoro e altro.",
+            description: l10n.tr("home.description"),
             canonicalPath: "/", openGraphType: "website", usesComuneScript: true)
         return layout.render(meta, content: """
-        <h1>Trova un aiuto vicino a te</h1>
-        <p class="lead">Qui trovi i servizi sociali, sanitari e di welfare del Piemonte: chi li offre, \
-        a chi sono rivolti, quanto costano e come fare per averli. \
-        Ci sono \(ItalianText.count(serviceCount, one: "servizio", many: "servizi")).</p>
+        <h1>\(l10n.tr("home.title"))</h1>
+        <p class="lead">\(l10n.tr("home.lead", ["count": l10n.count(serviceCount, "count.service")]))</p>
         <section class="panel" aria-labelledby="comune-titolo">
-        <h2 id="comune-titolo">Cosa c'è nel tuo comune?</h2>
-        \(ComunePickerView.form(id: "home-dove"))</section>
+        <h2 id="comune-titolo">\(l10n.tr("home.comune_heading"))</h2>
+        \(ComunePickerView.form(id: "home-dove", localizer: l10n))</section>
         <section aria-labelledby="bisogni">
-        <h2 id="bisogni">Di che cosa hai bisogno?</h2>
-        <p>Scegli un argomento. Poi potrai indicare il tuo comune.</p>
-        \(NeedTilesView(needs: needs).render())</section>
+        <h2 id="bisogni">\(l10n.tr("home.needs_heading"))</h2>
+        <p>\(l10n.tr("home.needs_hint"))</p>
+        \(tiles())</section>
         <section class="panel" aria-labelledby="home-titolo">
-        \(SearchBoxView(idPrefix: "home", heading: "Cerca con parole tue").render())</section>
+        \(searchBox())</section>
         \(recentCards())<section aria-labelledby="imprese">
-        <h2 id="imprese">Sei un'impresa?</h2>
-        <p>Cerchi servizi per i tuoi dipendenti da inserire in un piano di welfare aziendale? \
-        <a href="/imprese">Vai alla sezione per le imprese</a>.</p>
+        <h2 id="imprese">\(l10n.tr("home.enterprises_heading"))</h2>
+        <p>\(l10n.tr("home.enterprises_text")) \
+        <a href="/imprese"\(layout.italianOnly())>\(l10n.tr("home.enterprises_link"))</a>.</p>
         </section>
         """)
     }
 
     func recentCards() -> HTML {
         guard !recent.isEmpty else { return HTML() }
-        let items: [HTML] = recent.map { ResultItemView(item: ResultItem($0), headingLevel: 3).render() }
+        let items: [HTML] = recent.map { ResultItemView(item: ResultItem($0), headingLevel: 3, localizer: l10n).render() }
         return """
         <section aria-labelledby="recenti">
-        <h2 id="recenti">Schede aggiornate di recente</h2>
+        <h2 id="recenti">\(l10n.tr("home.recent_heading"))</h2>
         <ul class="results">\(items)</ul>
         </section>
 
         """
+    }
+
+    func tiles() -> HTML {
+        var view = NeedTilesView(needs: needs)
+        view.localizer = l10n
+        return view.render()
+    }
+
+    func searchBox() -> HTML {
+        var box = SearchBoxView(idPrefix: "home", heading: l10n.tr("home.search_heading"))
+        box.localizer = l10n
+        return box.render()
     }
 }

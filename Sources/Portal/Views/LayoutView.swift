@@ -5,14 +5,27 @@
 /// `application/ld+json` data block, which browsers never execute.
 public struct LayoutView: Sendable {
     public let site: SiteContext
+    /// The page's language (Italian unless the handler chose another; see `LocalizedRoutes`).
+    public var localizer: Localizer = .italian
+    /// The page's Italian path and query when the page exists in every language: it drives the
+    /// language switch and the `hreflang` links. Nil (admin, Italian-only pages) shows neither.
+    public var alternatePath: String?
 
     public init(site: SiteContext) { self.site = site }
+
+    /// The same layout in another language for the page at Italian `path`.
+    public func localized(_ localizer: Localizer, alternatePath path: String?) -> LayoutView {
+        var copy = self
+        copy.localizer = localizer
+        copy.alternatePath = path
+        return copy
+    }
 
     /// A whole document around `content`.
     public func render(_ page: PageMetadata, content: HTML) -> HTML {
         """
         <!DOCTYPE html>
-        <html lang="it">
+        <html lang="\(localizer.code)"\(HTML.when(localizer.catalog.direction == "rtl", " dir=\"rtl\""))>
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -21,9 +34,9 @@ public struct LayoutView: Sendable {
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
         </head>
         <body>
-        <a class="skip-link" href="#contenuto">Vai al contenuto principale</a>
+        <a class="skip-link" href="#contenuto">\(localizer.tr("layout.skip"))</a>
         \(header())\(demoNotice())<main id="contenuto" class="wrap" tabindex="-1">
-        \(BreadcrumbView(items: page.breadcrumb).render())\(content)
+        \(BreadcrumbView(items: page.breadcrumb.map(localizedStep), label: localizer.tr("layout.breadcrumb")).render())\(content)
         </main>
         \(footer())\(script(page))</body>
         </html>
@@ -32,7 +45,7 @@ public struct LayoutView: Sendable {
     }
 
     func fullTitle(_ page: PageMetadata) -> String {
-        let prefix = page.hasErrors ? "Errore: " : ""
+        let prefix = page.hasErrors ? localizer.tr("layout.error_prefix") + " " : ""
         return page.title == site.siteName ? prefix + page.title : "\(prefix)\(page.title) – \(site.siteName)"
     }
 
@@ -43,8 +56,9 @@ public struct LayoutView: Sendable {
         }
         if page.noIndex { out.append("<meta name=\"robots\" content=\"noindex\">\n") }
         if let path = page.canonicalPath {
-            out.append("<link rel=\"canonical\" href=\"\(site.absoluteURL(path))\">\n")
+            out.append("<link rel=\"canonical\" href=\"\(site.absoluteURL(localizer.path(path)))\">\n")
         }
+        out.append(alternateLinks())
         if let type = page.openGraphType { out.append(openGraph(page, type: type)) }
         if let json = page.jsonLD {
             out.append("<script type=\"application/ld+json\">\(JSONLD.scriptSafe(json))</script>\n")
@@ -57,14 +71,14 @@ public struct LayoutView: Sendable {
         <meta property="og:type" content="\(type)">
         <meta property="og:title" content="\(page.title)">
         <meta property="og:site_name" content="\(site.siteName)">
-        <meta property="og:locale" content="it_IT">
+        <meta property="og:locale" content="\(localizer.catalog.ogLocale)">
 
         """
         if let description = page.description {
             out.append("<meta property=\"og:description\" content=\"\(description)\">\n")
         }
         if let path = page.canonicalPath {
-            out.append("<meta property=\"og:url\" content=\"\(site.absoluteURL(path))\">\n")
+            out.append("<meta property=\"og:url\" content=\"\(site.absoluteURL(localizer.path(path)))\">\n")
         }
         return out
     }
@@ -73,14 +87,14 @@ public struct LayoutView: Sendable {
         """
         <header class="site-header">
         <div class="wrap site-header-inner">
-        <a class="brand" href="/">\(Icons.brand)<span>\(site.siteName)</span></a>
-        <nav class="site-nav" aria-label="Menu principale">
+        <a class="brand" href="\(localizer.path("/"))">\(Icons.brand)<span>\(site.siteName)</span></a>
+        <nav class="site-nav" aria-label="\(localizer.tr("layout.menu"))">
         <ul>
-        <li><a href="/cerca">Cerca un servizio</a></li>
-        <li><a href="/imprese">Per le imprese</a></li>
+        <li><a href="\(localizer.path("/cerca"))">\(localizer.tr("nav.search"))</a></li>
+        <li><a href="/imprese"\(italianOnly())>\(localizer.tr("nav.enterprises"))</a></li>
         </ul>
         </nav>
-        </div>
+        \(languageSwitch())        </div>
         </header>
 
         """
@@ -89,9 +103,8 @@ public struct LayoutView: Sendable {
     func demoNotice() -> HTML {
         guard site.showsDemoNotice else { return HTML() }
         return """
-        <section class="demo-notice" aria-label="Avviso sui dati">
-        <p class="wrap"><strong>Attenzione: dati dimostrativi.</strong> Fonte: mappatura 2022. \
-        Prima di muoverti, verifica sempre con l'ente.</p>
+        <section class="demo-notice" aria-label="\(localizer.tr("demo.label"))">
+        <p class="wrap"><strong>\(localizer.tr("demo.title"))</strong> \(localizer.tr("demo.text"))</p>
         </section>
 
         """
@@ -101,15 +114,15 @@ public struct LayoutView: Sendable {
         """
         <footer class="site-footer">
         <div class="wrap">
-        <p><strong>\(site.siteName)</strong>: i servizi di welfare del territorio, in un solo posto.</p>
+        <p><strong>\(site.siteName)</strong>: \(localizer.tr("footer.tagline"))</p>
         <ul class="footer-links">
-        <li><a href="/cerca">Cerca un servizio</a></li>
-        <li><a href="/imprese">Per le imprese</a></li>
-        <li><a href="/mappa-del-sito">Mappa del sito</a></li>
-        <li><a href="/dati">Dati aperti</a></li>
-        <li><a href="/accessibilita">Accessibilità</a></li> <li><a href="/privacy">Privacy</a></li> <li><a href="/note-legali">Note legali</a></li>
+        <li><a href="\(localizer.path("/cerca"))">\(localizer.tr("nav.search"))</a></li>
+        <li><a href="/imprese"\(italianOnly())>\(localizer.tr("nav.enterprises"))</a></li>
+        <li><a href="/mappa-del-sito"\(italianOnly())>\(localizer.tr("footer.sitemap"))</a></li>
+        <li><a href="/dati"\(italianOnly())>\(localizer.tr("footer.open_data"))</a></li>
+        <li><a href="/accessibilita"\(italianOnly())>\(localizer.tr("footer.accessibility"))</a></li> <li><a href="/privacy"\(italianOnly())>\(localizer.tr("footer.privacy"))</a></li> <li><a href="/note-legali"\(italianOnly())>\(localizer.tr("footer.legal"))</a></li>
         </ul>
-        <p class="attribution">Fonti dei dati territoriali: Comuni: ISTAT (CC BY), CAP: Garda Informatica.</p>
+        \(HTML.when(!localizer.isDefault, "<p>\(localizer.tr("footer.italian_only"))</p>\n"))<p class="attribution">\(localizer.tr("footer.attribution"))</p>
         </div>
         </footer>
 
@@ -118,5 +131,41 @@ public struct LayoutView: Sendable {
 
     func script(_ page: PageMetadata) -> HTML {
         page.usesComuneScript ? "<script src=\"\(site.scriptPath)\" defer></script>\n" : HTML()
+    }
+
+    /// `hreflang="it"` on links to pages that exist only in Italian, when this page is not.
+    func italianOnly() -> HTML {
+        localizer.isDefault ? HTML() : " hreflang=\"\(MessageCatalogs.defaultCode)\""
+    }
+
+    func localizedStep(_ item: BreadcrumbItem) -> BreadcrumbItem {
+        BreadcrumbItem(item.label, path: item.path.map(localizer.path))
+    }
+
+    /// `<link rel="alternate" hreflang>` for every language and `x-default` (the Italian page).
+    func alternateLinks() -> HTML {
+        guard let path = alternatePath else { return HTML() }
+        var out = HTML()
+        for code in localizer.languages.allCodes {
+            let href = site.absoluteURL(localizer.languages.localizer(code).path(path))
+            out.append("<link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(href)\">\n")
+        }
+        out.append("<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(site.absoluteURL(path))\">\n")
+        return out
+    }
+
+    /// Links to this page in the other languages, each named in its own language. The Italian
+    /// home link carries `?lingua=it` so that `Accept-Language` does not send the visitor back.
+    func languageSwitch() -> HTML {
+        guard let path = alternatePath else { return HTML() }
+        let links: [HTML] = localizer.languages.allCodes.filter { $0 != localizer.code }.map { code in
+            let other = localizer.languages.localizer(code)
+            let href = other.isDefault && path == "/" ? "/?lingua=\(code)" : other.path(path)
+            return "<li><a href=\"\(SafeURL(path: href))\" hreflang=\"\(code)\" lang=\"\(code)\">\(other.catalog.nativeName)</a></li>"
+        }
+        return """
+        <nav class="language-switch" aria-label="\(localizer.tr("layout.language"))"><ul>\(links)</ul></nav>
+
+        """
     }
 }

@@ -28,6 +28,8 @@ public struct ServiceCardView: Sendable {
     public var verification: CardFreshness?
     /// Signed token for the feedback forms; nil shows no forms.
     public var feedbackToken: String?
+    /// Whether the page is in another language and some of the card's text is Italian only.
+    public var showsItalianOnlyNotice = false
 
     public init(layout: LayoutView, card: ServiceCard, coverage: ComuneCoverage? = nil,
                 similar: [ServiceSummary] = [], verification: CardFreshness? = nil) {
@@ -42,16 +44,17 @@ public struct ServiceCardView: Sendable {
 
     public func render() -> HTML {
         let path = "/servizi/\(service.slug)"
+        let l10n = layout.localizer
         let meta = PageMetadata(
             title: service.title, description: service.summary.isEmpty ? nil : service.summary,
             canonicalPath: path, openGraphType: "article",
             jsonLD: ServiceCardJSONLD(card: card, site: layout.site).encoded(),
-            breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Servizi", path: "/cerca"),
+            breadcrumb: [BreadcrumbItem(l10n.tr("crumb.home"), path: "/"), BreadcrumbItem(l10n.tr("crumb.services"), path: "/cerca"),
                          BreadcrumbItem(service.title)])
         return layout.render(meta, content: """
         <article class="layout-card">
         <div class="card-head">
-        \(heading())\(archivedNotice())\(coverageNote())\(planButton())</div>
+        \(heading())\(italianOnlyNotice())\(archivedNotice())\(coverageNote())\(planButton())</div>
         <aside class="card-side" aria-label="In breve">
         \(contactsPanel())\(organizationPanel())</aside>
         <div class="card-body">
@@ -77,6 +80,12 @@ public struct ServiceCardView: Sendable {
         \(freshnessLine())</p>
         \(freshnessNotice())
         """
+    }
+
+    /// "This information is available in Italian only" on translated pages lacking a translation.
+    func italianOnlyNotice() -> HTML {
+        guard showsItalianOnlyNotice else { return HTML() }
+        return "<div class=\"notice\" role=\"note\"><p>\(layout.localizer.tr("card.italian_only"))</p></div>\n"
     }
 
     /// "Aggiungi al piano" for published cards (issue 10); the plan page then shows it.

@@ -2,8 +2,13 @@
 /// labelled `nav`. The last item is the current page (`aria-current="page"`, no link).
 public struct BreadcrumbView: Sendable {
     public let items: [BreadcrumbItem]
+    /// The `nav`'s accessible name ("Sei qui", or its translation).
+    public let label: String
 
-    public init(items: [BreadcrumbItem]) { self.items = items }
+    public init(items: [BreadcrumbItem], label: String = "Sei qui") {
+        self.items = items
+        self.label = label
+    }
 
     public func render() -> HTML {
         guard !items.isEmpty else { return HTML() }
@@ -12,6 +17,6 @@ public struct BreadcrumbView: Sendable {
             guard let path = item.path else { return "<li>\(item.label)</li>" }
             return "<li><a href=\"\(SafeURL(path: path))\">\(item.label)</a></li>"
         }
-        return "<nav class=\"breadcrumb\" aria-label=\"Sei qui\"><ol>\(steps)</ol></nav>\n"
+        return "<nav class=\"breadcrumb\" aria-label=\"\(label)\"><ol>\(steps)</ol></nav>\n"
     }
 }

@@ -8,6 +8,8 @@ public struct NeedTilesView: Sendable {
     public let extraQuery: String
     /// Optional count per need code, shown under the label.
     public let counts: [String: Int]
+    /// The language of labels and links.
+    public var localizer: Localizer = .italian
 
     public init(needs: [TaxonomyTerm], extraQuery: String = "", counts: [String: Int] = [:]) {
         self.needs = needs
@@ -19,15 +21,15 @@ public struct NeedTilesView: Sendable {
         let tiles: [HTML] = needs.map { need in
             let hint: HTML
             if let count = counts[need.code] {
-                hint = "<span class=\"tile-hint\">\(ItalianText.count(count, one: "servizio", many: "servizi"))</span>"
+                hint = "<span class=\"tile-hint\">\(localizer.count(count, "count.service"))</span>"
             } else if !need.description.isEmpty {
-                hint = "<span class=\"tile-hint\">\(need.description)</span>"
+                hint = "<span class=\"tile-hint\">\(localizer.label("need_hint", code: need.code, italian: need.description))</span>"
             } else {
                 hint = HTML()
             }
             return """
-            <li><a class="tile" href="\(SafeURL(path: "/cerca?bisogno=\(URLQuery.encode(need.code))\(extraQuery)"))">\
-            <span class="tile-title">\(need.label)</span>\(hint)</a></li>
+            <li><a class="tile" href="\(SafeURL(path: localizer.path("/cerca") + "?bisogno=\(URLQuery.encode(need.code))\(extraQuery)"))">\
+            <span class="tile-title">\(localizer.label("need", code: need.code, italian: need.label))</span>\(hint)</a></li>
 
             """
         }

@@ -55,8 +55,12 @@ public struct ResultItemView: Sendable {
     public let linkQuery: String
     /// The plan button under the result (issue 10), or none.
     public let plan: PlanButton?
+    /// The language of the card link.
+    public let localizer: Localizer
 
-    public init(item: ResultItem, headingLevel: Int = 2, linkQuery: String = "", plan: PlanButton? = nil) {
+    public init(item: ResultItem, headingLevel: Int = 2, linkQuery: String = "", plan: PlanButton? = nil,
+                localizer: Localizer = .italian) {
+        self.localizer = localizer
         self.item = item
         self.headingLevel = max(2, min(4, headingLevel))
         self.linkQuery = linkQuery
@@ -68,7 +72,7 @@ public struct ResultItemView: Sendable {
         let summary: HTML = item.summary.isEmpty ? HTML() : "<p>\(item.summary)</p>\n"
         return """
         <li class="result">
-        <\(h)><a href="\(SafeURL(path: "/servizi/\(item.slug)\(linkQuery)"))">\(item.title)</a></\(h)>
+        <\(h)><a href="\(SafeURL(path: localizer.path("/servizi/\(item.slug)") + linkQuery))">\(item.title)</a></\(h)>
         <p class="meta">\(item.organizationName)</p>
         \(summary)\(facts())<p>\(badges())</p>
         \(plan.map { $0.render(slug: item.slug, title: item.title) } ?? HTML())</li>

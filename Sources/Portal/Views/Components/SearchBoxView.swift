@@ -6,6 +6,8 @@ public struct SearchBoxView: Sendable {
     /// Prefix for element ids, so two boxes can share a page.
     public let idPrefix: String
     public let heading: String?
+    /// The language of labels and of the form's target.
+    public var localizer: Localizer = .italian
 
     public init(text: String = "", comune: String = "", idPrefix: String = "s", heading: String? = nil) {
         self.text = text
@@ -17,14 +19,14 @@ public struct SearchBoxView: Sendable {
     public func render() -> HTML {
         let title: HTML = heading.map { "<h2 id=\"\(idPrefix)-titolo\">\($0)</h2>\n" } ?? HTML()
         return """
-        <form class="search-box" action="/cerca" method="get" role="search">
+        <form class="search-box" action="\(localizer.path("/cerca"))" method="get" role="search">
         \(title)<div class="field">
-        <label for="\(idPrefix)-q">Cosa cerchi?</label>
-        <span class="hint" id="\(idPrefix)-q-hint">Per esempio: assistenza anziani, nido, dentista</span>
+        <label for="\(idPrefix)-q">\(localizer.tr("search.what"))</label>
+        <span class="hint" id="\(idPrefix)-q-hint">\(localizer.tr("search.what_hint"))</span>
         <input type="search" id="\(idPrefix)-q" name="q" value="\(text)" aria-describedby="\(idPrefix)-q-hint" \
         maxlength="200">
         </div>
-        \(ComuneFieldView(id: "\(idPrefix)-comune", value: comune).render())<button type="submit" class="button">Cerca</button>
+        \(ComuneFieldView(id: "\(idPrefix)-comune", value: comune, localizer: localizer).render())<button type="submit" class="button">\(localizer.tr("search.submit"))</button>
         </form>
 
         """
@@ -38,8 +40,10 @@ public struct ComuneFieldView: Sendable {
     public let value: String
     /// A problem with the value, shown next to the field (same words as the error summary).
     public let errorMessage: String?
+    public let localizer: Localizer
 
-    public init(id: String, value: String, errorMessage: String? = nil) {
+    public init(id: String, value: String, errorMessage: String? = nil, localizer: Localizer = .italian) {
+        self.localizer = localizer
         self.id = id
         self.value = value
         self.errorMessage = errorMessage
@@ -47,14 +51,14 @@ public struct ComuneFieldView: Sendable {
 
     public func render() -> HTML {
         let error: HTML = errorMessage.map {
-            "<p class=\"field-error\" id=\"\(id)-errore\"><span class=\"visually-hidden\">Errore:</span> \($0)</p>\n"
+            "<p class=\"field-error\" id=\"\(id)-errore\"><span class=\"visually-hidden\">\(localizer.tr("layout.error_prefix"))</span> \($0)</p>\n"
         } ?? HTML()
         let describedBy = errorMessage == nil ? "\(id)-hint" : "\(id)-hint \(id)-errore"
         let fieldClass: HTML = errorMessage == nil ? "field" : "field field-with-error"
         return """
         <div class="\(fieldClass)">
-        <label for="\(id)">In quale comune?</label>
-        <span class="hint" id="\(id)-hint">Scrivi il nome del comune o il CAP, per esempio Pinerolo o 10064</span>
+        <label for="\(id)">\(localizer.tr("comune.field"))</label>
+        <span class="hint" id="\(id)-hint">\(localizer.tr("comune.field_hint"))</span>
         \(error)<input type="text" id="\(id)" name="comune" value="\(value)" aria-describedby="\(describedBy)" \
         autocomplete="off" list="\(id)-lista" data-comuni="/api/comuni" maxlength="80">
         <datalist id="\(id)-lista"></datalist>

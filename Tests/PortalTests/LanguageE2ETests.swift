@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import TestSupport
+import Catalog
+@testable import Portal
+
+/// Two languages (issue 11) over a real socket: `/en` pages, the switch, `hreflang`, and
+/// `Accept-Language` on the home page.
+@Suite struct LanguageE2ETests {
+    let portal: DemoPortal
+
+    init() throws { portal = try DemoPortal.get() }
+
+    func get(_ target: String, acceptLanguage: String) throws -> HTTPReply {
+        let client = try portal.live.client(timeout: .seconds(10))
+        defer { client.close() }
+        return try client.send("GET \(target) HTTP/1.1\r\nHost: vetrina.example\r\nAccept-Language: \(acceptLanguage)\r\nConnection: close\r\n\r\n",
+                               expectBody: true)
+    }
+
+    @Test func theEnglishHomeIsInEnglishWithSwitchAndHreflang() throws {
+        let page = try portal.get("/en")
+        #expect(page.status == 200)
+        #expect(page.text.contains("<html lang=\"en\">"))
+        #expect(page.text.contains("<h1>Find help near you</h1>"))
+        #expect(page.text.contains("<a href=\"/?lingua=it\" hreflang=\"it\" lang=\"it\">Italiano</a>"))
+        #expect(page.text.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://vetrina.example/en\">"))
+        #expect(page.text.contains("<link rel=\"alternate\" hreflang=\"it\" href=\"https://vetrina.example/\">"))
+        #expect(page.text.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://vetrina.example/\">"))
+        #expect(page.text.contains("action=\"/en/cerca\""))
+    }
+
+    @Test func theItalianHomeLinksTheEnglishOne() throws {
+        let page = try portal.get("/")
+        #expect(page.text.contains("<html lang=\"it\">"))
+        #expect(page.text.contains("<a href=\"/en\" hreflang=\"en\" lang=\"en\">English</a>"))
+        #expect(page.headers["Vary"] == "Accept-Language")
+    }
+
+    @Test func acceptLanguageEnglishPicksTheEnglishHome() throws {
+        let reply = try get("/", acceptLanguage: "en-GB,en;q=0.9,it;q=0.5")
+        #expect(reply.status == 302)
+        #expect(reply.headers["Location"] == "/en")
+        #expect(reply.headers["Vary"] == "Accept-Language")
+        #expect(try get("/", acceptLanguage: "it-IT,it;q=0.9,en;q=0.8").status == 200)
+        #expect(try get("/?lingua=it", acceptLanguage: "en").status == 200)
+    }
+
+    @Test func everyKeyOfTheItalianCatalogIsInEnglish() throws {
+        let languages = MessageCatalogs.bundled
+        let italian = try #require(languages.catalogs["it"])
+        let english = try #require(languages.catalogs["en"])
+        let missing = italian.messages.keys.filter { english.messages[$0] == nil }.sorted()
+        #expect(missing.isEmpty, "en.tsv lacks \(missing)")
+    }
+
+    @Test func everyKeyUsedInTheCodeIsInItalian() throws {
+        let italian = try #require(MessageCatalogs.bundled.catalogs["it"])
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Portal")
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        var used: Set<String> = []
+        let pattern = try NSRegularExpression(pattern: #"tr\("([a-z0-9_.]+)""#)
+        for file in files {
+            let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                used.insert((text as NSString).substring(with: match.range(at: 1)))
+            }
+        }
+        #expect(used.count > 20)
+        let missing = used.filter { italian.messages[$0] == nil }.sorted()
+        #expect(missing.isEmpty, "it.tsv lacks \(missing)")
+    }
+
+    @Test func acceptLanguageWeighsTags() {
+        #expect(AcceptLanguage.best("fr;q=0.9, en;q=0.8, it;q=0.7", available: ["it", "en"]) == "en")
+        #expect(AcceptLanguage.best("it, en", available: ["it", "en"]) == "it")
+        #expect(AcceptLanguage.best("de", available: ["it", "en"]) == nil)
+        #expect(AcceptLanguage.best("en;q=0", available: ["it", "en"]) == nil)
+    }
+
+    @Test func aTranslatedCardShowsEnglishAndAnUntranslatedOneTheNotice() throws {
+        let rows = try portal.database.read { db in
+            try db.query("SELECT id, slug FROM service WHERE status = 'published' ORDER BY id LIMIT 2")
+        }
+        try #require(rows.count == 2)
+        let translatedID: Int64 = try rows[0].get(0)
+        let translatedSlug: String = try rows[0].get(1)
+        let italianSlug: String = try rows[1].get(1)
+        // Only this test writes translations; Italian pages never read them.
+        try Catalog.ServiceTranslationRepository(pool: portal.database).save(Catalog.ServiceTranslation(
+            serviceId: translatedID, language: "en", title: "Help at home <test>", summary: "English summary",
+            description: "English description", eligibility: "English conditions", howToApply: "English steps"))
+        let english = try portal.get("/en/servizi/\(translatedSlug)")
+        #expect(english.status == 200)
+        #expect(english.text.contains("<html lang=\"en\">"))
+        #expect(english.text.contains("<h1>Help at home &lt;test&gt;</h1>"))
+        #expect(english.text.contains("English steps"))
+        #expect(!english.text.contains("This information is available in Italian only."))
+        #expect(english.text.contains("hreflang=\"it\" href=\"https://vetrina.example/servizi/\(translatedSlug)\""))
+        let italian = try portal.get("/servizi/\(translatedSlug)")
+        #expect(!italian.text.contains("Help at home"))
+        #expect(italian.text.contains("<a href=\"/en/servizi/\(translatedSlug)\" hreflang=\"en\" lang=\"en\">English</a>"))
+        let untranslated = try portal.get("/en/servizi/\(italianSlug)")
+        #expect(untranslated.status == 200)
+        #expect(untranslated.text.contains("This information is available in Italian only."))
+    }
+}
