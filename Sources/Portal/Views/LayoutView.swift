@@ -21,6 +21,7 @@ public struct LayoutView: Sendable {
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
         </head>
         <body>
+        \(QuickExitView(shown: page.showsQuickExit).render())\
         <a class="skip-link" href="#contenuto">Vai al contenuto principale</a>
         \(header())\(demoNotice())<main id="contenuto" class="wrap" tabindex="-1">
         \(BreadcrumbView(items: page.breadcrumb).render())\(content)
