@@ -6,13 +6,12 @@
   "use strict";
   var link = document.querySelector("a[data-quick-exit]");
   if (!link || !window.location || !window.location.replace) { return; }
-  var destination = link.href;
   var lastEscape = 0;
 
   function leave(event) {
     if (event) { event.preventDefault(); }
     document.documentElement.classList.add("quick-exit-leaving");
-    window.location.replace(destination);
+    window.location.replace(link.href);
   }
 
   link.addEventListener("click", leave);

@@ -27,6 +27,8 @@ PUBLIC_PAGES = [
     ("site map", "/mappa-del-sito"), ("accessibility", "/accessibilita"), ("privacy", "/privacy"), ("legal notes", "/note-legali"),
     ("search with results", "/cerca?bisogno=salute&comune=Pinerolo"),
     ("search with no results", "/cerca?q=zzzzqqq&comune=Pinerolo"),
+    ("search about violence (1522 panel, quick exit)", "/cerca?q=violenza%20domestica&comune=Pinerolo"),
+    ("violence need", "/cerca?bisogno=violenza"),
     ("search, bad filter (400)", "/cerca?bisogno=inesistente"),
     ("service card", "/cerca?bisogno=salute&comune=Pinerolo", r"^/servizi/[^/]+$"),
     ("archived service card", "/servizi/mappatura-dei-servizi-di-welfare-del-territorio-progetto-www"),

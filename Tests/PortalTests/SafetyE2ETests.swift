@@ -61,7 +61,7 @@ import TestSupport
         let script = try portal.get("/static/quick-exit.js")
         #expect(script.status == 200)
         #expect(script.headers["Content-Type"]?.contains("javascript") == true)
-        #expect(script.text.contains("location.replace(destination)"))
+        #expect(script.text.contains("location.replace(link.href)"))
         #expect(script.text.contains("\"Escape\""))
         #expect(script.text.contains("a[data-quick-exit]"))
         let page = try search([("bisogno", "violenza")])
