@@ -28,6 +28,7 @@ fetch search '/cerca?bisogno=salute&comune=Pinerolo'
 fetch search-empty '/cerca?q=zzzzqqq&comune=Pinerolo'
 fetch search-bare /cerca
 fetch home-en /en
+fetch search-safety '/cerca?q=violenza+domestica&comune=Pinerolo'; fetch need-safety '/cerca?bisogno=violenza'
 card="$(first_link search /servizi/)"
 [ -n "$card" ] || { echo "no card link on the search page" >&2; exit 1; }
 fetch card "$card?comune=pinerolo"

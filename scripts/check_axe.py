@@ -28,6 +28,8 @@ PUBLIC_PAGES = [
     ("home, English", "/en"), ("card, English", "/en", r"^/en/servizi/[^/]+$"),
     ("search with results", "/cerca?bisogno=salute&comune=Pinerolo"),
     ("search with no results", "/cerca?q=zzzzqqq&comune=Pinerolo"),
+    ("search about violence (1522 panel, quick exit)", "/cerca?q=violenza%20domestica&comune=Pinerolo"),
+    ("violence need", "/cerca?bisogno=violenza"),
     ("search, bad filter (400)", "/cerca?bisogno=inesistente"),
     ("service card", "/cerca?bisogno=salute&comune=Pinerolo", r"^/servizi/[^/]+$"),
     ("archived service card", "/servizi/mappatura-dei-servizi-di-welfare-del-territorio-progetto-www"),

@@ -13,6 +13,9 @@ public struct PortalConfiguration: Sendable {
     public var proxyTrust = ProxyTrust()
     /// Who may read `/metrics` (loopback, or `--metrics-token`).
     public var metricsAccess = MetricsAccess()
+    /// Where citizens send accessibility reports, shown on `/accessibilita`
+    /// (`--accessibility-email`); nil says that no address has been set yet.
+    public var accessibilityEmail: String?
 
     public init(site: SiteContext = SiteContext(), publicDirectory: String? = nil, pageSize: Int = 20, pageMaxAge: Int = 60) {
         self.site = site

@@ -12,6 +12,7 @@ struct ServeCommand {
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
                            [--password-iterations N] [--trusted-proxy ADDR[,ADDR…]] [--metrics-token TOKEN]
                            [--record-searches on|off] [--reverify-months N] [--plan-days N]
+                           [--accessibility-email ADDR]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -39,12 +40,14 @@ struct ServeCommand {
                            predefinito on (VETRINA_RECORD_SEARCHES)
           --plan-days N    giorni di vita dei piani salvati dagli sportelli welfare,
                            predefiniti 30; alla scadenza sono cancellati (VETRINA_PLAN_DAYS)
+          --accessibility-email ADDR  indirizzo per le segnalazioni sull'accessibilità, mostrato
+                           in /accessibilita (VETRINA_ACCESSIBILITY_EMAIL)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
         let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "trusted-proxy",
-                       "metrics-token", "record-searches", "reverify-months", "plan-days"]
+                       "metrics-token", "record-searches", "reverify-months", "plan-days", "accessibility-email"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
@@ -64,6 +67,9 @@ struct ServeCommand {
         let origin = "http://\(settings.displayHost):\(server.port)"
         responder.bind(try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log))
         server.installSignalHandlers()
+        if settings.accessibilityEmail == nil {
+            log("Attenzione: manca --accessibility-email, /accessibilita non indica un indirizzo per le segnalazioni.")
+        }
         FileHandle.standardOutput.write(Data("Vetrina Welfare in ascolto su \(origin)\n".utf8))
         server.waitUntilStopped()
     }
@@ -83,6 +89,7 @@ struct ServeCommand {
         var portal = PortalConfiguration(site: site, publicDirectory: settings.publicDirectory)
         portal.proxyTrust = settings.proxyTrust
         portal.metricsAccess = MetricsAccess(token: settings.metricsToken)
+        portal.accessibilityEmail = settings.accessibilityEmail
         var application = PortalApplication(catalog: catalog, configuration: portal, metrics: metrics, health: health, log: log)
         var admin = AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
                                        passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations)
@@ -127,6 +134,7 @@ struct ServeSettings {
     var recordsSearches = true
     var reverifyMonths: Int?
     var planDays: Int?
+    var accessibilityEmail: String?
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -171,6 +179,11 @@ struct ServeSettings {
             proxyTrust = ProxyTrust(proxies: Set(addresses))
         }
         metricsToken = value("metrics-token", "VETRINA_METRICS_TOKEN")
+        accessibilityEmail = value("accessibility-email", "VETRINA_ACCESSIBILITY_EMAIL")
+        if let email = accessibilityEmail, SafeURL.email(email) == nil || email.count > 254 {
+            throw CLIError.usage("--accessibility-email vuole un indirizzo di posta come accessibilita@comune.it, non «\(email)».",
+                                 command: command)
+        }
         if let token = metricsToken, token.count < 16 {
             throw CLIError.usage("--metrics-token deve avere almeno 16 caratteri.", command: command)
         }

@@ -24,13 +24,14 @@ final class DemoPortal: Sendable {
         _ = try seeder.seedBase()
         _ = try seeder.seedDemo()
         let publicDirectory = migrations.deletingLastPathComponent().appendingPathComponent("Public").path
-        let app = PortalApplication(
-            catalog: try SQLitePortalCatalog(pool: database),
-            configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example"),
-                                               publicDirectory: publicDirectory),
-            log: { _ in })
+        var configuration = PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example"), publicDirectory: publicDirectory)
+        configuration.accessibilityEmail = Self.accessibilityEmail
+        let app = PortalApplication(catalog: try SQLitePortalCatalog(pool: database), configuration: configuration, log: { _ in })
         live = try LiveServer.start(try app.makeRouter()) { $0.workerThreads = 4 }
     }
+
+    /// The address the demo portal shows on `/accessibilita`.
+    static let accessibilityEmail = "accessibilita@vetrina.example"
 
     /// The portal, or the error that kept it from starting.
     static func get() throws -> DemoPortal { try shared.get() }

@@ -36,7 +36,7 @@ import TestSupport
 
     @Test(arguments: [
         ("/accessibilita", ["Dichiarazione di accessibilità", "parzialmente conforme", "Contenuti non accessibili",
-                            "inglese", "axe-core 4.12", "Nu checker", "Meccanismo di feedback", "mailto:",
+                            "inglese", "axe-core 4.12", "Nu checker", "Meccanismo di feedback", "mailto:accessibilita@vetrina.example",
                             "Procedura di attuazione", "https://form.agid.gov.it/"]),
         ("/privacy", ["Informativa privacy", "senza la parte dopo il", "indirizzo IP", "k = 5", "vw_piano",
                       "vw_modulo", "vw_sessione", "Segnalazioni sulle schede"]),

@@ -22,6 +22,7 @@ struct SearchHandler: Sendable {
             parameters: parameters, needs: terms.needs, targets: terms.targets, deliveryModes: terms.deliveryModes,
             organizationKinds: terms.organizationKinds, comune: place.comune, comuneChoices: place.choices,
             comuneError: place.error, placePhrase: place.phrase, result: result, pageSize: context.configuration.pageSize)
+        model.isSensitive = SensitiveTopics().isSensitive(parameters)
         let layout = try context.layout()
         if result.total == 0 && !parameters.isEmpty {
             let builder = ZeroResultHelpBuilder(context: context, vocabulary: vocabulary, synonyms: .bundled)

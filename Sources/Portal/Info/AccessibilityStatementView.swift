@@ -3,6 +3,8 @@
 /// enforcement procedure). Honest about the known gaps.
 struct AccessibilityStatementView: Sendable {
     let layout: LayoutView
+    /// Where accessibility reports go (`vetrina serve --accessibility-email`); nil says so plainly.
+    let contactEmail: String?
 
     func render() -> HTML {
         let meta = PageMetadata(
@@ -37,14 +39,27 @@ struct AccessibilityStatementView: Sendable {
         il sito funziona senza JavaScript e su schermi piccoli.</p>
         </section>
         <section aria-labelledby="feedback-accessibilita"><h2 id="feedback-accessibilita">Meccanismo di feedback</h2>
-        <p>Se trovi un contenuto non accessibile o vuoi ricevere un'informazione in un formato accessibile, \
-        scrivi a <a href="mailto:accessibilita@vetrinawelfare.example">accessibilita@vetrinawelfare.example</a>: \
-        rispondiamo entro 30 giorni.</p>
+        \(feedbackContact())
         </section>
         <section aria-labelledby="attuazione"><h2 id="attuazione">Procedura di attuazione</h2>
         <p>Se la risposta non arriva entro 30 giorni o non è soddisfacente, puoi presentare una segnalazione \
         al Difensore civico per il digitale presso AgID: https://form.agid.gov.it/</p>
         </section>
         """)
+    }
+
+    /// The feedback paragraph: the configured address, or an honest note and the card forms.
+    func feedbackContact() -> HTML {
+        guard let email = contactEmail, let mailto = SafeURL.email(email) else {
+            return """
+            <p>Il gestore di questo portale non ha ancora indicato l'indirizzo di posta per le segnalazioni \
+            sull'accessibilità. Nel frattempo puoi usare il modulo «Segnala un errore» in fondo a ogni scheda: \
+            la segnalazione arriva alla redazione.</p>
+            """
+        }
+        return """
+        <p>Se trovi un contenuto non accessibile o vuoi ricevere un'informazione in un formato accessibile, \
+        scrivi a <a href="\(mailto)">\(email)</a>: rispondiamo entro 30 giorni.</p>
+        """
     }
 }

@@ -34,6 +34,7 @@ public struct LayoutView: Sendable {
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
         </head>
         <body>
+        \(QuickExitView(shown: page.showsQuickExit).render())\
         <a class="skip-link" href="#contenuto">\(localizer.tr("layout.skip"))</a>
         \(header())\(demoNotice())<main id="contenuto" class="wrap" tabindex="-1">
         \(BreadcrumbView(items: page.breadcrumb.map(localizedStep), label: localizer.tr("layout.breadcrumb")).render())\(content)

@@ -19,6 +19,8 @@ public struct PageMetadata: Sendable {
     public var noIndex: Bool
     /// Whether the page loads the comune-autocomplete script.
     public var usesComuneScript: Bool
+    /// Whether the page carries the "Esci subito" bar (pages about violence, see `SensitiveTopics`).
+    public var showsQuickExit = false
 
     public init(
         title: String, description: String? = nil, canonicalPath: String? = nil,

@@ -19,6 +19,9 @@ public struct SearchPageModel: Sendable {
     public var pageSize: Int
     /// Counted offers for a search with no results (nil when there are results).
     public var help: ZeroResultHelp?
+    /// Whether the search is about violence or abuse (`SensitiveTopics`): emergency numbers,
+    /// quick exit, generic title.
+    public var isSensitive = false
 
     public init(parameters: SearchParameters, needs: [TaxonomyTerm], targets: [TaxonomyTerm],
                 deliveryModes: [TaxonomyTerm], organizationKinds: [TaxonomyTerm], comune: Comune?,
@@ -56,14 +59,16 @@ public struct SearchView: Sendable {
 
     public func render() -> HTML {
         let errors = model.comuneError.map { [FieldError(field: "filtri-comune", message: $0)] } ?? []
-        let meta = PageMetadata(
+        var meta = PageMetadata(
             title: p.isEmpty ? "Cerca un servizio" : summarySentence(),
             description: "Cerca i servizi di welfare del Piemonte per bisogno, comune e altri filtri.",
             canonicalPath: p.isEmpty ? "/cerca" : nil,
             breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Cerca")],
             hasErrors: !errors.isEmpty, noIndex: !p.isEmpty, usesComuneScript: true)
+        if model.isSensitive { SensitiveTopics.keepPrivate(&meta) }
         return layout.render(meta, content: """
         \(ErrorSummaryView(errors: errors).render())<h1>Cerca un servizio</h1>
+        \(SafetyPanelView(shown: model.isSensitive).render())\
         <p class="summary" role="status">\(summarySentence()).</p>
         \(comuneChoices())<div class="layout-search">
         <div class="search-results" id="risultati">

@@ -45,16 +45,17 @@ public struct ServiceCardView: Sendable {
     public func render() -> HTML {
         let path = "/servizi/\(service.slug)"
         let l10n = layout.localizer
-        let meta = PageMetadata(
+        var meta = PageMetadata(
             title: service.title, description: service.summary.isEmpty ? nil : service.summary,
             canonicalPath: path, openGraphType: "article",
             jsonLD: ServiceCardJSONLD(card: card, site: layout.site).encoded(),
             breadcrumb: [BreadcrumbItem(l10n.tr("crumb.home"), path: "/"), BreadcrumbItem(l10n.tr("crumb.services"), path: "/cerca"),
                          BreadcrumbItem(service.title)])
+        meta.showsQuickExit = SensitiveTopics.isSensitive(card)
         return layout.render(meta, content: """
         <article class="layout-card">
         <div class="card-head">
-        \(heading())\(italianOnlyNotice())\(archivedNotice())\(coverageNote())\(planButton())</div>
+        \(heading())\(SafetyPanelView(shown: SensitiveTopics.isSensitive(card)).render())\(italianOnlyNotice())\(archivedNotice())\(coverageNote())\(planButton())</div>
         <aside class="card-side" aria-label="In breve">
         \(contactsPanel())\(organizationPanel())</aside>
         <div class="card-body">
