@@ -23,6 +23,8 @@ options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
 for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,1800"):
     options.add_argument(flag)
+# An Italian browser: "/" sends English-preferring browsers to /en.
+options.add_experimental_option("prefs", {"intl.accept_languages": "it-IT,it"})
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.set_page_load_timeout(30)
 HEADING = (By.TAG_NAME, "h1")

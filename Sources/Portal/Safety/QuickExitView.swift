@@ -11,8 +11,11 @@ struct QuickExitView: Sendable {
     /// Rendered only when true.
     let shown: Bool
 
-    func render() -> HTML {
-        guard shown else { return HTML() }
+    /// Renders the bar followed by `skipLink`. The skip link goes inside the bar's landmark when the
+    /// bar is shown: it no longer precedes every other link, so axe would otherwise count it as
+    /// content outside any landmark.
+    func render(followedBy skipLink: HTML) -> HTML {
+        guard shown else { return skipLink }
         return """
         <section class="quick-exit" aria-label="Uscita rapida">
         <div class="wrap quick-exit-inner">
@@ -20,6 +23,7 @@ struct QuickExitView: Sendable {
         <span class="quick-exit-hint">Apre subito un altro sito.<span class="quick-exit-keys" hidden> \
         Con la tastiera: premi due volte Esc.</span></span>
         </div>
+        \(skipLink)
         </section>
         <script src="\(Self.scriptPath)" defer></script>
 

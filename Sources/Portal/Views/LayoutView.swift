@@ -21,6 +21,10 @@ public struct LayoutView: Sendable {
         return copy
     }
 
+    private func skipLink() -> HTML {
+        "<a class=\"skip-link\" href=\"#contenuto\">\(localizer.tr("layout.skip"))</a>"
+    }
+
     /// A whole document around `content`.
     public func render(_ page: PageMetadata, content: HTML) -> HTML {
         """
@@ -34,8 +38,7 @@ public struct LayoutView: Sendable {
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
         </head>
         <body>
-        \(QuickExitView(shown: page.showsQuickExit).render())\
-        <a class="skip-link" href="#contenuto">\(localizer.tr("layout.skip"))</a>
+        \(QuickExitView(shown: page.showsQuickExit).render(followedBy: skipLink()))
         \(header())\(demoNotice())<main id="contenuto" class="wrap" tabindex="-1">
         \(BreadcrumbView(items: page.breadcrumb.map(localizedStep), label: localizer.tr("layout.breadcrumb")).render())\(content)
         </main>
