@@ -54,6 +54,18 @@ import Catalog
         #expect(missing.isEmpty, "en.tsv lacks \(missing)")
     }
 
+    @Test func everyNeedHasAnEnglishLabelAndTheEnglishHomeShowsIt() throws {
+        let english = try #require(MessageCatalogs.bundled.catalogs["en"])
+        let needs = TaxonomyCatalog.terms(of: .need)
+        let missing = needs.filter { english.messages["need.\($0.code)"] == nil }.map(\.code)
+        #expect(missing.isEmpty, "en.tsv lacks labels for needs \(missing)")
+        let englishHome = try portal.get("/en").text
+        let italianHome = try portal.get("/").text
+        #expect(englishHome.contains("Elderly care and assistance"))
+        #expect(!englishHome.contains("Cura e assistenza anziani"))
+        #expect(italianHome.contains("Cura e assistenza anziani"))
+    }
+
     @Test func everyKeyUsedInTheCodeIsInItalian() throws {
         let italian = try #require(MessageCatalogs.bundled.catalogs["it"])
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
