@@ -56,6 +56,7 @@ ADMIN_PAGES = [
     ("admin card editor", "/admin/schede?stato=published&ordina=titolo", r"^/admin/schede/[0-9]+$"),
     ("admin card preview", "/admin/schede?stato=published&ordina=titolo", r"^/admin/schede/[0-9]+$", "/anteprima"),
     ("admin card history", "/admin/schede?stato=published&ordina=titolo", r"^/admin/schede/[0-9]+$", "/storia"),
+    ("admin card translation", "/admin/schede?stato=published&ordina=titolo", r"^/admin/schede/[0-9]+$", "/traduzione/en"),
     ("admin import", "/admin/importa"),
     ("admin organisations", "/admin/enti"),
     ("admin new organisation", "/admin/enti/nuovo"),

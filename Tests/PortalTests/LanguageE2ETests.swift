@@ -102,7 +102,8 @@ import Catalog
         // Only this test writes translations; Italian pages never read them.
         try Catalog.ServiceTranslationRepository(pool: portal.database).save(Catalog.ServiceTranslation(
             serviceId: translatedID, language: "en", title: "Help at home <test>", summary: "English summary",
-            description: "English description", eligibility: "English conditions", howToApply: "English steps"))
+            description: "English description", eligibility: "English conditions", howToApply: "English steps"),
+            by: Catalog.Author(userId: nil, name: "test"))
         let english = try portal.get("/en/servizi/\(translatedSlug)")
         #expect(english.status == 200)
         #expect(english.text.contains("<html lang=\"en\">"))

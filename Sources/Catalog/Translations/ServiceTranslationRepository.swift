@@ -21,9 +21,11 @@ public struct ServiceTranslationRepository: Sendable {
         }
     }
 
-    /// Stores `translation` (replacing any previous one), or deletes it when empty.
-    /// - Throws: `CatalogError.invalid` for a bad language tag or an over-long field.
-    public func save(_ translation: ServiceTranslation) throws {
+    /// Stores `translation` (replacing any previous one), or deletes it when empty, and records
+    /// `actor` in the audit log in the same transaction.
+    /// - Throws: `CatalogError.invalid` for a bad language tag or an over-long field,
+    ///   `CatalogError.notFound` when the card does not exist.
+    public func save(_ translation: ServiceTranslation, by actor: Author) throws {
         let language = translation.language
         guard (2...8).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
             throw CatalogError.invalid([FieldError(field: "language", message: "Lingua non valida.")])
@@ -34,6 +36,12 @@ public struct ServiceTranslationRepository: Sendable {
                                                    message: "Ogni testo può avere al massimo \(ServiceTranslation.maxFieldLength) caratteri.")])
         }
         try pool.write { db in
+            guard try db.queryOne("SELECT 1 FROM service WHERE id = ?", translation.serviceId) != nil else {
+                throw CatalogError.notFound
+            }
+            try AuditLogWriter(clock: clock).record(translation.isEmpty ? "service.translation_deleted" : "service.translation_saved",
+                                                    by: actor, entityType: "service", entityID: String(translation.serviceId),
+                                                    summary: "Traduzione \(language)", in: db)
             if translation.isEmpty {
                 try db.run("DELETE FROM service_translation WHERE service_id = ? AND language = ?", translation.serviceId, language)
                 return

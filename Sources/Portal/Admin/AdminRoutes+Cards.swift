@@ -23,6 +23,10 @@ extension AdminRoutes {
         try router.post("/admin/schede/{id}/proposta/pubblica", options: form, handler: gate.action(.viewCards) { try proposals.publish($0, $1, $2) })
         try router.post("/admin/schede/{id}/proposta/rifiuta", options: form, handler: gate.action(.viewCards) { try proposals.reject($0, $1, $2) })
         try router.post("/admin/schede/{id}/proposta/ritira", options: form, handler: gate.action(.viewCards) { try proposals.withdraw($0, $1, $2) })
+        let translations = AdminTranslationHandler(cards: cards, environment: env, languages: .bundled)
+        try router.get("/admin/schede/{id}/traduzione/{language}", handler: gate.page(.viewCards) { try translations.form($0, $1) })
+        try router.post("/admin/schede/{id}/traduzione/{language}", options: form,
+                        handler: gate.action(.viewCards) { try translations.save($0, $1, $2) })
         try router.get("/admin/schede/{id}/storia", handler: gate.page(.viewCards) { try workflow.history($0, $1) })
         try router.get("/admin/schede/{id}/storia/{version}", handler: gate.page(.viewCards) { try workflow.revision($0, $1) })
         try router.post("/admin/schede/{id}/storia/{version}/ripristina", options: form,

@@ -16,6 +16,7 @@ struct AdminCardActionsView: Sendable {
         <p>Stato: <strong>\(fields.status.label)</strong>\(fields.archiveReason.map { " (\($0))" } ?? "") · versione \(service.version) · \
         ultima verifica con l'ente: \(verified)</p>
         <p><a href="/admin/schede/\(String(service.id))/anteprima">Anteprima</a> · <a href="/admin/schede/\(String(service.id))/storia">Storia delle modifiche</a>\
+        \(translationLinks(service))\
         \(HTML.when(fields.status == .published, " · <a href=\"/servizi/\(fields.slug)\">Pagina pubblica</a>"))</p>
         \(buttons)\(HTML.when(AccessPolicy.allows(context.user, .markCardVerified(organizationID: fields.organizationId)), simpleForm("verificata", "Verificata oggi", service, context)))\
         \(HTML.when(AccessPolicy.allows(context.user, .createCard(organizationID: org)), simpleForm("duplica", "Duplica la scheda", service, context)))
@@ -44,5 +45,14 @@ struct AdminCardActionsView: Sendable {
         <button type="submit" class="button button-secondary">\(label)</button></form>
 
         """
+    }
+
+    /// One "Traduzione in …" link per public language other than Italian.
+    private func translationLinks(_ service: Service) -> HTML {
+        let languages = MessageCatalogs.bundled
+        return HTML(unsafeRaw: languages.prefixedCodes.compactMap { languages.catalogs[$0] }.map { language in
+            let link: HTML = " · <a href=\"/admin/schede/\(String(service.id))/traduzione/\(language.code)\">Traduzione in \(language.nativeName)</a>"
+            return link.rendered
+        }.joined())
     }
 }
