@@ -31,7 +31,7 @@ import Testing
         for info in z.infolist():
             print(info.filename, info.file_size, z.read(info.filename).hex())
         """
-        let output = try python(script, url.path)
+        let output = try runPython(script, url.path)
         let expected = entries.map { "\($0.0) \($0.1.count) \($0.1.map { String(format: "%02x", $0) }.joined())" }
         #expect(output.split(separator: "\n").map(String.init) == expected)
     }
@@ -80,17 +80,18 @@ import Testing
         try writer.finish()
         return bytes
     }
+}
 
-    private func python(_ script: String, _ argument: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, argument]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self)
-    }
+/// Runs `/usr/bin/python3 -c script argument` and returns its standard output (exit 0 expected).
+func runPython(_ script: String, _ argument: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    process.arguments = ["-c", script, argument]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    return String(decoding: data, as: UTF8.self)
 }
