@@ -151,6 +151,7 @@ def check_tabular_package(expected_services):
         return
     official = json.loads((HSDS / "datapackage.json").read_text(encoding="utf-8"))
     names = set(archive.namelist())
+    tables = {}
     if "datapackage.json" not in names:
         fail("/dati/catalogo-hsds.zip has no datapackage.json")
     for resource in official["resources"]:
@@ -176,8 +177,19 @@ def check_tabular_package(expected_services):
                 report(f"{path}: required column {field['name']} has {values.count('')} empty cells")
             if constraints.get("unique") and len(set(values)) != len(values):
                 report(f"{path}: column {field['name']} repeats {len(values) - len(set(values))} values")
+        tables[resource["name"]] = (columns, rows[1:], resource["schema"].get("foreignKeys", []))
         if path == "services.csv" and len(rows) - 1 != expected_services:
             fail(f"services.csv has {len(rows) - 1} rows, the API lists {expected_services} services")
+    for name, (columns, rows, foreign_keys) in tables.items():
+        for key in foreign_keys:
+            target = tables.get(key["reference"]["resource"])
+            if target is None:
+                continue
+            ids = {row[target[0].index(key["reference"]["fields"])] for row in target[1]}
+            values = {row[columns.index(key["fields"])] for row in rows} - {""}
+            checked += 1
+            if values - ids:
+                fail(f"{name}.{key['fields']}: {len(values - ids)} values missing from {key['reference']['resource']}")
     print(f"  catalogo-hsds.zip: {len(names)} entries, {len(body)} bytes")
 
 
