@@ -6,12 +6,15 @@ put in a `referencing` Registry under their official addresses, so `$ref`s betwe
 https://raw.githubusercontent.com/openreferral/specification/3.0/schema/... resolve offline.
 Usage: BASE=http://127.0.0.1:PORT python3 scripts/check_hsds.py
 """
+import csv
+import io
 import json
 import os
 import pathlib
 import sys
 import urllib.error
 import urllib.request
+import zipfile
 
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
@@ -53,6 +56,10 @@ def fetch(path, headers=None):
 def fail(message):
     failures.append(message)
     print("  FAIL " + message)
+
+
+def warn(message):
+    print("  WARN " + message)
 
 
 def validate(instance, schema, registry, what):
@@ -127,6 +134,63 @@ def check_ndjson(path, registry, relative, expected_count):
         fail(f"{path}: {len(lines)} lines, the JSON list says {expected_count}")
     for index, line in enumerate(lines):
         validate(json.loads(line), {"$ref": PREFIX + relative}, registry, f"{path} line {index}")
+
+
+def check_tabular_package(expected_services):
+    """/dati/catalogo-hsds.zip against the official tabular package (../shared/hsds-3.0/datapackage.json):
+    a sound zip, every resource's file with its columns in order, required and unique constraints
+    honoured, and one services.csv row per published card."""
+    global checked
+    status, headers, body = fetch("/dati/catalogo-hsds.zip")
+    if status != 200 or headers.get("Content-Type") != "application/zip":
+        fail(f"/dati/catalogo-hsds.zip gave {status} {headers.get('Content-Type')}")
+        return
+    archive = zipfile.ZipFile(io.BytesIO(body))
+    if archive.testzip() is not None:
+        fail("/dati/catalogo-hsds.zip has a corrupt entry")
+        return
+    official = json.loads((HSDS / "datapackage.json").read_text(encoding="utf-8"))
+    names = set(archive.namelist())
+    tables = {}
+    if "datapackage.json" not in names:
+        fail("/dati/catalogo-hsds.zip has no datapackage.json")
+    for resource in official["resources"]:
+        checked += 1
+        path = resource["path"]
+        if path not in names:
+            fail(f"catalogo-hsds.zip lacks {path}")
+            continue
+        text = archive.read(path).decode("utf-8")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        fields = resource["schema"]["fields"]
+        columns = [field["name"] for field in fields]
+        if text.startswith("\ufeff") or not rows or rows[0] != columns:
+            fail(f"{path}: header {rows[0] if rows else None} is not {columns}")
+            continue
+        for index, field in enumerate(fields):
+            constraints = field.get("constraints", {})
+            values = [row[index] for row in rows[1:]]
+            # Ids and foreign keys must hold; other gaps of the catalog's data (a place known only by
+            # its comune has an empty address_1; term codes repeat across taxonomies) are reported.
+            report = fail if field["name"] == "id" or field["name"].endswith("_id") else warn
+            if constraints.get("required") and not all(values):
+                report(f"{path}: required column {field['name']} has {values.count('')} empty cells")
+            if constraints.get("unique") and len(set(values)) != len(values):
+                report(f"{path}: column {field['name']} repeats {len(values) - len(set(values))} values")
+        tables[resource["name"]] = (columns, rows[1:], resource["schema"].get("foreignKeys", []))
+        if path == "services.csv" and len(rows) - 1 != expected_services:
+            fail(f"services.csv has {len(rows) - 1} rows, the API lists {expected_services} services")
+    for name, (columns, rows, foreign_keys) in tables.items():
+        for key in foreign_keys:
+            target = tables.get(key["reference"]["resource"])
+            if target is None:
+                continue
+            ids = {row[target[0].index(key["reference"]["fields"])] for row in target[1]}
+            values = {row[columns.index(key["fields"])] for row in rows} - {""}
+            checked += 1
+            if values - ids:
+                fail(f"{name}.{key['fields']}: {len(values - ids)} values missing from {key['reference']['resource']}")
+    print(f"  catalogo-hsds.zip: {len(names)} entries, {len(body)} bytes")
 
 
 def check_openapi(openapi):
@@ -235,6 +299,7 @@ def main():
     if again != 304 or body:
         fail(f"If-None-Match with the current ETag gave {again}")
 
+    check_tabular_package(total)
     check_errors()
     if info and not info.get("openapi_url", "").endswith("/api/v1/openapi.json"):
         fail("/api/v1/ does not point to the OpenAPI document")

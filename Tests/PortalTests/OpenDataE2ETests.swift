@@ -112,7 +112,7 @@ import TestSupport
             "/api/v1/service_at_locations?full=true&per_page=100", "/api/v1/service_at_locations?per_page=100",
             "/api/v1/service_at_locations?format=ndjson&full=true",
             "/api/v1/organizations/\(organization.uuid.lowercasedString)?full_service=true",
-            "/api/v1/organizations?full=true&full_service=true&format=ndjson", "/dati/schede.csv",
+            "/api/v1/organizations?full=true&full_service=true&format=ndjson", "/dati/schede.csv", "/dati/catalogo-hsds.zip",
         ]
         let card = try portal.get("/api/v1/services/\(id)")
         #expect(card.text.contains("Casa rifugio"))

@@ -5,8 +5,13 @@
 /// get a leading apostrophe (OWASP "CSV injection"); `CSVParser` users strip it with `unescapeFormula`.
 public struct CSVWriter: Sendable {
     public var delimiter: Character
+    /// Off for machine-readable exports (the HSDS tabular package), where cells must be verbatim.
+    public var guardsFormulas: Bool
 
-    public init(delimiter: Character = ";") { self.delimiter = delimiter }
+    public init(delimiter: Character = ";", guardsFormulas: Bool = true) {
+        self.delimiter = delimiter
+        self.guardsFormulas = guardsFormulas
+    }
 
     /// The whole file: BOM, header, rows.
     public func document(header: [String], rows: [[String]]) -> String {
@@ -22,7 +27,7 @@ public struct CSVWriter: Sendable {
 
     private func escape(_ raw: String) -> String {
         var value = raw
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        if guardsFormulas, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             value = "'" + value
         }
         let needsQuotes = value.contains(delimiter) || value.contains("\"") || value.contains("\n") || value.contains("\r")

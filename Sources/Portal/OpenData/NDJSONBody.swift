@@ -40,7 +40,7 @@ enum NDJSONBody {
         FileManager.default.temporaryDirectory.appendingPathComponent("vetrina-ndjson")
     }
 
-    private static func removeOldFiles(in directory: URL) {
+    static func removeOldFiles(in directory: URL) {
         let limit = Date().addingTimeInterval(-spoolLifetime)
         let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
         for file in files {

@@ -36,6 +36,9 @@ struct OpenDataPageView: Sendable {
         <ul>
         <li><a href="/api/v1/services?format=ndjson&amp;full=true">Catalogo completo in formato HSDS 3.0</a> \
         (JSON, una scheda per riga, NDJSON)</li>
+        <li><a href="/dati/catalogo-hsds.zip">Catalogo completo come pacchetto di tabelle HSDS 3.0</a> \
+        (archivio ZIP: un file CSV per ogni tabella dello standard, separatore virgola, UTF-8, con la \
+        descrizione datapackage.json)</li>
         <li><a href="/dati/schede.csv">Elenco delle schede in un solo file CSV</a> (separatore punto e virgola, UTF-8)</li>
         <li><a href="/dati/territori.csv">Comuni e aree del territorio</a> (CSV: codice ISTAT, nome, provincia, CAP, aree)</li>
         </ul>

@@ -27,6 +27,7 @@ enum OpenDataRoutes {
         try router.get("/dati") { try downloads.page($0) }
         try router.get("/dati/schede.csv") { try downloads.cardsCSV($0) }
         try router.get("/dati/territori.csv") { try downloads.territoriesCSV($0) }
+        try router.get("/dati/catalogo-hsds.zip") { _ in try HSDSTabularPackage(encoder: api.encoder(), data: api.data).response() }
         try router.get("/api/v1/{rest...}") { _ in
             APIResponse.error(.notFound, "No such API endpoint. The API is described at /api/v1/openapi.json.")
         }
