@@ -25,6 +25,12 @@ public struct NeedsSurveyReport: Sendable, Equatable {
         public var code: String
         public var label: String
         public var count: Count
+
+        public init(code: String, label: String, count: Count) {
+            self.code = code
+            self.label = label
+            self.count = count
+        }
     }
 
     /// Total answers as shown ("meno di 5" below the threshold).

@@ -23,14 +23,7 @@ public struct NeedsSurveyRepository: Sendable {
     /// - Throws: `CatalogError.invalid` for a missing or too long firm name, a bad closing day.
     public func create(firmName: String, comuneID: Int64?, closesOn: String) throws -> (id: Int64, publicToken: String, adminToken: String) {
         let now = clock.nowSeconds()
-        var errors: [FieldError] = []
-        if firmName.isEmpty { errors.append(FieldError(field: "firm_name", message: "Scrivi il nome dell'impresa")) }
-        if firmName.count > 200 { errors.append(FieldError(field: "firm_name", message: "Il nome può avere al massimo 200 caratteri")) }
-        if !SurveyDay.isValid(closesOn) {
-            errors.append(FieldError(field: "closes_on", message: "Scrivi la data di chiusura come AAAA-MM-GG, per esempio 2027-01-31"))
-        } else if closesOn < SurveyDay.string(now) || closesOn > SurveyDay.string(now + 366 * 86_400) {
-            errors.append(FieldError(field: "closes_on", message: "La data di chiusura deve essere tra oggi e un anno da oggi"))
-        }
+        let errors = Self.surveyErrors(firmName: firmName, closesOn: closesOn, now: now)
         guard errors.isEmpty else { throw CatalogError.invalid(errors) }
         let publicToken = AuthEncoding.base64URL(try random.bytes(count: 18))
         let adminToken = AuthEncoding.base64URL(try random.bytes(count: 24))
@@ -45,6 +38,29 @@ public struct NeedsSurveyRepository: Sendable {
             return id
         }
         return (id, publicToken, adminToken)
+    }
+
+    /// What is wrong with a new survey's fields, in form order (empty when they are fine).
+    public static func surveyErrors(firmName: String, closesOn: String, now: Int64) -> [FieldError] {
+        var errors: [FieldError] = []
+        if firmName.isEmpty { errors.append(FieldError(field: "firm_name", message: "Scrivi il nome dell'impresa")) }
+        if firmName.count > 200 { errors.append(FieldError(field: "firm_name", message: "Il nome può avere al massimo 200 caratteri")) }
+        if !SurveyDay.isValid(closesOn) {
+            errors.append(FieldError(field: "closes_on", message: "Scrivi la data di chiusura come AAAA-MM-GG, per esempio 2027-01-31"))
+        } else if closesOn < SurveyDay.string(now) || closesOn > SurveyDay.string(now + 366 * 86_400) {
+            errors.append(FieldError(field: "closes_on", message: "La data di chiusura deve essere tra oggi e un anno da oggi"))
+        }
+        return errors
+    }
+
+    /// What is wrong with an answer (`comune` is the form's own check), empty when it is fine.
+    public static func answerErrors(_ answer: NeedsSurveyAnswer, knownNeeds: Set<String>) -> [FieldError] {
+        var errors: [FieldError] = []
+        if answer.needCodes.isEmpty || !answer.needCodes.isSubset(of: knownNeeds) {
+            errors.append(FieldError(field: "bisogni", message: "Scegli almeno un bisogno dall'elenco"))
+        }
+        if answer.children == nil { errors.append(FieldError(field: "figli", message: "Indica quanti figli sotto i 14 anni vivono con te")) }
+        return errors
     }
 
     /// The survey behind a public link's token, or nil.
@@ -66,11 +82,7 @@ public struct NeedsSurveyRepository: Sendable {
         try database.write { db in
             guard let survey = try Self.load(db, where: "id = ?", surveyID), survey.isOpen(today: day) else { throw CatalogError.notFound }
             let known = Set(try db.query("SELECT code FROM need").map { try $0.get("code", as: String.self) })
-            var errors: [FieldError] = []
-            if answer.needCodes.isEmpty || !answer.needCodes.isSubset(of: known) {
-                errors.append(FieldError(field: "bisogni", message: "Scegli almeno un bisogno dall'elenco"))
-            }
-            if answer.children == nil { errors.append(FieldError(field: "figli", message: "Indica quanti figli sotto i 14 anni vivono con te")) }
+            let errors = Self.answerErrors(answer, knownNeeds: known)
             guard errors.isEmpty else { throw CatalogError.invalid(errors) }
             try db.run("INSERT INTO needs_survey_response (survey_id, comune_id, children_band, elderly_care, disability) VALUES (?, ?, ?, ?, ?)",
                        surveyID, answer.comuneID, answer.children!.rawValue, answer.elderlyCare ? 1 : 0, answer.disability ? 1 : 0)
