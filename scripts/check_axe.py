@@ -206,6 +206,9 @@ def check_needs_survey():
         submit_form("Invia la risposta")
     check_current("needs questionnaire, thanks")
     check_current("needs questionnaire, results", reload_url=results)
+    if "<table" not in driver.page_source:
+        failures.append("needs questionnaire, results: no table after 5 answers")
+        print("FAIL needs questionnaire, results: no table after 5 answers")
 
 
 try:
