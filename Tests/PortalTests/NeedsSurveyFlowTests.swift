@@ -155,6 +155,24 @@ import TestSupport
         #expect(try server.browser().get(later).status == 410)
     }
 
+    @Test func theCreationFormSuggestsAClosingDayFourWeeksAhead() throws {
+        let server = try EnterpriseTestServer()
+        defer { server.stop() }
+        #expect(try server.browser().get("/imprese/questionario").text.contains("value=\"2026-06-25\""))
+    }
+
+    @Test func tooManySurveysFromOneClientGetA429() throws {
+        let limit = SubmissionLimit(maxSubmissions: 1, windowSeconds: 3_600)
+        let server = try EnterpriseTestServer(enterprise: EnterpriseConfiguration(surveyCreationThrottle: limit))
+        defer { server.stop() }
+        _ = try createSurvey(server)
+        let firm = server.browser()
+        try firm.get("/imprese/questionario")
+        let refused = try firm.post("/imprese/questionario", [("firm_name", "Altra"), ("closes_on", "2026-06-30")])
+        #expect(refused.status == 429 && refused["Retry-After"] == "3600")
+        #expect(try server.count("SELECT count(*) FROM needs_survey") == 1)
+    }
+
     @Test func tooManyAnswersFromOneClientGetA429() throws {
         let limit = SubmissionLimit(maxSubmissions: 2, windowSeconds: 3_600)
         let server = try EnterpriseTestServer(enterprise: EnterpriseConfiguration(surveyAnswerThrottle: limit))

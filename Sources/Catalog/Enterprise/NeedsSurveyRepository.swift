@@ -19,6 +19,9 @@ public struct NeedsSurveyRepository: Sendable {
     /// Today's UTC day, `YYYY-MM-DD`.
     public var today: String { SurveyDay.string(clock.nowSeconds()) }
 
+    /// The closing day the creation form suggests: four weeks from today.
+    public var suggestedClosingDay: String { SurveyDay.string(clock.nowSeconds() + 28 * 86_400) }
+
     /// Creates a survey; returns its id and the tokens of the public and admin links.
     /// - Throws: `CatalogError.invalid` for a missing or too long firm name, a bad closing day.
     public func create(firmName: String, comuneID: Int64?, closesOn: String) throws -> (id: Int64, publicToken: String, adminToken: String) {

@@ -23,7 +23,9 @@ struct NeedsSurveyHandler: Sendable {
     // MARK: Creating
 
     func createForm(_ request: HTTPRequest) throws -> HTTPResponse {
-        try renderCreate(request, form: NeedsSurveyCreateForm(), status: .ok)
+        var form = NeedsSurveyCreateForm()
+        form.closesOn = repository.suggestedClosingDay
+        return try renderCreate(request, form: form, status: .ok)
     }
 
     func create(_ request: HTTPRequest) throws -> HTTPResponse {
