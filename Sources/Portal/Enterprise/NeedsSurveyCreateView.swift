@@ -21,8 +21,8 @@ struct NeedsSurveyCreateView: Sendable {
         <ol>
         <li>Crei il questionario qui sotto: ricevi due indirizzi, uno da condividere con i dipendenti e uno riservato a te.</li>
         <li>I dipendenti rispondono in forma anonima: scelgono i bisogni da un elenco, e se vogliono indicano il comune \
-        dove vivono e com'è composta la famiglia. Non chiediamo nomi, e-mail né altri dati personali, e non salviamo quando \
-        hanno risposto.</li>
+        dove vivono e com'è composta la famiglia. Non chiediamo nomi, e-mail né altri dati personali, e salviamo le risposte \
+        senza data né ora.</li>
         <li>Dall'indirizzo riservato vedi i risultati solo in forma aggregata: finché le risposte sono meno di 5 non mostriamo \
         nessun dettaglio, e ogni numero sotto 5 appare come «meno di 5», così nessuno è riconoscibile.</li>
         </ol>
@@ -42,6 +42,7 @@ struct NeedsSurveyCreateView: Sendable {
 enum NeedsSurveyPrivacy {
     static let note: HTML = """
     <p class="hint">Per limitare gli abusi, per un'ora teniamo l'indirizzo di rete del dispositivo che invia il modulo \
-    insieme al numero di invii; poi lo cancelliamo. Non lo colleghiamo alle risposte.</p>
+    insieme al numero di invii; poi lo cancelliamo, e non lo colleghiamo alle risposte. Come ogni sito, il server \
+    annota nel suo registro tecnico le pagine richieste, mai il contenuto dei moduli.</p>
     """
 }
