@@ -53,6 +53,22 @@ fetch_jar() { curl -s -b "$jar" -c "$jar" -o "$pages/$1.html" "$BASE$2"; echo " 
 fetch_jar plan /imprese/piano
 fetch_jar plan-request /imprese/piano/richiesta
 grep -q 'plan-item' "$pages/plan.html" || { echo "the plan page lists no service" >&2; exit 1; }
+# Issue 10, needs questionnaire: creation form, results before and after 5 answers, answer form with errors.
+sjar="$LIVE_TMP/survey-cookies"; csrf_of() { grep -o 'name="csrf" value="[^"]*' "$1" | head -1 | sed 's/.*value="//'; }
+curl -s -c "$sjar" -b "$sjar" -o "$pages/survey-create.html" "$BASE/imprese/questionario"
+survey_admin="$(curl -s -c "$sjar" -b "$sjar" -o /dev/null -w '%{redirect_url}' --data-urlencode "csrf=$(csrf_of "$pages/survey-create.html")" \
+  --data-urlencode "firm_name=Officine Demo" --data-urlencode "comune=Pinerolo" --data-urlencode "closes_on=$(date -u -d '+30 days' +%F)" "$BASE/imprese/questionario")"
+[ -n "$survey_admin" ] || { echo "creating a needs questionnaire gave no redirect" >&2; exit 1; }
+curl -s -o "$pages/survey-results-empty.html" "$survey_admin"
+survey_public="$(grep -o 'href="/questionario/[^"]*' "$pages/survey-results-empty.html" | head -1 | sed 's/^href="//')"
+for i in 1 2 3 4 5; do
+  curl -s -c "$sjar" -b "$sjar" -o "$pages/survey-answer.html" "$BASE$survey_public"
+  curl -s -o /dev/null -c "$sjar" -b "$sjar" --data-urlencode "csrf=$(csrf_of "$pages/survey-answer.html")" -d "bisogni=salute&figli=uno&comune=Pinerolo" "$BASE$survey_public"
+done
+curl -s -o "$pages/survey-answer-errors.html" -c "$sjar" -b "$sjar" --data-urlencode "csrf=$(csrf_of "$pages/survey-answer.html")" -d "comune=Pinerolissimo" "$BASE$survey_public"
+curl -s -o "$pages/survey-results.html" "$survey_admin"
+grep -q '<table' "$pages/survey-results.html" || { echo "the questionnaire's results show no table after 5 answers" >&2; exit 1; }
+echo "  needs questionnaire: 5 pages"
 fetch not-found /pagina-che-non-esiste 404
 fetch bad-request '/cerca?bisogno=inesistente' 400
 

@@ -7,6 +7,7 @@ To add a page, add one line to PUBLIC_PAGES or ADMIN_PAGES:
     (label, path, link_pattern)       the first link on `path` whose pathname matches the regex
                                       `link_pattern` (for pages whose address depends on data).
 """
+import datetime
 import importlib.util
 import json
 import os
@@ -47,6 +48,7 @@ PUBLIC_PAGES = [
     ("card change log", "/cerca?bisogno=salute&comune=Pinerolo", r"^/servizi/[^/]+$", "/cronologia"),
     ("corporate welfare explainer", "/imprese/welfare-aziendale"),
     ("enterprise plan, empty", "/imprese/piano"),
+    ("needs questionnaire, create", "/imprese/questionario"),
 ]
 
 ADMIN_PAGES = [
@@ -188,8 +190,36 @@ def submit_form(button_label):
     waiting().until(EC.presence_of_element_located((By.TAG_NAME, "main")))
 
 
+def check_needs_survey():
+    """Issue 10: the questionnaire's error state, results before and after 5 answers, the answer form."""
+    open_page(base + "/imprese/questionario")
+    submit_form("Crea il questionario")
+    check_current("needs questionnaire, errors")
+    driver.find_element(By.ID, "firm_name").send_keys("Officine Demo")
+    driver.find_element(By.ID, "comune").send_keys("Pinerolo")
+    driver.execute_script("document.getElementById('closes_on').value = arguments[0];",
+                          (datetime.date.today() + datetime.timedelta(days=30)).isoformat())
+    submit_form("Crea il questionario")
+    results = driver.current_url
+    check_current("needs questionnaire, results under 5 answers")
+    answer = driver.find_element(By.CSS_SELECTOR, "a[href*='/questionario/']:not([href*='gestione'])").get_attribute("href")
+    open_page(answer)
+    check_current("needs questionnaire, answer form")
+    for _ in range(5):
+        open_page(answer)
+        driver.find_element(By.ID, "bisogni").click()
+        driver.find_element(By.ID, "figli").send_keys("Uno")
+        submit_form("Invia la risposta")
+    check_current("needs questionnaire, thanks")
+    check_current("needs questionnaire, results", reload_url=results)
+    if "<table" not in driver.page_source:
+        failures.append("needs questionnaire, results: no table after 5 answers")
+        print("FAIL needs questionnaire, results: no table after 5 answers")
+
+
 try:
     check_pages(PUBLIC_PAGES)
+    check_needs_survey()
 
     # Error states keep their own page: a wrong password, then a card saved with no title.
     open_page(base + "/admin/accedi")

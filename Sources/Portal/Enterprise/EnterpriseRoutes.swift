@@ -21,6 +21,7 @@ enum EnterpriseRoutes {
         try router.get("/imprese/piano/richiesta/inviata") { try contact.sent($0) }
         try AdminContactRequestRoutes.register(on: &router, environment: environment)
         try registerDesks(on: &router, environment: environment)
+        try NeedsSurveyRoutes.register(on: &router, environment: environment)
         let context = environment.context
         try router.get("/imprese/welfare-aziendale") { _ in context.page(WelfareExplainerView(layout: try context.layout()).render()) }
     }

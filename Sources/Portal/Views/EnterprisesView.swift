@@ -83,6 +83,7 @@ public struct EnterprisesView: Sendable {
         <div class="panel" role="note">\(count)<ul>
         <li><a href="/imprese/piano">Il mio piano welfare</a>: i servizi scelti, come si pagano e cosa deve fare l'impresa</li>
         <li><a href="/imprese/welfare-aziendale">Welfare aziendale e territoriale per le piccole imprese, spiegato semplice</a></li>
+        <li><a href="/imprese/questionario">Questionario anonimo sui bisogni dei dipendenti</a>: chiedi al personale di cosa ha bisogno</li>
         </ul></div>
 
         """

@@ -1,0 +1,82 @@
+import Foundation
+
+/// A firm's employee needs questionnaire (`needs_survey`). Open until `closesOn` (inclusive,
+/// a `YYYY-MM-DD` day in UTC) unless the firm closed it earlier.
+public struct NeedsSurvey: Sendable, Equatable {
+    public var id: Int64
+    public var publicToken: String
+    public var firmName: String
+    public var comuneID: Int64?
+    public var closesOn: String
+    public var closedAt: Int64?
+    public var createdAt: Int64
+
+    /// Whether staff may still answer on `today` (`YYYY-MM-DD`).
+    public func isOpen(today: String) -> Bool { closedAt == nil && today <= closesOn }
+}
+
+/// How many children under 14 live in the household.
+public enum ChildrenBand: String, Sendable, CaseIterable {
+    case none = "nessuno", one = "uno", twoOrMore = "due_o_piu"
+
+    public var label: String {
+        switch self {
+        case .none: "Nessuno"
+        case .one: "Uno"
+        case .twoOrMore: "Due o più"
+        }
+    }
+}
+
+/// One anonymous answer: needs from the taxonomy, comune of residence, household.
+public struct NeedsSurveyAnswer: Sendable, Equatable {
+    public var needCodes: Set<String>
+    public var comuneID: Int64?
+    public var children: ChildrenBand?
+    public var elderlyCare: Bool
+    public var disability: Bool
+
+    public init(needCodes: Set<String> = [], comuneID: Int64? = nil, children: ChildrenBand? = nil,
+                elderlyCare: Bool = false, disability: Bool = false) {
+        self.needCodes = needCodes
+        self.comuneID = comuneID
+        self.children = children
+        self.elderlyCare = elderlyCare
+        self.disability = disability
+    }
+}
+
+/// Raw counts of a survey's answers, before any suppression (`NeedsSurveyReport` applies k).
+public struct NeedsSurveyTally: Sendable, Equatable {
+    public var responses = 0
+    public var needs: [String: Int] = [:]
+    /// Answers per comune of residence id; answers without a comune are not counted here.
+    public var comuni: [Int64: Int] = [:]
+    public var children: [ChildrenBand: Int] = [:]
+    public var elderlyCare = 0
+    public var disability = 0
+
+    public init() {}
+}
+
+enum SurveyDay {
+    /// The UTC day of `seconds` as `YYYY-MM-DD`.
+    static func string(_ seconds: Int64) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+
+    /// Whether `text` is a real calendar day written `YYYY-MM-DD`.
+    static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), text.allSatisfy({ $0.isASCII }) else { return false }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: y, month: m, day: d)) else { return false }
+        let back = calendar.dateComponents([.year, .month, .day], from: date)
+        return back.year == y && back.month == m && back.day == d
+    }
+}
