@@ -80,11 +80,25 @@ import Testing
         let report = NeedsSurveyReport(tally, needLabels: labels, comuneNames: [1: "Pinerolo", 2: "Bra", 3: "Alba"])
         #expect(report.hasBreakdown && report.responses == .exact(12))
         #expect(report.needs.map(\.code) == ["b", "c", "a"])
-        #expect(report.needs.map(\.count.label) == ["9", "5", "meno di 5"])
+        // 9 of 12: only 3 answers lack it, so the exact figure is hidden on that side too.
+        #expect(report.needs.map(\.count.label) == ["tutte tranne meno di 5", "5", "meno di 5"])
         #expect(report.topNeeds.map(\.code) == ["b", "c"])
         #expect(report.comuni.map(\.label) == ["Pinerolo", "Altri comuni"])
         #expect(report.comuni.map(\.count.label) == ["7", "meno di 5"])
-        #expect(report.children.map(\.count.label) == ["8", "meno di 5", "meno di 5"])
+        #expect(report.children.map(\.count.label) == ["tutte tranne meno di 5", "meno di 5", "meno di 5"])
         #expect(report.elderlyCare == .exact(5) && report.disability == .suppressed)
+    }
+
+    @Test func aCountEveryoneSharesDoesNotRevealEachAnswer() {
+        var tally = NeedsSurveyTally()
+        tally.responses = 6
+        tally.needs = ["a": 6]
+        tally.comuni = [1: 6]
+        tally.disability = 6
+        let report = NeedsSurveyReport(tally, needLabels: [(code: "a", label: "Anziani")], comuneNames: [1: "Pinerolo"])
+        #expect(report.needs.map(\.count) == [.nearlyAll] && report.topNeeds.map(\.code) == ["a"])
+        #expect(report.comuni.map(\.count) == [.nearlyAll])
+        #expect(report.disability == .nearlyAll && report.disability.label == "tutte tranne meno di 5")
+        #expect(!report.disability.label.contains("6"))
     }
 }

@@ -20,7 +20,7 @@ struct NeedsSurveyAnswerView: Sendable {
         <p class="lead">\(survey.firmName) vuole capire quali servizi di welfare sarebbero utili a chi ci lavora.</p>
         <div class="notice" role="note"><p>Il questionario è anonimo: non chiediamo il tuo nome né altri dati per riconoscerti, \
         e salviamo le risposte senza data né ora e senza l'indirizzo del tuo dispositivo. L'impresa vede solo totali, e solo quando hanno risposto almeno 5 persone; \
-        ogni numero sotto 5 appare come «meno di 5». Si può rispondere fino al \(ItalianDay.label(survey.closesOn)).</p></div>
+        ogni numero sotto 5 appare come «meno di 5» (e «tutte tranne meno di 5» quando quasi tutti danno la stessa risposta). Si può rispondere fino al \(ItalianDay.label(survey.closesOn)).</p></div>
         <form method="post" action="/questionario/\(survey.publicToken)" novalidate>
         \(AdminForm.csrf(token))\
         \(AdminForm.checkboxes("bisogni", legend: "Per che cosa ti servirebbe un aiuto?", options: needs.map { (value: $0.code, label: $0.label) },

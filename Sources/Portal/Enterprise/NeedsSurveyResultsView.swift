@@ -61,7 +61,9 @@ struct NeedsSurveyResultsView: Sendable {
         } + [NeedsSurveyReport.Line(code: "anziani", label: "Si occupa di un familiare anziano", count: report.elderlyCare),
              NeedsSurveyReport.Line(code: "disabilita", label: "Persona con disabilità in famiglia", count: report.disability)]
         return """
-        <p>Risposte ricevute: \(report.responses.label). I numeri sotto \(String(NeedsSurveyReport.threshold)) appaiono come «meno di \(String(NeedsSurveyReport.threshold))». \
+        <p>Risposte ricevute: \(report.responses.label). I numeri sotto \(String(NeedsSurveyReport.threshold)) appaiono come «meno di \(String(NeedsSurveyReport.threshold))», \
+        e quando meno di \(String(NeedsSurveyReport.threshold)) risposte ne restano fuori il numero appare come \
+        «tutte tranne meno di \(String(NeedsSurveyReport.threshold))», così nessuna risposta si può ricostruire. \
         <a href="\(adminPath)/risultati.csv">Scarica i risultati (CSV)</a></p>
         \(table("Bisogni indicati", column: "Bisogno", report.needs))\(table("Comune di residenza", column: "Comune", report.comuni))\
         \(table("Famiglia", column: "Situazione", household))
