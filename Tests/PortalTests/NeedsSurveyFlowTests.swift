@@ -186,6 +186,7 @@ import TestSupport
         #expect(try answer(server, path, need: need.code).status == 303)
         let refused = try answer(server, path, need: need.code)
         #expect(refused.status == 429 && refused["Retry-After"] == "3600")
+        #expect(refused.text.contains("<a href=\"\(path)\">Torna al questionario</a>") && !refused.text.contains("piano welfare"))
         #expect(try server.count("SELECT count(*) FROM needs_survey_response") == 2)
     }
 }

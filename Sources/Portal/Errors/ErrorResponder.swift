@@ -18,7 +18,7 @@ public struct ErrorResponder: Sendable {
     public func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
         switch error {
         case let portal as PortalError:
-            return portalResponse(portal)
+            return portalResponse(portal, path: String(request.path))
         default:
             if let mapped = mappedByLowerLayers(error) { return mapped }
             log("\(request.requestID) \(request.method) \(request.path): \(error)")
@@ -32,7 +32,7 @@ public struct ErrorResponder: Sendable {
         HTMLResponse.page(pages.notFound(), status: .notFound, cache: .none)
     }
 
-    func portalResponse(_ error: PortalError) -> HTTPResponse {
+    func portalResponse(_ error: PortalError, path: String = "/") -> HTTPResponse {
         switch error {
         case .notFound(let what):
             return HTMLResponse.page(pages.notFound(what: what), status: .notFound, cache: .none)
@@ -48,7 +48,7 @@ public struct ErrorResponder: Sendable {
             return HTMLResponse.page(pages.page(title: "File troppo grande", body: body, hasErrors: true),
                                      status: .contentTooLarge, cache: .none)
         case .formExpired, .tooManyRequests:
-            return publicFormResponse(error)
+            return publicFormResponse(error, path: path)
         }
     }
 }
