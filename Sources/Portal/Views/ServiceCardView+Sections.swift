@@ -3,21 +3,22 @@ import Catalog
 extension ServiceCardView {
     /// The body sections, in the order of the scheda servizio.
     func sections() -> HTML {
-        """
-        \(section("destinatari", "A chi è rivolto", audience()))\
-        \(section("contenuti", "Di cosa si tratta", contents()))\
-        \(section("come-fare", "Come fare", text(service.howToAccess, missing: "Non indicato: contatta l'ente per sapere come accedere.")))\
-        \(section("cosa-serve", "Cosa serve", text(service.requiredDocuments, missing: "Non indicato: chiedi all'ente quali documenti servono."),
+        let l10n = layout.localizer
+        return """
+        \(section("destinatari", l10n.tr("card.section.destinatari"), audience()))\
+        \(section("contenuti", l10n.tr("card.section.contenuti"), contents()))\
+        \(section("come-fare", l10n.tr("card.section.come_fare"), text(service.howToAccess, missing: "Non indicato: contatta l'ente per sapere come accedere.")))\
+        \(section("cosa-serve", l10n.tr("card.section.cosa_serve"), text(service.requiredDocuments, missing: "Non indicato: chiedi all'ente quali documenti servono."),
                   isEmpty: isBlank(service.requiredDocuments)))\
-        \(section("cosa-si-ottiene", "Cosa si ottiene", text(service.outcome, missing: "Non indicato."), isEmpty: isBlank(service.outcome)))\
-        \(section("tempi", "Tempi e scadenze", times(),
+        \(section("cosa-si-ottiene", l10n.tr("card.section.cosa_si_ottiene"), text(service.outcome, missing: "Non indicato."), isEmpty: isBlank(service.outcome)))\
+        \(section("tempi", l10n.tr("card.section.tempi"), times(),
                   isEmpty: isBlank(service.timesAndDeadlines) && service.validFrom == nil && service.validTo == nil))\
-        \(section("condizioni", "Condizioni", conditions()))\
-        \(section("costi", "Quanto costa", costs()))\
-        \(section("dove", "Dove e come", placesAndModes()))\
-        \(section("territorio", "Territorio servito", servedTerritory()))\
-        \(section("contatti", "Contatti", contacts()))\
-        \(section("aggiornamento", "Aggiornamento e fonte", freshness()))
+        \(section("condizioni", l10n.tr("card.section.condizioni"), conditions()))\
+        \(section("costi", l10n.tr("card.section.costi"), costs()))\
+        \(section("dove", l10n.tr("card.section.dove"), placesAndModes()))\
+        \(section("territorio", l10n.tr("card.section.territorio"), servedTerritory()))\
+        \(section("contatti", l10n.tr("card.section.contatti"), contacts()))\
+        \(section("aggiornamento", l10n.tr("card.section.aggiornamento"), freshness()))
         """
     }
 
@@ -42,8 +43,8 @@ extension ServiceCardView {
     func audience() -> HTML {
         var out = text(service.audience, missing: "Non indicato.")
         if !card.targets.isEmpty {
-            let items: [HTML] = card.targets.map { "<li>\($0.label)</li>" }
-            out.append("<p>Destinatari:</p>\n<ul>\(items)</ul>\n")
+            let items: [HTML] = card.targets.map { "<li>\(layout.localizer.label("target", code: $0.code, italian: $0.label))</li>" }
+            out.append("<p>\(layout.localizer.tr("card.targets")):</p>\n<ul>\(items)</ul>\n")
         }
         switch (service.ageMin, service.ageMax) {
         case let (min?, max?): out.append("<p>Età: da \(min) a \(max) anni.</p>\n")
@@ -56,9 +57,9 @@ extension ServiceCardView {
 
     func contents() -> HTML {
         var out = text(service.description, missing: "Descrizione non disponibile.")
-        let needs: [HTML] = card.needs.map { "<li><a href=\"/cerca?bisogno=\($0.code)\">\($0.label)</a></li>" }
-        if !needs.isEmpty { out.append("<p>Risponde a questi bisogni:</p>\n<ul>\(needs)</ul>\n") }
-        out.append("<p>Tipo di servizio: \(card.serviceType.label).</p>\n")
+        let needs: [HTML] = card.needs.map { "<li><a href=\"\(layout.localizer.path("/cerca?bisogno=\($0.code)"))\">\(layout.localizer.label("need", code: $0.code, italian: $0.label))</a></li>" }
+        if !needs.isEmpty { out.append("<p>\(layout.localizer.tr("card.needs")):</p>\n<ul>\(needs)</ul>\n") }
+        out.append("<p>\(layout.localizer.tr("card.service_type")): \(layout.localizer.label("type", code: card.serviceType.code, italian: card.serviceType.label)).</p>\n")
         return out
     }
 
@@ -94,7 +95,7 @@ extension ServiceCardView {
             case .area: return "<li>\(territory.name)</li>"
             }
         }
-        return "<p>Possono usarlo le persone che vivono in:</p>\n<ul>\(items)</ul>\n"
+        return "<p>\(layout.localizer.tr("card.served_people")):</p>\n<ul>\(items)</ul>\n"
     }
 
     func freshness() -> HTML {

@@ -56,7 +56,7 @@ public struct ServiceCardView: Sendable {
         <article class="layout-card">
         <div class="card-head">
         \(heading())\(SafetyPanelView(shown: SensitiveTopics.isSensitive(card)).render())\(italianOnlyNotice())\(archivedNotice())\(coverageNote())\(planButton())</div>
-        <aside class="card-side" aria-label="In breve">
+        <aside class="card-side" aria-label="\(l10n.tr("card.summary"))">
         \(contactsPanel())\(organizationPanel())</aside>
         <div class="card-body">
         \(sections())</div>
@@ -66,18 +66,18 @@ public struct ServiceCardView: Sendable {
     }
 
     func heading() -> HTML {
-        var badges: [HTML] = [BadgeView(card.serviceType.label).render(), costBadge()]
-        if card.tuirCategory != nil { badges.append(BadgeView("Welfare aziendale", kind: .welfare).render()) }
-        if service.status == .archived { badges.append(BadgeView("Non più attivo", kind: .warning).render()) }
-        if service.isDemo { badges.append(BadgeView("Dato dimostrativo").render()) }
+        var badges: [HTML] = [BadgeView(layout.localizer.label("type", code: card.serviceType.code, italian: card.serviceType.label)).render(), costBadge()]
+        if card.tuirCategory != nil { badges.append(BadgeView(layout.localizer.tr("badge.welfare"), kind: .welfare).render()) }
+        if service.status == .archived { badges.append(BadgeView(layout.localizer.tr("badge.archived"), kind: .warning).render()) }
+        if service.isDemo { badges.append(BadgeView(layout.localizer.tr("badge.demo")).render()) }
         if verification.map({ $0.state != .current }) == true, service.status == .published {
-            badges.append(BadgeView("Informazioni da verificare", kind: .warning).render())
+            badges.append(BadgeView(layout.localizer.tr("badge.to_verify"), kind: .warning).render())
         }
         let lead: HTML = service.summary.isEmpty ? HTML() : "<p class=\"lead\">\(service.summary)</p>\n"
         return """
         <h1>\(service.title)</h1>
         <p class="badges">\(badges)</p>
-        \(lead)<p class="meta">Offerto da <a href="/enti/\(card.organization.slug)">\(card.organization.name)</a>. \
+        \(lead)<p class="meta">\(layout.localizer.tr("card.offered_by")) <a href="\(layout.localizer.path("/enti/\(card.organization.slug)"))">\(card.organization.name)</a>. \
         \(freshnessLine())</p>
         \(freshnessNotice())
         """
@@ -97,8 +97,8 @@ public struct ServiceCardView: Sendable {
 
     func costBadge() -> HTML {
         switch service.cost.kind {
-        case .free: return BadgeView("Gratuito", kind: .free).render()
-        case .unknown: return BadgeView("Costo da verificare", kind: .neutral).render()
+        case .free: return BadgeView(layout.localizer.tr("badge.free"), kind: .free).render()
+        case .unknown: return BadgeView(layout.localizer.tr("badge.cost_unknown"), kind: .neutral).render()
         default: return BadgeView(service.cost.kind.label, kind: .paid).render()
         }
     }
@@ -109,7 +109,7 @@ public struct ServiceCardView: Sendable {
         let hint: HTML = similar.isEmpty ? "" : " Qui sotto trovi <a href=\"#simili\">servizi simili ancora attivi</a>."
         return """
         <div class="notice" role="note">
-        <h2>Servizio non più attivo</h2>
+        <h2>\(layout.localizer.tr("card.archived"))</h2>
         <p>Questo servizio non è più offerto. La scheda resta consultabile come memoria.\(hint)</p>
         \(reason)</div>
 
@@ -147,7 +147,7 @@ public struct ServiceCardView: Sendable {
         }
         return """
         <section class="similar panel" id="simili" aria-labelledby="simili-titolo">
-        <h2 id="simili-titolo">Servizi simili ancora attivi</h2>
+        <h2 id="simili-titolo">\(layout.localizer.tr("card.similar"))</h2>
         <ul>\(items)</ul>
         </section>
 
