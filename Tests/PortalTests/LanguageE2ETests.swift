@@ -138,6 +138,8 @@ import Catalog
         #expect(italian.contains("<h2 id=\"come-fare\">Come fare</h2>"))
         #expect(italian.contains("<h2 id=\"costi\">Quanto costa</h2>"))
         #expect(!italian.contains("How to apply"))
+        #expect(english.contains("Card last updated: <time"))
+        #expect(italian.contains("Ultimo aggiornamento della scheda: <time"))
     }
 
     @Test func theSearchPageIsInEnglishOnTheEnglishPage() throws {

@@ -8,10 +8,10 @@ extension ServiceCardView {
         var out: HTML = cost.kind == .unknown ? HTML() : "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
         if !notes.isEmpty { out.append(ItalianText.paragraphs(notes)) }
         if cost.kind == .unknown && notes.isEmpty {
-            out.append("<p>Il costo non è indicato: chiedi all'ente prima di iniziare.</p>\n")
+            out.append("<p>\(l10n.tr("card.cost_missing"))</p>\n")
         }
         if !card.paymentMethods.isEmpty {
-            out.append("<p>Si può pagare con: \(ItalianText.labels(card.paymentMethods.map(\.label))).</p>\n")
+            out.append("<p>\(l10n.tr("card.pay_with")): \(ItalianText.labels(card.paymentMethods.map(\.label))).</p>\n")
         }
         out.append(welfarePlan())
         return out
@@ -31,7 +31,7 @@ extension ServiceCardView {
 
     func welfarePlan() -> HTML {
         guard let category = card.tuirCategory else {
-            return "<p>Non risulta pagabile con un piano di welfare aziendale.</p>\n"
+            return "<p>\(l10n.tr("card.no_welfare"))</p>\n"
         }
         let notes = service.welfareNotes.trimmingWhitespace()
         let extra: HTML = notes.isEmpty ? HTML() : "<p>\(notes)</p>\n"
@@ -60,17 +60,17 @@ extension ServiceCardView {
         let location = item.location
         let name = location.name.trimmingWhitespace()
         let title: HTML = name.isEmpty ? HTML() : "<strong>\(name)</strong><br>"
-        let comuneLink: HTML = "<a href=\"/territori/\(item.comune.slug)\">\(item.comune.name)</a>"
+        let comuneLink: HTML = "<a href=\"\(l10n.path("/territori/\(item.comune.slug)"))\">\(item.comune.name)</a>"
         let address: HTML
         if location.isConfidential {
-            address = "\(comuneLink). Indirizzo riservato: l'ente lo comunica direttamente a chi ne ha bisogno."
+            address = "\(comuneLink). \(l10n.tr("card.confidential"))"
         } else if let street = location.address?.trimmingWhitespace(), !street.isEmpty {
             let cap = location.postalCode.map { "\($0) " } ?? ""
             address = "\(street), \(cap)\(comuneLink)"
         } else {
-            address = "\(comuneLink) (indirizzo non indicato)"
+            address = "\(comuneLink) (\(l10n.tr("card.no_address")))"
         }
-        let hours: HTML = location.openingHours.map { "<br>Orari: \($0)" } ?? "<br>Orari: non indicati, chiedi all'ente."
+        let hours: HTML = location.openingHours.map { "<br>\(l10n.tr("card.hours")): \($0)" } ?? "<br>\(l10n.tr("card.hours")): \(l10n.tr("card.no_hours"))"
         let notes = location.notes.trimmingWhitespace()
         let extra: HTML = notes.isEmpty ? HTML() : "<br>\(notes)"
         return "<li>\(Icons.place) \(title)\(address)\(hours)\(extra)</li>"
@@ -108,7 +108,7 @@ extension ServiceCardView {
         return """
         <div class="panel no-print">
         <h2>\(layout.localizer.tr("card.start"))</h2>
-        <p><a class="button" href="\(url)">\(Icons.phone) Chiama \(phone)</a></p>
+        <p><a class="button" href="\(url)">\(Icons.phone) \(l10n.tr("card.call")) \(phone)</a></p>
         <p><a href="#come-fare">\(layout.localizer.tr("card.read_how"))</a></p>
         </div>
 

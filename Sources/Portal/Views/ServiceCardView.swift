@@ -105,12 +105,12 @@ public struct ServiceCardView: Sendable {
 
     func archivedNotice() -> HTML {
         guard service.status == .archived else { return HTML() }
-        let reason: HTML = service.archiveReason.map { "<p>Motivo: \($0)</p>\n" } ?? HTML()
-        let hint: HTML = similar.isEmpty ? "" : " Qui sotto trovi <a href=\"#simili\">servizi simili ancora attivi</a>."
+        let reason: HTML = service.archiveReason.map { "<p>\(layout.localizer.tr("card.archive_reason")): \($0)</p>\n" } ?? HTML()
+        let hint: HTML = similar.isEmpty ? "" : " \(layout.localizer.tr("card.archived_below")) <a href=\"#simili\">\(layout.localizer.tr("card.archived_similar"))</a>."
         return """
         <div class="notice" role="note">
         <h2>\(layout.localizer.tr("card.archived"))</h2>
-        <p>Questo servizio non è più offerto. La scheda resta consultabile come memoria.\(hint)</p>
+        <p>\(layout.localizer.tr("card.archived_text"))\(hint)</p>
         \(reason)</div>
 
         """
@@ -143,7 +143,7 @@ public struct ServiceCardView: Sendable {
     func similarServices() -> HTML {
         guard !similar.isEmpty else { return HTML() }
         let items: [HTML] = similar.map {
-            "<li><a href=\"/servizi/\($0.slug)\">\($0.title)</a> <span class=\"meta\">– \($0.organizationName)</span></li>"
+            "<li><a href=\"\(layout.localizer.path("/servizi/\($0.slug)"))\">\($0.title)</a> <span class=\"meta\">– \($0.organizationName)</span></li>"
         }
         return """
         <section class="similar panel" id="simili" aria-labelledby="simili-titolo">
