@@ -182,6 +182,7 @@ import Catalog
         #expect(english.contains("action=\"/en/cerca\""))
         #expect(italian.contains("<h1>Servizi per chi vive a Pinerolo</h1>"))
         #expect(!italian.contains("Services for people"))
+        #expect(english.contains("<h2 id=\"sportello-vicino\">Your nearest welfare desk</h2>") == italian.contains("<h2 id=\"sportello-vicino\">Il tuo sportello welfare più vicino</h2>"))
     }
 
     @Test func everyTargetDeliveryModeTypeAndKindHasAnEnglishLabel() throws {

@@ -49,7 +49,7 @@ public struct ComuneView: Sendable {
         return layout.render(meta, content: """
         <h1>\(l10n.tr("comune.title", ["comune": comune.name]))</h1>
         <p class="lead">\(intro())</p>
-        \(areas())\(WelfareDesksView(comuneName: comune.name, desks: desks).render())\(index())\(HTML.join(groups.map(group)))\(searchHere())
+        \(areas())\(WelfareDesksView(comuneName: comune.name, desks: desks, localizer: l10n).render())\(index())\(HTML.join(groups.map(group)))\(searchHere())
         """)
     }
 

@@ -121,21 +121,20 @@ public struct ServiceCardView: Sendable {
         let comune = coverage.comune
         guard let via = coverage.coveredBy else {
             return """
-            <div class="notice" role="note"><p><strong>Questo servizio non copre il comune di \(comune.name).</strong> \
-            <a href="/territori/\(comune.slug)">Guarda i servizi per \(comune.name)</a>.</p></div>
+            <div class="notice" role="note"><p><strong>\(layout.localizer.tr("card.not_covered", ["comune": comune.name])).</strong> \
+            <a href="\(layout.localizer.path("/territori/\(comune.slug)"))">\(layout.localizer.tr("card.see_comune", ["comune": comune.name]))</a>.</p></div>
 
             """
         }
         let phrase: String
         switch via.kind {
         case .comune: phrase = ""
-        case .area: phrase = " (è offerto in tutta l'area «\(via.name)»)"
-        case .province: phrase = " (è offerto in tutta la provincia di \(via.name))"
-        case .region: phrase = " (è offerto in tutto il \(via.name))"
+        case .area: phrase = " (\(layout.localizer.tr("card.via_area", ["name": via.name])))"
+        case .province: phrase = " (\(layout.localizer.tr("card.via_province", ["name": via.name])))"
+        case .region: phrase = " (\(layout.localizer.tr("card.via_region", ["name": via.name])))"
         }
         return """
-        <div class="notice notice-ok" role="note"><p><strong>Sì, questo servizio copre il comune di \
-        \(comune.name)</strong>\(phrase).</p></div>
+        <div class="notice notice-ok" role="note"><p><strong>\(layout.localizer.tr("card.covered", ["comune": comune.name]))</strong>\(phrase).</p></div>
 
         """
     }
