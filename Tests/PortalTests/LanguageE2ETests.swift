@@ -152,6 +152,10 @@ import Catalog
         #expect(italian.contains("<h1>Cerca un servizio</h1>"))
         #expect(italian.contains("<h2 id=\"filtri-titolo\">Filtri</h2>"))
         #expect(!italian.contains("Filters"))
+        let filtered = try portal.get("/en/cerca?bisogno=anziani").text
+        #expect(filtered.contains("<span class=\"count\">(1 chosen)</span>"))
+        #expect(filtered.contains("Elderly care and assistance"))
+        #expect(try portal.get("/cerca?bisogno=anziani").text.contains("<span class=\"count\">(1 scelto)</span>"))
     }
 
     @Test func theZeroResultHelpIsInEnglishOnTheEnglishPage() throws {
@@ -182,6 +186,7 @@ import Catalog
         #expect(english.contains("action=\"/en/cerca\""))
         #expect(italian.contains("<h1>Servizi per chi vive a Pinerolo</h1>"))
         #expect(!italian.contains("Services for people"))
+        #expect(!english.contains("Il tuo sportello welfare più vicino"))
         #expect(english.contains("<h2 id=\"sportello-vicino\">Your nearest welfare desk</h2>") == italian.contains("<h2 id=\"sportello-vicino\">Il tuo sportello welfare più vicino</h2>"))
     }
 

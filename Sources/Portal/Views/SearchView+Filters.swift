@@ -30,8 +30,8 @@ extension SearchView {
         \(keptPlace)\(sort)\(group("bisogno", l10n.tr("search.filter_need"), "need", model.needs, p.needs, f.needs, startsOpen: true))\
         \(group("destinatario", l10n.tr("search.filter_target"), "target", model.targets, p.targets, f.targets))\
         \(group("modalita", l10n.tr("search.filter_delivery"), "delivery", model.deliveryModes, p.deliveryModes, f.deliveryModes))\
-        \(FilterGroupView(name: "costo", legend: l10n.tr("search.filter_cost"), options: cost, control: .radio, collapsible: true).render())\
-        \(FilterGroupView(name: "welfare", legend: l10n.tr("search.filter_welfare"), options: welfare, collapsible: true).render())\
+        \(localized(FilterGroupView(name: "costo", legend: l10n.tr("search.filter_cost"), options: cost, control: .radio, collapsible: true)))\
+        \(localized(FilterGroupView(name: "welfare", legend: l10n.tr("search.filter_welfare"), options: welfare, collapsible: true)))\
         \(group("tipo_ente", l10n.tr("search.filter_kind"), "kind", model.organizationKinds, p.organizationKinds, f.organizationKinds))\
         <button type="submit" class="button">\(l10n.tr("search.apply"))</button>
         </form>
@@ -49,7 +49,14 @@ extension SearchView {
             guard count > 0 || isSelected else { return nil }
             return FilterOption(value: term.code, label: l10n.label(prefix, code: term.code, italian: term.label), count: count, isSelected: isSelected)
         }
-        return FilterGroupView(name: name, legend: legend, options: options, collapsible: true, startsOpen: startsOpen).render()
+        return localized(FilterGroupView(name: name, legend: legend, options: options, collapsible: true, startsOpen: startsOpen))
+    }
+
+    /// `group` rendered in the page's language.
+    func localized(_ group: FilterGroupView) -> HTML {
+        var group = group
+        group.localizer = l10n
+        return group.render()
     }
 
     /// The chosen filters, each a link that removes it.
