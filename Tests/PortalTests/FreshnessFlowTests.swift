@@ -11,7 +11,7 @@ import TestSupport
 
     @Test func seededDemoCardsCarryTheir2022SourceDateAndAreFlagged() throws {
         let reply = try DemoPortal.get().get(Self.card)
-        #expect(reply.text.contains("Informazioni non ancora verificate con l'ente. Dati riferiti al <time datetime=\"2022-12-31\">31 dicembre 2022</time>."))
+        #expect(reply.text.contains("Informazioni non ancora verificate con l&#39;ente. Dati riferiti al <time datetime=\"2022-12-31\">31 dicembre 2022</time>."))
         #expect(reply.text.contains("<strong>Informazioni da verificare.</strong>"))
         #expect(reply.text.contains(">Informazioni da verificare</span>"))
         #expect(!reply.text.contains("Aggiornato il"), "the seeding date is not presented as the facts' date")

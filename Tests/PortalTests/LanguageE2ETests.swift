@@ -118,4 +118,85 @@ import Catalog
         #expect(untranslated.status == 200)
         #expect(untranslated.text.contains("This information is available in Italian only."))
     }
+
+    // Pages whose body is translated: the English page shows the English heading, the Italian one the Italian.
+
+    func publishedCardSlug() throws -> String {
+        let rows = try portal.database.read { db in
+            try db.query("SELECT slug FROM service WHERE status = 'published' ORDER BY id DESC LIMIT 1")
+        }
+        return try #require(rows.first).get(0)
+    }
+
+    @Test func theCardSectionsAreInEnglishOnTheEnglishPage() throws {
+        let slug = try publishedCardSlug()
+        let english = try portal.get("/en/servizi/\(slug)").text
+        let italian = try portal.get("/servizi/\(slug)").text
+        #expect(english.contains("<h2 id=\"come-fare\">How to apply</h2>"))
+        #expect(english.contains("<h2 id=\"destinatari\">Who it is for</h2>"))
+        #expect(!english.contains("<h2 id=\"costi\">Quanto costa</h2>"))
+        #expect(italian.contains("<h2 id=\"come-fare\">Come fare</h2>"))
+        #expect(italian.contains("<h2 id=\"costi\">Quanto costa</h2>"))
+        #expect(!italian.contains("How to apply"))
+        #expect(english.contains("Card last updated: <time"))
+        #expect(italian.contains("Ultimo aggiornamento della scheda: <time"))
+    }
+
+    @Test func theSearchPageIsInEnglishOnTheEnglishPage() throws {
+        let english = try portal.get("/en/cerca?q=anziani").text
+        let italian = try portal.get("/cerca?q=anziani").text
+        #expect(english.contains("<h1>Find a service</h1>"))
+        #expect(english.contains("<h2 id=\"filtri-titolo\">Filters</h2>"))
+        #expect(english.contains("action=\"/en/cerca\" method=\"get\" aria-labelledby=\"filtri-titolo\""))
+        #expect(english.contains("<dt>Updated</dt>"))
+        #expect(italian.contains("<h1>Cerca un servizio</h1>"))
+        #expect(italian.contains("<h2 id=\"filtri-titolo\">Filtri</h2>"))
+        #expect(!italian.contains("Filters"))
+        let filtered = try portal.get("/en/cerca?bisogno=anziani").text
+        #expect(filtered.contains("<span class=\"count\">(1 chosen)</span>"))
+        #expect(filtered.contains("Elderly care and assistance"))
+        #expect(try portal.get("/cerca?bisogno=anziani").text.contains("<span class=\"count\">(1 scelto)</span>"))
+    }
+
+    @Test func theZeroResultHelpIsInEnglishOnTheEnglishPage() throws {
+        let english = try portal.get("/en/cerca?q=qqzzxxkk").text
+        let italian = try portal.get("/cerca?q=qqzzxxkk").text
+        #expect(english.contains("We found no services for this search"))
+        #expect(italian.contains("Non abbiamo trovato servizi con questa ricerca"))
+        #expect(!english.contains("Non abbiamo trovato servizi"))
+    }
+
+    @Test func theOrganizationPageIsInEnglishOnTheEnglishPage() throws {
+        let rows = try portal.database.read { db in
+            try db.query("SELECT o.slug FROM organization o JOIN service s ON s.organization_id = o.id WHERE s.status = 'published' ORDER BY o.id LIMIT 1")
+        }
+        let slug: String = try #require(rows.first).get(0)
+        let english = try portal.get("/en/enti/\(slug)").text
+        let italian = try portal.get("/enti/\(slug)").text
+        #expect(english.contains("<h2 id=\"contatti\">Contacts</h2>"))
+        #expect(english.contains("<h2 id=\"servizi\">Services offered ("))
+        #expect(italian.contains("<h2 id=\"contatti\">Contatti</h2>"))
+        #expect(italian.contains("<h2 id=\"servizi\">Servizi offerti ("))
+    }
+
+    @Test func theComunePageIsInEnglishOnTheEnglishPage() throws {
+        let english = try portal.get("/en/territori/pinerolo").text
+        let italian = try portal.get("/territori/pinerolo").text
+        #expect(english.contains("<h1>Services for people living in Pinerolo</h1>"))
+        #expect(english.contains("action=\"/en/cerca\""))
+        #expect(italian.contains("<h1>Servizi per chi vive a Pinerolo</h1>"))
+        #expect(!italian.contains("Services for people"))
+        #expect(!english.contains("Il tuo sportello welfare più vicino"))
+        #expect(english.contains("<h2 id=\"sportello-vicino\">Your nearest welfare desk</h2>") == italian.contains("<h2 id=\"sportello-vicino\">Il tuo sportello welfare più vicino</h2>"))
+    }
+
+    @Test func everyTargetDeliveryModeTypeAndKindHasAnEnglishLabel() throws {
+        let english = try #require(MessageCatalogs.bundled.catalogs["en"])
+        let taxonomies: [(Taxonomy, String)] = [(.target, "target"), (.deliveryMode, "delivery"),
+                                                    (.serviceType, "type"), (.organizationKind, "kind")]
+        for (taxonomy, prefix) in taxonomies {
+            let missing = TaxonomyCatalog.terms(of: taxonomy).filter { english.messages["\(prefix).\($0.code)"] == nil }.map(\.code)
+            #expect(missing.isEmpty, "en.tsv lacks \(prefix) labels for \(missing)")
+        }
+    }
 }

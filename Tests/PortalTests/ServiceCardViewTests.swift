@@ -61,7 +61,7 @@ import Testing
         let html = render(CardFixtures.card(cost: CostModel(kind: .unknown)))
         let body = html.components(separatedBy: "</head>").last ?? ""   // the JSON-LD in the head is for crawlers
         #expect(body.components(separatedBy: "Costo da verificare").count == 2)
-        #expect(html.contains("Il costo non è indicato: chiedi all'ente prima di iniziare."))
+        #expect(html.contains("Il costo non è indicato: chiedi all&#39;ente prima di iniziare."))
     }
 
     @Test func archivedCardOffersNoCallAndKeepsTheH1First() {

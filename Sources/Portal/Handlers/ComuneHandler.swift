@@ -23,7 +23,7 @@ struct ComuneHandler: Sendable {
         parameters.sort = .proximity
         let overview = try catalog.search(CatalogSearch(parameters: parameters, comune: comune, pageSize: 1))
         let view = ComuneView(
-            layout: try context.layout(), comune: comune,
+            layout: try context.layout(for: request), comune: comune,
             provinceName: containing.first { $0.kind == .province }?.name ?? comune.provinceCode,
             areaNames: containing.filter { $0.kind == .area }.map(\.name),
             groups: try groups(parameters, comune: comune, counts: overview.facets.needs,

@@ -16,7 +16,7 @@ struct OrganizationHandler: Sendable {
         }
         let kind = try catalog.terms(.organizationKind).first { $0.code == organization.kindCode }
         let comune = try organization.comuneId.flatMap { try catalog.territory(id: $0) }
-        let view = OrganizationView(layout: try context.layout(), organization: organization, kind: kind,
+        let view = OrganizationView(layout: try context.layout(for: request), organization: organization, kind: kind,
                                     comune: comune, services: try catalog.services(ofOrganization: organization.id))
         return context.page(view.render())
     }

@@ -23,7 +23,7 @@ struct SearchHandler: Sendable {
             organizationKinds: terms.organizationKinds, comune: place.comune, comuneChoices: place.choices,
             comuneError: place.error, placePhrase: place.phrase, result: result, pageSize: context.configuration.pageSize)
         model.isSensitive = SensitiveTopics().isSensitive(parameters)
-        let layout = try context.layout()
+        let layout = try context.layout(for: request)
         if result.total == 0 && !parameters.isEmpty {
             let builder = ZeroResultHelpBuilder(context: context, vocabulary: vocabulary, synonyms: .bundled)
             model.help = try builder.help(for: SearchView(layout: layout, model: model))

@@ -40,14 +40,14 @@ struct ZeroResultHelpBuilder: Sendable {
         var help = ZeroResultHelp()
         for (label, query) in view.removableFilterQueries() {
             let count = try total(query)
-            if count > 0 { help.drops.append(.init(label: "Cerca senza \(label)", url: query.url("/cerca"), count: count)) }
+            if count > 0 { help.drops.append(.init(label: view.l10n.tr("search.without", ["filter": label]), url: query.url(view.searchPath), count: count)) }
         }
         let p = view.p
         for code in synonyms.needs(inText: p.text) where !p.needs.contains(code) {
             guard let term = view.model.needs.first(where: { $0.code == code }) else { continue }
             let query = p.query.removing("pagina").removing("q").setting("bisogno", code)
             let count = try total(query)
-            if count > 0 { help.needs.append(.init(label: term.label, url: query.url("/cerca"), count: count)) }
+            if count > 0 { help.needs.append(.init(label: view.l10n.label("need", code: term.code, italian: term.label), url: query.url(view.searchPath), count: count)) }
         }
         return help
     }

@@ -37,46 +37,47 @@ public struct ComuneView: Sendable {
         self.serviceCount = serviceCount
     }
 
+    var l10n: Localizer { layout.localizer }
+
     public func render() -> HTML {
         let meta = PageMetadata(
-            title: "Servizi per chi vive a \(comune.name)",
-            description: "I servizi di welfare per chi vive nel comune di \(comune.name) (\(comune.provinceCode)), divisi per bisogno.",
+            title: l10n.tr("comune.title", ["comune": comune.name]),
+            description: l10n.tr("comune.description", ["comune": comune.name, "province": comune.provinceCode]),
             canonicalPath: "/territori/\(comune.slug)", openGraphType: "website",
-            breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Territori", path: "/territori"), BreadcrumbItem(comune.name)],
+            breadcrumb: [BreadcrumbItem(l10n.tr("crumb.home"), path: "/"), BreadcrumbItem(l10n.tr("crumb.territories"), path: "/territori"), BreadcrumbItem(comune.name)],
             usesComuneScript: true)
         return layout.render(meta, content: """
-        <h1>Servizi per chi vive a \(comune.name)</h1>
+        <h1>\(l10n.tr("comune.title", ["comune": comune.name]))</h1>
         <p class="lead">\(intro())</p>
-        \(areas())\(WelfareDesksView(comuneName: comune.name, desks: desks).render())\(index())\(HTML.join(groups.map(group)))\(searchHere())
+        \(areas())\(WelfareDesksView(comuneName: comune.name, desks: desks, localizer: l10n).render())\(index())\(HTML.join(groups.map(group)))\(searchHere())
         """)
     }
 
     func intro() -> String {
-        let caps = comune.postalCodes.isEmpty ? "" : ", CAP \(ItalianText.list(comune.postalCodes))"
-        let count = ItalianText.count(serviceCount, one: "servizio che arriva", many: "servizi che arrivano")
-        return "Comune di \(comune.name) (provincia di \(provinceName)\(caps)). Ci sono \(count) qui, "
-            + "compresi quelli offerti in tutta la provincia o in tutto il Piemonte."
+        let count = l10n.count(serviceCount, "comune.reaching")
+        let caps = comune.postalCodes.isEmpty ? "" : ", \(l10n.tr("comune.postcode")) \(ItalianText.list(comune.postalCodes))"
+        return l10n.tr("comune.intro", ["comune": comune.name, "province": provinceName, "caps": caps, "count": count])
     }
 
     func areas() -> HTML {
         guard !areaNames.isEmpty else { return HTML() }
-        return "<p>Fa parte di: \(ItalianText.list(areaNames)).</p>\n"
+        return "<p>\(l10n.tr("comune.part_of")): \(ItalianText.list(areaNames)).</p>\n"
     }
 
     func index() -> HTML {
         guard !groups.isEmpty else {
             return """
-            <div class="notice" role="note"><p>Non abbiamo ancora servizi per questo comune. \
-            Prova a <a href="/cerca?provincia=\(comune.provinceCode.lowercased())">cercare in tutta la provincia</a> \
-            o <a href="/cerca">in tutto il Piemonte</a>.</p></div>
+            <div class="notice" role="note"><p>\(l10n.tr("comune.none")) \
+            \(l10n.tr("comune.none_try")) <a href="\(l10n.path("/cerca?provincia=\(comune.provinceCode.lowercased())"))">\(l10n.tr("comune.none_province"))</a> \
+            \(l10n.tr("comune.none_or")) <a href="\(l10n.path("/cerca"))">\(l10n.tr("comune.none_region"))</a>.</p></div>
 
             """
         }
         let links: [HTML] = groups.map {
-            "<li><a href=\"#bisogno-\($0.need.code)\">\($0.need.label)</a> (\($0.total))</li>"
+            "<li><a href=\"#bisogno-\($0.need.code)\">\(l10n.label("need", code: $0.need.code, italian: $0.need.label))</a> (\($0.total))</li>"
         }
         return """
-        <nav aria-labelledby="indice"><h2 id="indice">Bisogni</h2>
+        <nav aria-labelledby="indice"><h2 id="indice">\(l10n.tr("result.needs"))</h2>
         <ul class="group-list">\(links)</ul></nav>
 
         """
@@ -84,17 +85,17 @@ public struct ComuneView: Sendable {
 
     func group(_ group: NeedGroup) -> HTML {
         let linkQuery = "?comune=\(URLQuery.encode(comune.slug))"
-        let items: [HTML] = group.items.map { ResultItemView(item: $0, headingLevel: 3, linkQuery: linkQuery).render() }
+        let items: [HTML] = group.items.map { ResultItemView(item: $0, headingLevel: 3, linkQuery: linkQuery, localizer: l10n).render() }
         let more: HTML = group.total > group.items.count
             ? """
-              <p><a href="\(SafeURL(path: "/cerca?bisogno=\(URLQuery.encode(group.need.code))&comune=\(URLQuery.encode(comune.slug))"))">\
-              Vedi tutti i \(group.total) servizi per «\(group.need.label)»</a></p>
+              <p><a href="\(SafeURL(path: l10n.path("/cerca?bisogno=\(URLQuery.encode(group.need.code))&comune=\(URLQuery.encode(comune.slug))")))">\
+              \(l10n.tr("comune.see_all", ["n": String(group.total), "need": l10n.label("need", code: group.need.code, italian: group.need.label)]))</a></p>
 
               """
             : HTML()
         return """
         <section aria-labelledby="bisogno-\(group.need.code)">
-        <h2 id="bisogno-\(group.need.code)">\(group.need.label) (\(group.total))</h2>
+        <h2 id="bisogno-\(group.need.code)">\(l10n.label("need", code: group.need.code, italian: group.need.label)) (\(group.total))</h2>
         <ul class="results">\(items)</ul>
         \(more)</section>
 
@@ -102,9 +103,11 @@ public struct ComuneView: Sendable {
     }
 
     func searchHere() -> HTML {
-        """
+        var box = SearchBoxView(comune: comune.name, idPrefix: "qui", heading: l10n.tr("comune.search_here", ["comune": comune.name]))
+        box.localizer = l10n
+        return """
         <section class="panel" aria-labelledby="qui-titolo">
-        \(SearchBoxView(comune: comune.name, idPrefix: "qui", heading: "Cerca a \(comune.name)").render())</section>
+        \(box.render())</section>
 
         """
     }

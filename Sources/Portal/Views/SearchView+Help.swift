@@ -6,11 +6,11 @@ extension SearchView {
         guard !model.comuneChoices.isEmpty else { return HTML() }
         let base = p.query.removing("pagina")
         let links: [HTML] = model.comuneChoices.map { comune in
-            let url = base.setting("comune", comune.name + " (" + comune.provinceCode + ")").url("/cerca")
+            let url = base.setting("comune", comune.name + " (" + comune.provinceCode + ")").url(searchPath)
             let caps = comune.postalCodes.isEmpty ? "" : ", CAP \(comune.postalCodes.joined(separator: ", "))"
             return "<li><a href=\"\(SafeURL(path: url))\">\(comune.name)</a> (\(comune.provinceCode)\(caps))</li>"
         }
-        let title = model.comuneError == nil ? "Quale comune intendi?" : "Forse cercavi uno di questi comuni:"
+        let title = model.comuneError == nil ? l10n.tr("search.which_comune") : l10n.tr("search.comune_choices")
         return """
         <div class="panel" role="note"><h2>\(title)</h2>
         <ul>\(links)</ul></div>
@@ -23,32 +23,32 @@ extension SearchView {
         guard model.result.total == 0, !p.isEmpty else { return HTML() }
         var parts: [HTML] = []
         let widening: [HTML] = model.result.widening.filter { $0.count > 0 }.map { option in
-            let url = widenedQuery(to: option.territory).url("/cerca")
-            return "<li><a href=\"\(SafeURL(path: url))\">\(placeWords(option.territory))</a> (\(ItalianText.count(option.count, one: "servizio", many: "servizi")))</li>"
+            let url = widenedQuery(to: option.territory).url(searchPath)
+            return "<li><a href=\"\(SafeURL(path: url))\">\(placeWords(option.territory))</a> (\(l10n.count(option.count, "count.service")))</li>"
         }
-        if !widening.isEmpty { parts.append("<h3>Allarga la zona</h3>\n<ul>\(widening)</ul>\n") }
+        if !widening.isEmpty { parts.append("<h3>\(l10n.tr("search.widen"))</h3>\n<ul>\(widening)</ul>\n") }
         let help = model.help ?? ZeroResultHelp()
         let needs: [HTML] = help.needs.map(offer)
-        if !needs.isEmpty { parts.append("<h3>Cerca per bisogno</h3>\n<ul>\(needs)</ul>\n") }
+        if !needs.isEmpty { parts.append("<h3>\(l10n.tr("search.by_need"))</h3>\n<ul>\(needs)</ul>\n") }
         let drops: [HTML] = help.drops.map(offer)
-        if !drops.isEmpty { parts.append("<h3>Togli un filtro</h3>\n<ul>\(drops)</ul>\n") }
+        if !drops.isEmpty { parts.append("<h3>\(l10n.tr("search.drop_filter"))</h3>\n<ul>\(drops)</ul>\n") }
         let spellings: [HTML] = model.result.nearSpellings.prefix(5).map { word in
-            let url = p.query.removing("pagina").setting("q", word).url("/cerca")
+            let url = p.query.removing("pagina").setting("q", word).url(searchPath)
             return "<li><a href=\"\(SafeURL(path: url))\">\(word)</a></li>"
         }
-        if !spellings.isEmpty { parts.append("<h3>Forse cercavi</h3>\n<ul>\(spellings)</ul>\n") }
+        if !spellings.isEmpty { parts.append("<h3>\(l10n.tr("picker.did_you_mean"))</h3>\n<ul>\(spellings)</ul>\n") }
         return """
         <section class="panel" aria-labelledby="nessun-risultato">
-        <h2 id="nessun-risultato">Non abbiamo trovato servizi con questa ricerca</h2>
-        \(parts)<p>Puoi anche <a href="/cerca">ricominciare da capo</a> oppure scegliere un bisogno \
-        dalla <a href="/">pagina iniziale</a>. Se hai bisogno di aiuto, rivolgiti allo sportello sociale del tuo comune.</p>
+        <h2 id="nessun-risultato">\(l10n.tr("search.none"))</h2>
+        \(parts)<p>\(l10n.tr("search.none_start")) <a href="\(searchPath)">\(l10n.tr("search.none_restart"))</a> \
+        \(l10n.tr("search.none_or")) <a href="\(l10n.path("/"))">\(l10n.tr("search.none_home"))</a>. \(l10n.tr("search.none_help"))</p>
         </section>
 
         """
     }
 
     func offer(_ offer: ZeroResultHelp.Offer) -> HTML {
-        "<li><a href=\"\(SafeURL(path: offer.url))\">\(offer.label)</a> (\(ItalianText.count(offer.count, one: "servizio", many: "servizi")))</li>"
+        "<li><a href=\"\(SafeURL(path: offer.url))\">\(offer.label)</a> (\(l10n.count(offer.count, "count.service")))</li>"
     }
 
     /// The same query with the comune replaced by a wider territory.

@@ -56,23 +56,26 @@ public struct SearchView: Sendable {
     }
 
     var p: SearchParameters { model.parameters }
+    var l10n: Localizer { layout.localizer }
+    /// `/cerca` in the page's language (`/en/cerca`).
+    var searchPath: String { layout.localizer.path("/cerca") }
 
     public func render() -> HTML {
         let errors = model.comuneError.map { [FieldError(field: "filtri-comune", message: $0)] } ?? []
         var meta = PageMetadata(
-            title: p.isEmpty ? "Cerca un servizio" : summarySentence(),
-            description: "Cerca i servizi di welfare del Piemonte per bisogno, comune e altri filtri.",
+            title: p.isEmpty ? l10n.tr("search.title") : summarySentence(),
+            description: l10n.tr("search.description"),
             canonicalPath: p.isEmpty ? "/cerca" : nil,
-            breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Cerca")],
+            breadcrumb: [BreadcrumbItem(l10n.tr("crumb.home"), path: "/"), BreadcrumbItem(l10n.tr("search.crumb"))],
             hasErrors: !errors.isEmpty, noIndex: !p.isEmpty, usesComuneScript: true)
         if model.isSensitive { SensitiveTopics.keepPrivate(&meta) }
         return layout.render(meta, content: """
-        \(ErrorSummaryView(errors: errors).render())<h1>Cerca un servizio</h1>
+        \(ErrorSummaryView(errors: errors).render())<h1>\(l10n.tr("search.title"))</h1>
         \(SafetyPanelView(shown: model.isSensitive).render())\
         <p class="summary" role="status">\(summarySentence()).</p>
         \(comuneChoices())<div class="layout-search">
         <div class="search-results" id="risultati">
-        <p class="to-filters"><a href="#filtri">Vai ai filtri per cambiare la ricerca</a></p>
+        <p class="to-filters"><a href="#filtri">\(l10n.tr("search.to_filters"))</a></p>
         \(selectedFilters())\(sortForm())\(results())\(zeroResultHelp())\(pagination())</div>
         \(filters())</div>
         """)
@@ -80,32 +83,35 @@ public struct SearchView: Sendable {
 
     /// "12 servizi per «anziani» a Pinerolo".
     func summarySentence() -> String {
-        var sentence = ItalianText.count(model.result.total, one: "servizio", many: "servizi")
+        var sentence = l10n.count(model.result.total, "count.service")
         if !p.text.isEmpty {
-            sentence += " per «\(p.text)»"
+            sentence += " \(l10n.tr("search.summary_for")) «\(p.text)»"
         } else if !p.needs.isEmpty {
-            sentence += " per «\(ItalianText.list(labels(p.needs, in: model.needs)).lowercased())»"
+            sentence += " \(l10n.tr("search.summary_for")) «\(ItalianText.list(labels(p.needs, in: model.needs, prefix: "need")).lowercased())»"
         }
         if let comune = model.comune {
-            sentence += " a \(comune.name)"
+            sentence += " \(l10n.tr("search.summary_in")) \(comune.name)"
         } else if let place = model.placePhrase {
             sentence += " \(place)"
         } else if p.isEmpty || (model.comuneError == nil) {
-            sentence += " in Piemonte"
+            sentence += " \(l10n.tr("search.summary_region"))"
         }
         return sentence
     }
 
-    func labels(_ codes: [String], in terms: [TaxonomyTerm]) -> [String] {
-        codes.map { code in terms.first { $0.code == code }?.label ?? code }
+    /// The labels of `codes` in the page's language (`prefix` names the taxonomy: `need`, `target`…).
+    func labels(_ codes: [String], in terms: [TaxonomyTerm], prefix: String) -> [String] {
+        codes.map { code in
+            terms.first { $0.code == code }.map { l10n.label(prefix, code: code, italian: $0.label) } ?? code
+        }
     }
 
     func results() -> HTML {
         guard !model.result.items.isEmpty else { return HTML() }
         let linkQuery = model.comune.map { "?comune=\(URLQuery.encode($0.slug))" } ?? ""
-        let plan = PlanButton(.add, returnTo: p.query.url("/cerca"))
+        let plan = PlanButton(.add, returnTo: p.query.url(searchPath))
         let items: [HTML] = model.result.items.map {
-            ResultItemView(item: $0, headingLevel: 2, linkQuery: linkQuery, plan: $0.isArchived ? nil : plan).render()
+            ResultItemView(item: $0, headingLevel: 2, linkQuery: linkQuery, plan: $0.isArchived ? nil : plan, localizer: l10n).render()
         }
         return "<ul class=\"results\">\(items)</ul>\n"
     }
@@ -113,7 +119,7 @@ public struct SearchView: Sendable {
     func pagination() -> HTML {
         let query = p.query
         return PaginationView(page: p.page, pageCount: model.pageCount) { page in
-            page == 1 ? query.removing("pagina").url("/cerca") : query.setting("pagina", String(page)).url("/cerca")
+            page == 1 ? query.removing("pagina").url(searchPath) : query.setting("pagina", String(page)).url(searchPath)
         }.render()
     }
 
@@ -121,16 +127,16 @@ public struct SearchView: Sendable {
         guard model.result.total > 1 else { return HTML() }
         let current = p.sort ?? (p.text.isEmpty ? (model.comune != nil ? .proximity : .freshness) : .relevance)
         let options: [HTML] = SearchParameters.Sort.allCases.map {
-            "<option value=\"\($0.rawValue)\"\($0 == current ? " selected" : "")>\($0.label)</option>"
+            "<option value=\"\($0.rawValue)\"\($0 == current ? " selected" : "")>\(l10n.label("sort", code: $0.rawValue, italian: $0.label))</option>"
         }
         let hidden: [HTML] = p.query.removing("ordina").removing("pagina").pairs.map {
             "<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">"
         }
         return """
-        <form class="sort-form" action="/cerca" method="get">
-        \(hidden)<label for="ordina">Ordina per</label>
+        <form class="sort-form" action="\(searchPath)" method="get">
+        \(hidden)<label for="ordina">\(l10n.tr("search.sort_by"))</label>
         <select id="ordina" name="ordina">\(options)</select>
-        <button type="submit" class="button button-secondary">Ordina</button>
+        <button type="submit" class="button button-secondary">\(l10n.tr("search.sort"))</button>
         </form>
 
         """

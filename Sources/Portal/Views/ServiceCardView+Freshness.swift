@@ -4,17 +4,17 @@ extension ServiceCardView {
     /// "Informazioni verificate il … da <organisation>. Dati riferiti al …" (never a person).
     func freshnessLine() -> HTML {
         guard let verification else {
-            return "Aggiornato il <time datetime=\"\(ItalianDate.iso(service.updatedAt))\">\(ItalianDate.long(service.updatedAt))</time>."
+            return "\(l10n.tr("card.updated_on")) <time datetime=\"\(ItalianDate.iso(service.updatedAt))\">\(ItalianDate.long(service.updatedAt))</time>."
         }
         var line: HTML
         if let verified = verification.lastVerifiedAt {
-            line = "Informazioni verificate il <time datetime=\"\(ItalianDate.iso(verified))\">\(ItalianDate.long(verified))</time>"
-            line.append(verification.verifierName.map { " da \($0)." } ?? " dalla redazione del portale.")
+            line = "\(l10n.tr("card.verified_on")) <time datetime=\"\(ItalianDate.iso(verified))\">\(ItalianDate.long(verified))</time>"
+            line.append(verification.verifierName.map { " \(l10n.tr("card.verified_by")) \($0)." } ?? " \(l10n.tr("card.verified_by_editors"))")
         } else {
-            line = "Informazioni non ancora verificate con l'ente."
+            line = "\(l10n.tr("card.info_not_verified"))"
         }
         if let facts = verification.factsDate {
-            line.append(" Dati riferiti al <time datetime=\"\(facts.iso)\">\(ItalianDate.long(facts))</time>.")
+            line.append(" \(l10n.tr("card.facts_date")) <time datetime=\"\(facts.iso)\">\(ItalianDate.long(facts))</time>.")
         }
         return line
     }
@@ -23,9 +23,8 @@ extension ServiceCardView {
     func freshnessNotice() -> HTML {
         guard let verification, verification.state != .current, service.status == .published else { return HTML() }
         return """
-        <div class="notice freshness-due" role="note"><p><strong>Informazioni da verificare.</strong> \
-        Questa scheda doveva essere verificata con l'ente entro il \(ItalianDate.long(verification.dueOn)): \
-        prima di muoverti, contatta l'ente per conferma.</p></div>
+        <div class="notice freshness-due" role="note"><p><strong>\(l10n.tr("badge.to_verify")).</strong> \
+        \(l10n.tr("card.overdue", ["date": ItalianDate.long(verification.dueOn)]))</p></div>
 
         """
     }

@@ -8,10 +8,10 @@ extension ServiceCardView {
         var out: HTML = cost.kind == .unknown ? HTML() : "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
         if !notes.isEmpty { out.append(ItalianText.paragraphs(notes)) }
         if cost.kind == .unknown && notes.isEmpty {
-            out.append("<p>Il costo non è indicato: chiedi all'ente prima di iniziare.</p>\n")
+            out.append("<p>\(l10n.tr("card.cost_missing"))</p>\n")
         }
         if !card.paymentMethods.isEmpty {
-            out.append("<p>Si può pagare con: \(ItalianText.labels(card.paymentMethods.map(\.label))).</p>\n")
+            out.append("<p>\(l10n.tr("card.pay_with")): \(ItalianText.labels(card.paymentMethods.map(\.label))).</p>\n")
         }
         out.append(welfarePlan())
         return out
@@ -31,7 +31,7 @@ extension ServiceCardView {
 
     func welfarePlan() -> HTML {
         guard let category = card.tuirCategory else {
-            return "<p>Non risulta pagabile con un piano di welfare aziendale.</p>\n"
+            return "<p>\(l10n.tr("card.no_welfare"))</p>\n"
         }
         let notes = service.welfareNotes.trimmingWhitespace()
         let extra: HTML = notes.isEmpty ? HTML() : "<p>\(notes)</p>\n"
@@ -45,10 +45,10 @@ extension ServiceCardView {
     func placesAndModes() -> HTML {
         var out = HTML()
         if !card.deliveryModes.isEmpty {
-            out.append("<p>Come si usa: \(ItalianText.labels(card.deliveryModes.map(\.label))).</p>\n")
+            out.append("<p>\(layout.localizer.tr("card.delivery")): \(ItalianText.labels(card.deliveryModes.map { layout.localizer.label("delivery", code: $0.code, italian: $0.label) })).</p>\n")
         }
         guard !card.locations.isEmpty else {
-            out.append("<p class=\"meta\">Nessuna sede indicata.</p>\n")
+            out.append("<p class=\"meta\">\(layout.localizer.tr("card.no_places")).</p>\n")
             return out
         }
         let places: [HTML] = card.locations.map(place)
@@ -60,17 +60,17 @@ extension ServiceCardView {
         let location = item.location
         let name = location.name.trimmingWhitespace()
         let title: HTML = name.isEmpty ? HTML() : "<strong>\(name)</strong><br>"
-        let comuneLink: HTML = "<a href=\"/territori/\(item.comune.slug)\">\(item.comune.name)</a>"
+        let comuneLink: HTML = "<a href=\"\(l10n.path("/territori/\(item.comune.slug)"))\">\(item.comune.name)</a>"
         let address: HTML
         if location.isConfidential {
-            address = "\(comuneLink). Indirizzo riservato: l'ente lo comunica direttamente a chi ne ha bisogno."
+            address = "\(comuneLink). \(l10n.tr("card.confidential"))"
         } else if let street = location.address?.trimmingWhitespace(), !street.isEmpty {
             let cap = location.postalCode.map { "\($0) " } ?? ""
             address = "\(street), \(cap)\(comuneLink)"
         } else {
-            address = "\(comuneLink) (indirizzo non indicato)"
+            address = "\(comuneLink) (\(l10n.tr("card.no_address")))"
         }
-        let hours: HTML = location.openingHours.map { "<br>Orari: \($0)" } ?? "<br>Orari: non indicati, chiedi all'ente."
+        let hours: HTML = location.openingHours.map { "<br>\(l10n.tr("card.hours")): \($0)" } ?? "<br>\(l10n.tr("card.hours")): \(l10n.tr("card.no_hours"))"
         let notes = location.notes.trimmingWhitespace()
         let extra: HTML = notes.isEmpty ? HTML() : "<br>\(notes)"
         return "<li>\(Icons.place) \(title)\(address)\(hours)\(extra)</li>"
@@ -89,16 +89,16 @@ extension ServiceCardView {
     func contactItems(_ contacts: Contacts) -> [HTML] {
         var items: [HTML] = []
         if let phone = contacts.phone, let url = SafeURL.telephone(phone) {
-            items.append("<li>\(Icons.phone) Telefono: <a href=\"\(url)\">\(phone)</a></li>")
+            items.append("<li>\(Icons.phone) \(layout.localizer.tr("card.phone")): <a href=\"\(url)\">\(phone)</a></li>")
         }
         if let email = contacts.email, let url = SafeURL.email(email) {
-            items.append("<li>E-mail: <a href=\"\(url)\">\(email)</a></li>")
+            items.append("<li>\(layout.localizer.tr("card.email")): <a href=\"\(url)\">\(email)</a></li>")
         }
         if let website = contacts.website, let url = SafeURL.website(website) {
-            items.append("<li>Sito web: <a href=\"\(url)\">\(website)</a></li>")
+            items.append("<li>\(layout.localizer.tr("card.website")): <a href=\"\(url)\">\(website)</a></li>")
         }
-        if let referent = contacts.referent { items.append("<li>Referente: \(referent)</li>") }
-        if let hours = contacts.hours { items.append("<li>Quando contattare: \(hours)</li>") }
+        if let referent = contacts.referent { items.append("<li>\(layout.localizer.tr("card.referent")): \(referent)</li>") }
+        if let hours = contacts.hours { items.append("<li>\(layout.localizer.tr("card.contact_hours")): \(hours)</li>") }
         return items
     }
 
@@ -107,9 +107,9 @@ extension ServiceCardView {
         guard service.status != .archived, let phone = contacts.phone, let url = SafeURL.telephone(phone) else { return HTML() }
         return """
         <div class="panel no-print">
-        <h2>Per iniziare</h2>
-        <p><a class="button" href="\(url)">\(Icons.phone) Chiama \(phone)</a></p>
-        <p><a href="#come-fare">Leggi come fare</a></p>
+        <h2>\(layout.localizer.tr("card.start"))</h2>
+        <p><a class="button" href="\(url)">\(Icons.phone) \(l10n.tr("card.call")) \(phone)</a></p>
+        <p><a href="#come-fare">\(layout.localizer.tr("card.read_how"))</a></p>
         </div>
 
         """
@@ -117,12 +117,12 @@ extension ServiceCardView {
 
     func organizationPanel() -> HTML {
         let org = card.organization
-        let verified: HTML = org.verified ? "<p>\(BadgeView("Ente verificato", kind: .free).render())</p>\n" : HTML()
+        let verified: HTML = org.verified ? "<p>\(BadgeView(layout.localizer.tr("badge.verified_org"), kind: .free).render())</p>\n" : HTML()
         return """
         <div class="panel">
-        <h2>Ente erogatore</h2>
-        <p><a href="/enti/\(org.slug)">\(org.name)</a></p>
-        <p class="meta">\(org.kind.label)</p>
+        <h2>\(layout.localizer.tr("card.provider"))</h2>
+        <p><a href="\(layout.localizer.path("/enti/\(org.slug)"))">\(org.name)</a></p>
+        <p class="meta">\(layout.localizer.label("kind", code: org.kind.code, italian: org.kind.label))</p>
         \(verified)</div>
 
         """

@@ -3,21 +3,21 @@ import Catalog
 extension ServiceCardView {
     /// The body sections, in the order of the scheda servizio.
     func sections() -> HTML {
-        """
-        \(section("destinatari", "A chi è rivolto", audience()))\
-        \(section("contenuti", "Di cosa si tratta", contents()))\
-        \(section("come-fare", "Come fare", text(service.howToAccess, missing: "Non indicato: contatta l'ente per sapere come accedere.")))\
-        \(section("cosa-serve", "Cosa serve", text(service.requiredDocuments, missing: "Non indicato: chiedi all'ente quali documenti servono."),
+        return """
+        \(section("destinatari", l10n.tr("card.section.destinatari"), audience()))\
+        \(section("contenuti", l10n.tr("card.section.contenuti"), contents()))\
+        \(section("come-fare", l10n.tr("card.section.come_fare"), text(service.howToAccess, missing: l10n.tr("card.missing.how"))))\
+        \(section("cosa-serve", l10n.tr("card.section.cosa_serve"), text(service.requiredDocuments, missing: l10n.tr("card.missing.documents")),
                   isEmpty: isBlank(service.requiredDocuments)))\
-        \(section("cosa-si-ottiene", "Cosa si ottiene", text(service.outcome, missing: "Non indicato."), isEmpty: isBlank(service.outcome)))\
-        \(section("tempi", "Tempi e scadenze", times(),
+        \(section("cosa-si-ottiene", l10n.tr("card.section.cosa_si_ottiene"), text(service.outcome, missing: l10n.tr("card.missing.any")), isEmpty: isBlank(service.outcome)))\
+        \(section("tempi", l10n.tr("card.section.tempi"), times(),
                   isEmpty: isBlank(service.timesAndDeadlines) && service.validFrom == nil && service.validTo == nil))\
-        \(section("condizioni", "Condizioni", conditions()))\
-        \(section("costi", "Quanto costa", costs()))\
-        \(section("dove", "Dove e come", placesAndModes()))\
-        \(section("territorio", "Territorio servito", servedTerritory()))\
-        \(section("contatti", "Contatti", contacts()))\
-        \(section("aggiornamento", "Aggiornamento e fonte", freshness()))
+        \(section("condizioni", l10n.tr("card.section.condizioni"), conditions()))\
+        \(section("costi", l10n.tr("card.section.costi"), costs()))\
+        \(section("dove", l10n.tr("card.section.dove"), placesAndModes()))\
+        \(section("territorio", l10n.tr("card.section.territorio"), servedTerritory()))\
+        \(section("contatti", l10n.tr("card.section.contatti"), contacts()))\
+        \(section("aggiornamento", l10n.tr("card.section.aggiornamento"), freshness()))
         """
     }
 
@@ -32,6 +32,8 @@ extension ServiceCardView {
         """
     }
 
+    var l10n: Localizer { layout.localizer }
+
     func isBlank(_ value: String) -> Bool { value.trimmingWhitespace().isEmpty }
 
     func text(_ value: String, missing: String) -> HTML {
@@ -40,30 +42,30 @@ extension ServiceCardView {
     }
 
     func audience() -> HTML {
-        var out = text(service.audience, missing: "Non indicato.")
+        var out = text(service.audience, missing: l10n.tr("card.missing.any"))
         if !card.targets.isEmpty {
-            let items: [HTML] = card.targets.map { "<li>\($0.label)</li>" }
-            out.append("<p>Destinatari:</p>\n<ul>\(items)</ul>\n")
+            let items: [HTML] = card.targets.map { "<li>\(layout.localizer.label("target", code: $0.code, italian: $0.label))</li>" }
+            out.append("<p>\(layout.localizer.tr("card.targets")):</p>\n<ul>\(items)</ul>\n")
         }
         switch (service.ageMin, service.ageMax) {
-        case let (min?, max?): out.append("<p>Età: da \(min) a \(max) anni.</p>\n")
-        case let (min?, nil): out.append("<p>Età: da \(min) anni in su.</p>\n")
-        case let (nil, max?): out.append("<p>Età: fino a \(max) anni.</p>\n")
+        case let (min?, max?): out.append("<p>\(l10n.tr("card.age_range", ["min": String(min), "max": String(max)]))</p>\n")
+        case let (min?, nil): out.append("<p>\(l10n.tr("card.age_min", ["min": String(min)]))</p>\n")
+        case let (nil, max?): out.append("<p>\(l10n.tr("card.age_max", ["max": String(max)]))</p>\n")
         case (nil, nil): break
         }
         return out
     }
 
     func contents() -> HTML {
-        var out = text(service.description, missing: "Descrizione non disponibile.")
-        let needs: [HTML] = card.needs.map { "<li><a href=\"/cerca?bisogno=\($0.code)\">\($0.label)</a></li>" }
-        if !needs.isEmpty { out.append("<p>Risponde a questi bisogni:</p>\n<ul>\(needs)</ul>\n") }
-        out.append("<p>Tipo di servizio: \(card.serviceType.label).</p>\n")
+        var out = text(service.description, missing: l10n.tr("card.missing.description"))
+        let needs: [HTML] = card.needs.map { "<li><a href=\"\(layout.localizer.path("/cerca?bisogno=\($0.code)"))\">\(layout.localizer.label("need", code: $0.code, italian: $0.label))</a></li>" }
+        if !needs.isEmpty { out.append("<p>\(layout.localizer.tr("card.needs")):</p>\n<ul>\(needs)</ul>\n") }
+        out.append("<p>\(layout.localizer.tr("card.service_type")): \(layout.localizer.label("type", code: card.serviceType.code, italian: card.serviceType.label)).</p>\n")
         return out
     }
 
     func times() -> HTML {
-        var out = text(service.timesAndDeadlines, missing: "Non indicati.")
+        var out = text(service.timesAndDeadlines, missing: l10n.tr("card.missing.times"))
         switch (service.validFrom, service.validTo) {
         case let (from?, to?): out.append("<p>Attivo dal \(ItalianDate.long(from)) al \(ItalianDate.long(to)).</p>\n")
         case let (from?, nil): out.append("<p>Attivo dal \(ItalianDate.long(from)).</p>\n")
@@ -74,44 +76,44 @@ extension ServiceCardView {
     }
 
     func conditions() -> HTML {
-        var out = text(service.conditions, missing: "Nessuna condizione particolare indicata.")
+        var out = text(service.conditions, missing: l10n.tr("card.missing.conditions"))
         let languages = service.languageCodes.map(LanguageNames.italianName)
-        if !languages.isEmpty { out.append("<p>Lingue: \(ItalianText.list(languages)).</p>\n") }
+        if !languages.isEmpty { out.append("<p>\(l10n.tr("card.languages")): \(ItalianText.list(languages)).</p>\n") }
         let access = service.accessibilityNotes.trimmingWhitespace()
-        if !access.isEmpty { out.append("<p>Accessibilità: \(access)</p>\n") }
+        if !access.isEmpty { out.append("<p>\(l10n.tr("card.accessibility")): \(access)</p>\n") }
         return out
     }
 
     func servedTerritory() -> HTML {
         guard !card.servedTerritories.isEmpty else {
-            return "<p class=\"meta\">Non indicato: chiedi all'ente se il servizio arriva nel tuo comune.</p>\n"
+            return "<p class=\"meta\">\(l10n.tr("card.missing.territory"))</p>\n"
         }
         let items: [HTML] = card.servedTerritories.map { territory in
             switch territory.kind {
-            case .comune: return "<li>Comune di <a href=\"/territori/\(territory.slug)\">\(territory.name)</a></li>"
-            case .province: return "<li>Tutta la provincia di \(territory.name)</li>"
-            case .region: return "<li>Tutto il \(territory.name)</li>"
+            case .comune: return "<li>\(l10n.tr("card.territory_comune")) <a href=\"\(l10n.path("/territori/\(territory.slug)"))\">\(territory.name)</a></li>"
+            case .province: return "<li>\(l10n.tr("card.territory_province", ["name": territory.name]))</li>"
+            case .region: return "<li>\(l10n.tr("card.territory_region", ["name": territory.name]))</li>"
             case .area: return "<li>\(territory.name)</li>"
             }
         }
-        return "<p>Possono usarlo le persone che vivono in:</p>\n<ul>\(items)</ul>\n"
+        return "<p>\(layout.localizer.tr("card.served_people")):</p>\n<ul>\(items)</ul>\n"
     }
 
     func freshness() -> HTML {
         let verified: HTML = service.lastVerifiedAt.map {
-            "Ultima verifica con l'ente: <time datetime=\"\(ItalianDate.iso($0))\">\(ItalianDate.long($0))</time>."
-        } ?? "Le informazioni non sono ancora state verificate con l'ente."
+            "\(l10n.tr("card.last_verified")): <time datetime=\"\(ItalianDate.iso($0))\">\(ItalianDate.long($0))</time>."
+        } ?? "\(l10n.tr("card.not_verified"))"
         let source = service.source.trimmingWhitespace()
-        let sourceLine: HTML = source.isEmpty ? HTML() : "<p>Fonte: \(source)</p>\n"
+        let sourceLine: HTML = source.isEmpty ? HTML() : "<p>\(l10n.tr("card.source")): \(source)</p>\n"
         let demo: HTML = service.isDemo
-            ? "<p><strong>Dati dimostrativi</strong> (fonte: mappatura 2022): verifica con l'ente prima di muoverti.</p>\n"
+            ? "<p><strong>\(l10n.tr("card.demo_title"))</strong> \(l10n.tr("card.demo_text"))</p>\n"
             : HTML()
         return """
-        <p>Ultimo aggiornamento della scheda: <time datetime="\(ItalianDate.iso(service.updatedAt))">\
+        <p>\(l10n.tr("card.last_update")): <time datetime="\(ItalianDate.iso(service.updatedAt))">\
         \(ItalianDate.long(service.updatedAt))</time>. \(verified)</p>
-        \(sourceLine)\(demo)<p class="no-print"><a href="/servizi/\(service.slug)/cronologia">Cronologia delle modifiche</a> · \
-        <a href="/cerca">Cerca altri servizi</a></p>
-        <p class="no-print"><a href="/api/v1/services/\(service.uuid.lowercasedString)">Scarica questa scheda in JSON</a> (formato HSDS 3.0, <a href="/dati">dati aperti</a>)</p>
+        \(sourceLine)\(demo)<p class="no-print"><a href="/servizi/\(service.slug)/cronologia">\(l10n.tr("card.history"))</a> · \
+        <a href="\(l10n.path("/cerca"))">\(l10n.tr("card.search_more"))</a></p>
+        <p class="no-print"><a href="/api/v1/services/\(service.uuid.lowercasedString)">\(l10n.tr("card.json"))</a> (\(l10n.tr("card.json_format")), <a href="/dati">\(l10n.tr("card.open_data"))</a>)</p>
 
         """
     }

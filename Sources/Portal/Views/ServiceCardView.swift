@@ -56,7 +56,7 @@ public struct ServiceCardView: Sendable {
         <article class="layout-card">
         <div class="card-head">
         \(heading())\(SafetyPanelView(shown: SensitiveTopics.isSensitive(card)).render())\(italianOnlyNotice())\(archivedNotice())\(coverageNote())\(planButton())</div>
-        <aside class="card-side" aria-label="In breve">
+        <aside class="card-side" aria-label="\(l10n.tr("card.summary"))">
         \(contactsPanel())\(organizationPanel())</aside>
         <div class="card-body">
         \(sections())</div>
@@ -66,18 +66,18 @@ public struct ServiceCardView: Sendable {
     }
 
     func heading() -> HTML {
-        var badges: [HTML] = [BadgeView(card.serviceType.label).render(), costBadge()]
-        if card.tuirCategory != nil { badges.append(BadgeView("Welfare aziendale", kind: .welfare).render()) }
-        if service.status == .archived { badges.append(BadgeView("Non più attivo", kind: .warning).render()) }
-        if service.isDemo { badges.append(BadgeView("Dato dimostrativo").render()) }
+        var badges: [HTML] = [BadgeView(layout.localizer.label("type", code: card.serviceType.code, italian: card.serviceType.label)).render(), costBadge()]
+        if card.tuirCategory != nil { badges.append(BadgeView(layout.localizer.tr("badge.welfare"), kind: .welfare).render()) }
+        if service.status == .archived { badges.append(BadgeView(layout.localizer.tr("badge.archived"), kind: .warning).render()) }
+        if service.isDemo { badges.append(BadgeView(layout.localizer.tr("badge.demo")).render()) }
         if verification.map({ $0.state != .current }) == true, service.status == .published {
-            badges.append(BadgeView("Informazioni da verificare", kind: .warning).render())
+            badges.append(BadgeView(layout.localizer.tr("badge.to_verify"), kind: .warning).render())
         }
         let lead: HTML = service.summary.isEmpty ? HTML() : "<p class=\"lead\">\(service.summary)</p>\n"
         return """
         <h1>\(service.title)</h1>
         <p class="badges">\(badges)</p>
-        \(lead)<p class="meta">Offerto da <a href="/enti/\(card.organization.slug)">\(card.organization.name)</a>. \
+        \(lead)<p class="meta">\(layout.localizer.tr("card.offered_by")) <a href="\(layout.localizer.path("/enti/\(card.organization.slug)"))">\(card.organization.name)</a>. \
         \(freshnessLine())</p>
         \(freshnessNotice())
         """
@@ -97,20 +97,20 @@ public struct ServiceCardView: Sendable {
 
     func costBadge() -> HTML {
         switch service.cost.kind {
-        case .free: return BadgeView("Gratuito", kind: .free).render()
-        case .unknown: return BadgeView("Costo da verificare", kind: .neutral).render()
+        case .free: return BadgeView(layout.localizer.tr("badge.free"), kind: .free).render()
+        case .unknown: return BadgeView(layout.localizer.tr("badge.cost_unknown"), kind: .neutral).render()
         default: return BadgeView(service.cost.kind.label, kind: .paid).render()
         }
     }
 
     func archivedNotice() -> HTML {
         guard service.status == .archived else { return HTML() }
-        let reason: HTML = service.archiveReason.map { "<p>Motivo: \($0)</p>\n" } ?? HTML()
-        let hint: HTML = similar.isEmpty ? "" : " Qui sotto trovi <a href=\"#simili\">servizi simili ancora attivi</a>."
+        let reason: HTML = service.archiveReason.map { "<p>\(layout.localizer.tr("card.archive_reason")): \($0)</p>\n" } ?? HTML()
+        let hint: HTML = similar.isEmpty ? "" : " \(layout.localizer.tr("card.archived_below")) <a href=\"#simili\">\(layout.localizer.tr("card.archived_similar"))</a>."
         return """
         <div class="notice" role="note">
-        <h2>Servizio non più attivo</h2>
-        <p>Questo servizio non è più offerto. La scheda resta consultabile come memoria.\(hint)</p>
+        <h2>\(layout.localizer.tr("card.archived"))</h2>
+        <p>\(layout.localizer.tr("card.archived_text"))\(hint)</p>
         \(reason)</div>
 
         """
@@ -121,21 +121,20 @@ public struct ServiceCardView: Sendable {
         let comune = coverage.comune
         guard let via = coverage.coveredBy else {
             return """
-            <div class="notice" role="note"><p><strong>Questo servizio non copre il comune di \(comune.name).</strong> \
-            <a href="/territori/\(comune.slug)">Guarda i servizi per \(comune.name)</a>.</p></div>
+            <div class="notice" role="note"><p><strong>\(layout.localizer.tr("card.not_covered", ["comune": comune.name])).</strong> \
+            <a href="\(layout.localizer.path("/territori/\(comune.slug)"))">\(layout.localizer.tr("card.see_comune", ["comune": comune.name]))</a>.</p></div>
 
             """
         }
         let phrase: String
         switch via.kind {
         case .comune: phrase = ""
-        case .area: phrase = " (è offerto in tutta l'area «\(via.name)»)"
-        case .province: phrase = " (è offerto in tutta la provincia di \(via.name))"
-        case .region: phrase = " (è offerto in tutto il \(via.name))"
+        case .area: phrase = " (\(layout.localizer.tr("card.via_area", ["name": via.name])))"
+        case .province: phrase = " (\(layout.localizer.tr("card.via_province", ["name": via.name])))"
+        case .region: phrase = " (\(layout.localizer.tr("card.via_region", ["name": via.name])))"
         }
         return """
-        <div class="notice notice-ok" role="note"><p><strong>Sì, questo servizio copre il comune di \
-        \(comune.name)</strong>\(phrase).</p></div>
+        <div class="notice notice-ok" role="note"><p><strong>\(layout.localizer.tr("card.covered", ["comune": comune.name]))</strong>\(phrase).</p></div>
 
         """
     }
@@ -143,11 +142,11 @@ public struct ServiceCardView: Sendable {
     func similarServices() -> HTML {
         guard !similar.isEmpty else { return HTML() }
         let items: [HTML] = similar.map {
-            "<li><a href=\"/servizi/\($0.slug)\">\($0.title)</a> <span class=\"meta\">– \($0.organizationName)</span></li>"
+            "<li><a href=\"\(layout.localizer.path("/servizi/\($0.slug)"))\">\($0.title)</a> <span class=\"meta\">– \($0.organizationName)</span></li>"
         }
         return """
         <section class="similar panel" id="simili" aria-labelledby="simili-titolo">
-        <h2 id="simili-titolo">Servizi simili ancora attivi</h2>
+        <h2 id="simili-titolo">\(layout.localizer.tr("card.similar"))</h2>
         <ul>\(items)</ul>
         </section>
 

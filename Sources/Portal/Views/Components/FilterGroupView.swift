@@ -26,6 +26,8 @@ public struct FilterGroupView: Sendable {
     public let collapsible: Bool
     /// Whether a collapsible group starts open even with nothing selected.
     public let startsOpen: Bool
+    /// The language of the "(2 scelti)" note.
+    public var localizer: Localizer = .italian
 
     public init(name: String, legend: String, options: [FilterOption], control: Control = .checkbox,
                 collapsible: Bool = false, startsOpen: Bool = false) {
@@ -58,7 +60,7 @@ public struct FilterGroupView: Sendable {
         guard collapsible else { return fieldset }
         let selected = options.filter(\.isSelected).count
         let open: HTML = selected > 0 || startsOpen ? " open" : ""
-        let note: HTML = selected > 0 ? " <span class=\"count\">(\(ItalianText.count(selected, one: "scelto", many: "scelti")))</span>" : ""
+        let note: HTML = selected > 0 ? " <span class=\"count\">(\(localizer.count(selected, "filter.chosen")))</span>" : ""
         return """
         <details class="filter-details"\(open)>
         <summary>\(legend)\(note)</summary>

@@ -82,11 +82,11 @@ public struct ResultItemView: Sendable {
 
     func facts() -> HTML {
         var lines: [HTML] = []
-        if !item.needs.isEmpty { lines.append("<dt>Bisogni</dt><dd>\(ItalianText.labels(item.needs))</dd>") }
-        if !item.places.isEmpty { lines.append("<dt>Dove</dt><dd>\(ItalianText.labels(item.places))</dd>") }
-        if !item.deliveryModes.isEmpty { lines.append("<dt>Come</dt><dd>\(ItalianText.labels(item.deliveryModes))</dd>") }
+        if !item.needs.isEmpty { lines.append("<dt>\(localizer.tr("result.needs"))</dt><dd>\(ItalianText.labels(item.needs))</dd>") }
+        if !item.places.isEmpty { lines.append("<dt>\(localizer.tr("result.where"))</dt><dd>\(ItalianText.labels(item.places))</dd>") }
+        if !item.deliveryModes.isEmpty { lines.append("<dt>\(localizer.tr("result.how"))</dt><dd>\(ItalianText.labels(item.deliveryModes))</dd>") }
         lines.append("""
-        <dt>Aggiornato</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(ItalianDate.long(item.updatedAt))</time></dd>
+        <dt>\(localizer.tr("result.updated"))</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(ItalianDate.long(item.updatedAt))</time></dd>
         """)
         return "<dl class=\"facts facts-inline\">\(lines)</dl>\n"
     }
@@ -94,12 +94,12 @@ public struct ResultItemView: Sendable {
     func badges() -> HTML {
         var badges: [HTML] = []
         switch item.costKind {
-        case .free: badges.append(BadgeView("Gratuito", kind: .free).render())
-        case .unknown: badges.append(BadgeView("Costo da verificare", kind: .neutral).render())
+        case .free: badges.append(BadgeView(localizer.tr("badge.free"), kind: .free).render())
+        case .unknown: badges.append(BadgeView(localizer.tr("badge.cost_unknown"), kind: .neutral).render())
         default: badges.append(BadgeView(item.costKind.label, kind: .paid).render())
         }
-        if item.welfareEligible { badges.append(BadgeView("Welfare aziendale", kind: .welfare).render()) }
-        if item.isArchived { badges.append(BadgeView("Non più attivo", kind: .warning).render()) }
+        if item.welfareEligible { badges.append(BadgeView(localizer.tr("badge.welfare"), kind: .welfare).render()) }
+        if item.isArchived { badges.append(BadgeView(localizer.tr("badge.archived"), kind: .warning).render()) }
         return HTML.join(badges, separator: " ")
     }
 }
