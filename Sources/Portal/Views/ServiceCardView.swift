@@ -99,7 +99,7 @@ public struct ServiceCardView: Sendable {
         switch service.cost.kind {
         case .free: return BadgeView(layout.localizer.tr("badge.free"), kind: .free).render()
         case .unknown: return BadgeView(layout.localizer.tr("badge.cost_unknown"), kind: .neutral).render()
-        default: return BadgeView(service.cost.kind.label, kind: .paid).render()
+        default: return BadgeView(layout.localizer.label("cost_kind", code: service.cost.kind.rawValue, italian: service.cost.kind.label), kind: .paid).render()
         }
     }
 

@@ -86,7 +86,7 @@ public struct ResultItemView: Sendable {
         if !item.places.isEmpty { lines.append("<dt>\(localizer.tr("result.where"))</dt><dd>\(ItalianText.labels(item.places))</dd>") }
         if !item.deliveryModes.isEmpty { lines.append("<dt>\(localizer.tr("result.how"))</dt><dd>\(ItalianText.labels(item.deliveryModes))</dd>") }
         lines.append("""
-        <dt>\(localizer.tr("result.updated"))</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(ItalianDate.long(item.updatedAt))</time></dd>
+        <dt>\(localizer.tr("result.updated"))</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(localizer.date(item.updatedAt))</time></dd>
         """)
         return "<dl class=\"facts facts-inline\">\(lines)</dl>\n"
     }
