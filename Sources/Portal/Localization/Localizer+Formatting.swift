@@ -26,3 +26,16 @@ extension Localizer {
         return items.dropLast().joined(separator: ", ") + " \(tr("list.and")) " + items[items.count - 1]
     }
 }
+
+extension Localizer {
+    /// The text of `key` as HTML: the text is escaped and each `{name}` is replaced by the
+    /// markup in `markup` (a link, `<code>`, `<strong>`…), so prose with inline markup stays in the
+    /// catalog as plain text. A placeholder with no markup is filled from `values` like `tr`.
+    public func html(_ key: String, _ markup: [String: HTML] = [:], values: [String: String] = [:]) -> HTML {
+        var out = HTML(text: tr(key, values))
+        for (name, fragment) in markup {
+            out = HTML(unsafeRaw: out.rendered.replacingOccurrences(of: "{\(name)}", with: fragment.rendered))
+        }
+        return out
+    }
+}
