@@ -13,7 +13,7 @@ extension ErrorResponder {
         case let decoding as FormDecodingError:
             switch decoding {
             case .unsupportedContentType: return answer(pages.unsupportedMediaType(), .unsupportedMediaType)
-            case .tooManyFields: return answer(pages.tooLarge(limitBytes: nil), .contentTooLarge)
+            case .tooManyFields(let limit): return answer(pages.tooManyFields(limit: limit), .badRequest)
             case .invalidPercentEscape, .invalidUTF8:
                 return answer(pages.undecodable(inForm: request.method != .get && request.method != .head), .badRequest)
             }

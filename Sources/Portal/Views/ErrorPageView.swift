@@ -31,6 +31,11 @@ public struct ErrorPageView: Sendable {
         standard(inForm ? "bad_form" : "bad_address", titleKey: "error.bad_request.title")
     }
 
+    /// 400 for a query or form with more than `limit` fields.
+    public func tooManyFields(limit: Int) -> HTML {
+        standard("too_many_fields", titleKey: "error.bad_request.title", values: ["limit": String(limit)])
+    }
+
     /// 405: the address exists but does not take this kind of request.
     public func methodNotAllowed() -> HTML { standard("method") }
 
