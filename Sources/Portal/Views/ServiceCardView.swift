@@ -92,7 +92,9 @@ public struct ServiceCardView: Sendable {
     /// "Aggiungi al piano" for published cards (issue 10); the plan page then shows it.
     func planButton() -> HTML {
         guard service.status == .published else { return HTML() }
-        return PlanButton(.add, returnTo: "/imprese/piano").render(slug: service.slug, title: service.title)
+        var button = PlanButton(.add, returnTo: "/imprese/piano")
+        button.localizer = l10n
+        return button.render(slug: service.slug, title: service.title)
     }
 
     func costBadge() -> HTML {

@@ -96,7 +96,7 @@ public struct ResultItemView: Sendable {
         switch item.costKind {
         case .free: badges.append(BadgeView(localizer.tr("badge.free"), kind: .free).render())
         case .unknown: badges.append(BadgeView(localizer.tr("badge.cost_unknown"), kind: .neutral).render())
-        default: badges.append(BadgeView(item.costKind.label, kind: .paid).render())
+        default: badges.append(BadgeView(localizer.label("cost_kind", code: item.costKind.rawValue, italian: item.costKind.label), kind: .paid).render())
         }
         if item.welfareEligible { badges.append(BadgeView(localizer.tr("badge.welfare"), kind: .welfare).render()) }
         if item.isArchived { badges.append(BadgeView(localizer.tr("badge.archived"), kind: .warning).render()) }
