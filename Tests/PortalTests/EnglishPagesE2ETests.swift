@@ -155,6 +155,25 @@ import TestSupport
         }
     }
 
+    @Test func paginationPickerProblemsAndNextStepsAreInEnglish() throws {
+        let all = try portal.get("/en/cerca").text
+        #expect(all.contains("<li class=\"current\">Page 1 of "))
+        #expect(all.contains("aria-label=\"Result pages\""))
+        #expect(!all.contains("Pagina successiva"))
+        #expect(try portal.get("/cerca").text.contains("<li class=\"current\">Pagina 1 di "))
+        let picker = try portal.get("/en/territori?comune=villanova").text
+        #expect(picker.contains("<h2 id=\"error-summary-title\">There is a problem</h2>"))
+        // A card with no contacts of its own names what is unknown and the next step, in English.
+        let noContacts = try slug("""
+            SELECT slug FROM service WHERE status = 'published' AND coalesce(contact_phone, '') = ''
+            AND coalesce(contact_email, '') = '' AND coalesce(contact_website, '') = '' ORDER BY id LIMIT 1
+            """)
+        let card = try portal.get("/en/servizi/\(noContacts)").text
+        #expect(card.contains("This service gives no phone number, email or website."))
+        #expect(!card.contains("Per questo servizio non sono indicati"))
+        #expect(card.contains("Add to a business welfare plan<span class=\"visually-hidden\">"))
+    }
+
     @Test func aRenamedSlugOnTheEnglishSiteRedirectsToTheEnglishAddress() throws {
         let rows = try portal.database.read { db in
             try db.query("""
