@@ -161,6 +161,9 @@ import TestSupport
         #expect(all.contains("aria-label=\"Result pages\""))
         #expect(!all.contains("Pagina successiva"))
         #expect(try portal.get("/cerca").text.contains("<li class=\"current\">Pagina 1 di "))
+        let elderly = try portal.get("/en/cerca?bisogno=anziani").text
+        #expect(elderly.contains("<dt>Needs</dt><dd>Elderly care and assistance"))
+        #expect(!elderly.contains("Cura e assistenza anziani;"))
         let picker = try portal.get("/en/territori?comune=villanova").text
         #expect(picker.contains("<h2 id=\"error-summary-title\">There is a problem</h2>"))
         // A card with no contacts of its own names what is unknown and the next step, in English.

@@ -13,6 +13,9 @@ public struct ResultItem: Sendable, Equatable {
     /// Where it is offered, in words ("Pinerolo", "tutta la provincia di Cuneo").
     public var places: [String]
     public var deliveryModes: [String]
+    /// The codes of `needs` and `deliveryModes`, same order, for their labels in other languages (may be empty).
+    public var needCodes: [String] = []
+    public var deliveryModeCodes: [String] = []
     public var costKind: CostKind
     public var welfareEligible: Bool
     public var updatedAt: Date
@@ -82,13 +85,21 @@ public struct ResultItemView: Sendable {
 
     func facts() -> HTML {
         var lines: [HTML] = []
-        if !item.needs.isEmpty { lines.append("<dt>\(localizer.tr("result.needs"))</dt><dd>\(ItalianText.labels(item.needs))</dd>") }
+        if !item.needs.isEmpty { lines.append("<dt>\(localizer.tr("result.needs"))</dt><dd>\(ItalianText.labels(labels("need", item.needs, item.needCodes)))</dd>") }
         if !item.places.isEmpty { lines.append("<dt>\(localizer.tr("result.where"))</dt><dd>\(ItalianText.labels(item.places))</dd>") }
-        if !item.deliveryModes.isEmpty { lines.append("<dt>\(localizer.tr("result.how"))</dt><dd>\(ItalianText.labels(item.deliveryModes))</dd>") }
+        if !item.deliveryModes.isEmpty {
+            lines.append("<dt>\(localizer.tr("result.how"))</dt><dd>\(ItalianText.labels(labels("delivery", item.deliveryModes, item.deliveryModeCodes)))</dd>")
+        }
         lines.append("""
         <dt>\(localizer.tr("result.updated"))</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(localizer.date(item.updatedAt))</time></dd>
         """)
         return "<dl class=\"facts facts-inline\">\(lines)</dl>\n"
+    }
+
+    /// Italian `labels` in the page's language when their `codes` are known.
+    func labels(_ prefix: String, _ labels: [String], _ codes: [String]) -> [String] {
+        guard codes.count == labels.count else { return labels }
+        return zip(codes, labels).map { localizer.label(prefix, code: $0, italian: $1) }
     }
 
     func badges() -> HTML {
