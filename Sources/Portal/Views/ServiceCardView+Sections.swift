@@ -111,9 +111,9 @@ extension ServiceCardView {
         return """
         <p>\(l10n.tr("card.last_update")): <time datetime="\(ItalianDate.iso(service.updatedAt))">\
         \(l10n.date(service.updatedAt))</time>. \(verified)</p>
-        \(sourceLine)\(demo)<p class="no-print"><a href="/servizi/\(service.slug)/cronologia">\(l10n.tr("card.history"))</a> · \
+        \(sourceLine)\(demo)<p class="no-print"><a href="/servizi/\(service.slug)/cronologia"\(layout.italianOnly())>\(l10n.tr("card.history"))</a> · \
         <a href="\(l10n.path("/cerca"))">\(l10n.tr("card.search_more"))</a></p>
-        <p class="no-print"><a href="/api/v1/services/\(service.uuid.lowercasedString)">\(l10n.tr("card.json"))</a> (\(l10n.tr("card.json_format")), <a href="/dati">\(l10n.tr("card.open_data"))</a>)</p>
+        <p class="no-print"><a href="/api/v1/services/\(service.uuid.lowercasedString)">\(l10n.tr("card.json"))</a> (\(l10n.tr("card.json_format")), <a href="/dati"\(layout.italianOnly())>\(l10n.tr("card.open_data"))</a>)</p>
 
         """
     }
