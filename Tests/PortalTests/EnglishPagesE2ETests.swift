@@ -164,6 +164,9 @@ import TestSupport
         let elderly = try portal.get("/en/cerca?bisogno=anziani").text
         #expect(elderly.contains("<dt>Needs</dt><dd>Elderly care and assistance"))
         #expect(!elderly.contains("Cura e assistenza anziani;"))
+        #expect(elderly.contains("<dt>Where</dt><dd>province of Cuneo</dd>"))
+        #expect(!elderly.contains("<dd>provincia di Cuneo</dd>"))
+        #expect(try portal.get("/cerca?bisogno=anziani").text.contains("<dt>Dove</dt><dd>provincia di Cuneo</dd>"))
         let picker = try portal.get("/en/territori?comune=villanova").text
         #expect(picker.contains("<h2 id=\"error-summary-title\">There is a problem</h2>"))
         // A card with no contacts of its own names what is unknown and the next step, in English.

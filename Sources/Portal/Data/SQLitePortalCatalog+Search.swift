@@ -67,6 +67,7 @@ extension SQLitePortalCatalog {
             updatedAt: hit.updatedAt, isArchived: hit.status == .archived)
         item.needCodes = hit.needs.map(\.code)
         item.deliveryModeCodes = hit.deliveryModes.map(\.code)
+        if places.last == hit.servedTerritory.map(ResultItem.placeWords) { item.servedTerritory = hit.servedTerritory }
         return item
     }
 

@@ -16,6 +16,8 @@ public struct ResultItem: Sendable, Equatable {
     /// The codes of `needs` and `deliveryModes`, same order, for their labels in other languages (may be empty).
     public var needCodes: [String] = []
     public var deliveryModeCodes: [String] = []
+    /// The served territory whose Italian words (`placeWords`) end `places`, to write them in other languages.
+    public var servedTerritory: TerritoryRef?
     public var costKind: CostKind
     public var welfareEligible: Bool
     public var updatedAt: Date
@@ -86,7 +88,7 @@ public struct ResultItemView: Sendable {
     func facts() -> HTML {
         var lines: [HTML] = []
         if !item.needs.isEmpty { lines.append("<dt>\(localizer.tr("result.needs"))</dt><dd>\(ItalianText.labels(labels("need", item.needs, item.needCodes)))</dd>") }
-        if !item.places.isEmpty { lines.append("<dt>\(localizer.tr("result.where"))</dt><dd>\(ItalianText.labels(item.places))</dd>") }
+        if !item.places.isEmpty { lines.append("<dt>\(localizer.tr("result.where"))</dt><dd>\(ItalianText.labels(places()))</dd>") }
         if !item.deliveryModes.isEmpty {
             lines.append("<dt>\(localizer.tr("result.how"))</dt><dd>\(ItalianText.labels(labels("delivery", item.deliveryModes, item.deliveryModeCodes)))</dd>")
         }
@@ -94,6 +96,20 @@ public struct ResultItemView: Sendable {
         <dt>\(localizer.tr("result.updated"))</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(localizer.date(item.updatedAt))</time></dd>
         """)
         return "<dl class=\"facts facts-inline\">\(lines)</dl>\n"
+    }
+
+    /// The places, the served territory's words in the page's language ("province of Cuneo").
+    func places() -> [String] {
+        var places = item.places
+        guard let served = item.servedTerritory, !localizer.isDefault, places.last == ResultItem.placeWords(served) else { return places }
+        switch served.kind {
+        case .comune, .area: return places
+        case .province:
+            let named = served.name.lowercased().hasPrefix("provincia") || served.name.lowercased().hasPrefix("città")
+            places[places.count - 1] = named ? served.name : localizer.tr("result.place_province", ["name": served.name])
+        case .region: places[places.count - 1] = localizer.tr("result.place_region", ["name": served.name])
+        }
+        return places
     }
 
     /// Italian `labels` in the page's language when their `codes` are known.
