@@ -62,6 +62,10 @@ import TestSupport
         let missing = try citizen.post("/en/servizi/non-esiste/valutazione", [("token", token), ("voto", "3")], csrf: false)
         #expect(missing.status == 400 || missing.status == 404)
         #expect(missing.text.contains("<html lang=\"en\">"))
+        let limited = try citizen.post(rate, [("token", token), ("voto", "5")], csrf: false)
+        #expect(limited.status == 429)
+        #expect(limited.text.contains("<h1>Too many messages in a short time</h1>"))
+        #expect(limited.headers["Retry-After"] == "600")
     }
 
     @Test func aFormInAnotherFormatIs415AndAnEmptyResolutionIs422() throws {
