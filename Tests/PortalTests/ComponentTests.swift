@@ -33,7 +33,7 @@ import Testing
     @Test func errorSummaryLinksEachErrorToItsField() {
         let summary = ErrorSummaryView(errors: [FieldError(field: "comune", message: "Scrivi un comune del Piemonte")])
         let html = summary.render().rendered
-        #expect(html.contains("<h2 id=\"error-summary-title\">C'è un problema</h2>"))
+        #expect(html.contains("<h2 id=\"error-summary-title\">C&#39;è un problema</h2>"))
         #expect(html.contains("<a href=\"#comune\">Scrivi un comune del Piemonte</a>"))
         #expect(summary.message(for: "comune").rendered.contains("Scrivi un comune del Piemonte"))
         #expect(summary.message(for: "altro").isEmpty)

@@ -34,12 +34,19 @@ import Testing
     }
 
     @Test(arguments: ["/cerca?bisogno=xyz", "/cerca?pagina=0", "/cerca?pagina=abc", "/cerca?ordina=caso", "/cerca?costo=forse",
-                      "/cerca?welfare=2", "/cerca?provincia=zz", "/cerca?q=%ZZ", "/imprese?categoria=nulla"])
+                      "/cerca?welfare=2", "/cerca?provincia=zz", "/imprese?categoria=nulla"])
     func invalidFilterValuesGive400WithExplanation(_ target: String) {
         let response = router.respond(to: request(target))
         #expect(response.status == .badRequest)
         #expect(response.text.contains("Richiesta non valida"))
         #expect(response.text.contains("<ul class=\"problems\"><li>"))
+    }
+
+    @Test func anUndecodableQueryIs400SayingTheAddressHasBadCharacters() {
+        let response = router.respond(to: request("/cerca?q=%ZZ"))
+        #expect(response.status == .badRequest)
+        #expect(response.text.contains("<h1>Richiesta non valida</h1>"))
+        #expect(response.text.contains("L&#39;indirizzo della pagina contiene caratteri non validi."))
     }
 
     @Test func hostileQueryTextIsEscaped() {

@@ -24,7 +24,7 @@ import TestSupport
         for service in services { #expect(plan.text.contains("/servizi/\(service.slug)\"")) }
         #expect(plan.text.contains("<h2 id=\"categoria-"))
         #expect(plan.text.contains("Come paga il piano welfare</dt>"))
-        #expect(plan.text.contains("Cosa deve fare l'impresa</dt>"))
+        #expect(plan.text.contains("Cosa deve fare l&#39;impresa</dt>"))
         // Adding twice keeps one copy.
         try browser.post("/imprese/piano/aggiungi", [("servizio", services[0].slug)])
         #expect(try browser.get("/imprese/piano").text.contains("Hai scelto 3 servizi"))

@@ -60,11 +60,15 @@ extension SQLitePortalCatalog {
         if let served = hit.servedTerritory, served.kind != .comune || !places.contains(served.name) {
             places.append(ResultItem.placeWords(served))
         }
-        return ResultItem(
+        var item = ResultItem(
             slug: hit.slug, title: hit.title, summary: hit.summary, organizationName: hit.organizationName,
             organizationSlug: hit.organizationSlug, needs: hit.needs.map(\.label), places: Array(places.prefix(4)),
             deliveryModes: hit.deliveryModes.map(\.label), costKind: hit.costKind, welfareEligible: hit.welfareEligible,
             updatedAt: hit.updatedAt, isArchived: hit.status == .archived)
+        item.needCodes = hit.needs.map(\.code)
+        item.deliveryModeCodes = hit.deliveryModes.map(\.code)
+        if places.last == hit.servedTerritory.map(ResultItem.placeWords) { item.servedTerritory = hit.servedTerritory }
+        return item
     }
 
     static func summary(_ hit: SearchHit) -> ServiceSummary {

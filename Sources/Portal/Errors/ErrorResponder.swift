@@ -1,10 +1,16 @@
 import HTTPServer
 
-/// The one place where errors become HTTP statuses and pages (STYLE 5).
+/// The one error boundary: the one place where errors become HTTP statuses and pages (STYLE 5).
+/// Each status is decided together with the page that explains it (`answer`), never patched
+/// onto a page rendered for another status.
 ///
-/// - `PortalError.notFound` → 404, `PortalError.invalidParameters` → 400 with the explanation;
+/// - `PortalError.notFound` → 404, `.invalidParameters` → 400 with the explanation, `.uploadTooLarge` → 413;
+/// - `CatalogError` → 404 / 422 / 409, decoding and multipart errors → 400 / 413 / 415;
 /// - anything else → 500, logged with the request id; details are never shown to the visitor.
+///
+/// Pages are in the language of the request's path (`/en/…` → English), Italian otherwise.
 public struct ErrorResponder: Sendable {
+    /// The Italian pages (the operators' area and the enterprise forms are Italian only).
     let pages: ErrorPageView
     let log: @Sendable (String) -> Void
 
@@ -14,41 +20,58 @@ public struct ErrorResponder: Sendable {
         self.log = log
     }
 
+    /// The pages in the language of `request`'s path prefix.
+    func pages(for request: HTTPRequest?) -> ErrorPageView {
+        guard let request else { return pages }
+        let languages = pages.layout.localizer.languages
+        let code = languages.split(path: request.path).code
+        guard code != pages.layout.localizer.code else { return pages }
+        return ErrorPageView(layout: pages.layout.localized(languages.localizer(code), alternatePath: nil))
+    }
+
+    /// A page and its status, never cached.
+    func answer(_ page: HTML, _ status: HTTPStatus) -> HTTPResponse {
+        HTMLResponse.page(page, status: status, cache: .none)
+    }
+
     /// The response for `error` raised while answering `request`.
     public func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
         switch error {
         case let portal as PortalError:
-            return portalResponse(portal, path: String(request.path))
+            return portalResponse(portal, request: request)
         default:
-            if let mapped = mappedByLowerLayers(error) { return mapped }
+            if let mapped = mappedByLowerLayers(error, request: request) { return mapped }
             log("\(request.requestID) \(request.method) \(request.path): \(error)")
-            return HTMLResponse.page(pages.serverError(requestID: request.requestID),
-                                     status: .internalServerError, cache: .none)
+            return answer(pages(for: request).serverError(requestID: request.requestID), .internalServerError)
         }
     }
 
-    /// The 404 page for an address no route knows.
-    public func notFound() -> HTTPResponse {
-        HTMLResponse.page(pages.notFound(), status: .notFound, cache: .none)
+    /// The 404 page for an address no route knows, in the language of its path.
+    public func notFound(_ request: HTTPRequest? = nil) -> HTTPResponse {
+        answer(pages(for: request).notFound(), .notFound)
     }
 
-    func portalResponse(_ error: PortalError, path: String = "/") -> HTTPResponse {
+    /// The 405 page: the address exists but not for this method (the router adds `Allow`).
+    public func methodNotAllowed(_ request: HTTPRequest) -> HTTPResponse {
+        answer(pages(for: request).methodNotAllowed(), .methodNotAllowed)
+    }
+
+    /// The 400 page for a path parameter that cannot be decoded.
+    public func undecodableAddress(_ request: HTTPRequest) -> HTTPResponse {
+        answer(pages(for: request).undecodable(inForm: false), .badRequest)
+    }
+
+    func portalResponse(_ error: PortalError, request: HTTPRequest) -> HTTPResponse {
+        let pages = pages(for: request)
         switch error {
         case .notFound(let what):
-            return HTMLResponse.page(pages.notFound(what: what), status: .notFound, cache: .none)
+            return answer(pages.notFound(what: what), .notFound)
         case .invalidParameters(let problems):
-            return HTMLResponse.page(pages.badRequest(problems: problems), status: .badRequest, cache: .none)
+            return answer(pages.badRequest(problems: problems, afterSearch: request.method == .get), .badRequest)
         case .uploadTooLarge(let limit):
-            let size = limit >= 1_048_576 ? "\(limit / 1_048_576) MB" : "\(max(1, limit / 1024)) KB"
-            let body: HTML = """
-                <p class="lead">Il file supera il limite di \(size). Nulla è stato importato.</p>
-                <p>Dividi il file in parti più piccole (ad esempio per ente o per territorio) e caricale una alla volta.</p>
-                <p><a href="/admin/importa">Torna all'importazione</a></p>
-                """
-            return HTMLResponse.page(pages.page(title: "File troppo grande", body: body, hasErrors: true),
-                                     status: .contentTooLarge, cache: .none)
+            return answer(self.pages.tooLarge(limitBytes: limit, back: ("/admin/importa", "Torna all'importazione")), .contentTooLarge)
         case .formExpired, .tooManyRequests:
-            return publicFormResponse(error, path: path)
+            return publicFormResponse(error, path: String(request.path))
         }
     }
 }

@@ -11,11 +11,12 @@ struct ComuneHandler: Sendable {
     func handle(_ request: HTTPRequest) throws -> HTTPResponse {
         let key = try context.parameter(request, "comune")
         let catalog = context.catalog
+        let l10n = context.localizer(for: request)
         guard let comune = try catalog.comune(slug: key) else {
             if case .found(let match) = try catalog.resolveComune(key) {
-                return HTMLResponse.redirect(to: "/territori/\(URLQuery.encode(match.slug))", status: .movedPermanently)
+                return HTMLResponse.redirect(to: l10n.path("/territori/\(URLQuery.encode(match.slug))"), status: .movedPermanently)
             }
-            throw PortalError.notFound(what: "Non troviamo il comune «\(String(key.prefix(80)))» tra i comuni del Piemonte.")
+            throw PortalError.notFound(what: l10n.tr("error.comune_not_found", ["typed": String(key.prefix(80))]))
         }
         let containing = try catalog.territoriesContaining(comune: comune)
         var parameters = SearchParameters()
@@ -37,22 +38,23 @@ struct ComuneHandler: Sendable {
     func pick(_ request: HTTPRequest) throws -> HTTPResponse {
         let form = try context.query(request)
         let typed = String((form["comune"] ?? "").trimmingWhitespace().prefix(80))
+        let l10n = context.localizer(for: request)
         var choices: [Comune] = []
-        var message: String? = form.contains("comune") ? "Scrivi il nome del tuo comune o il CAP." : nil
+        var message: String? = form.contains("comune") ? l10n.tr("place.empty") : nil
         if !typed.isEmpty {
             switch try context.catalog.resolveComune(typed) {
             case .found(let comune):
-                return HTMLResponse.redirect(to: "/territori/\(URLQuery.encode(comune.slug))")
+                return HTMLResponse.redirect(to: l10n.path("/territori/\(URLQuery.encode(comune.slug))"))
             case .ambiguous(let comuni):
                 choices = comuni
                 message = comuni.count == 1
-                    ? "Intendi \(comuni[0].name)? Sceglilo dall'elenco." : "«\(typed)» corrisponde a più comuni: scegli quello giusto dall'elenco."
+                    ? l10n.tr("place.did_you_mean", ["comune": comuni[0].name]) : l10n.tr("place.ambiguous", ["typed": typed])
             case .notFound(let suggestions):
                 choices = suggestions
-                message = "Non troviamo il comune «\(typed)» in Piemonte. Controlla come è scritto, oppure scrivi il CAP."
+                message = l10n.tr("place.unknown", ["typed": typed])
             }
         }
-        let view = ComunePickerView(layout: try context.layout(), typed: typed, choices: choices, errorMessage: message)
+        let view = ComunePickerView(layout: try context.plainLayout(for: request), typed: typed, choices: choices, errorMessage: message)
         return HTMLResponse.page(view.render(), cache: .none)
     }
 

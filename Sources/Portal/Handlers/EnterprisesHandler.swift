@@ -59,7 +59,7 @@ struct EnterprisesHandler: Sendable {
             }
             return value
         }
-        let page = SearchParameters.pageNumber(form, problems: &problems)
+        let page = SearchParameters.pageNumber(form, .italian, problems: &problems)
         let filters = EnterpriseFilters(
             category: code("categoria", Set(categories.map(\.code)), "La categoria"),
             need: code("bisogno", vocabulary.needs, "Il bisogno"),

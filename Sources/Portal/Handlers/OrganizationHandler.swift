@@ -8,11 +8,12 @@ struct OrganizationHandler: Sendable {
     func handle(_ request: HTTPRequest) throws -> HTTPResponse {
         let slug = try context.parameter(request, "slug")
         let catalog = context.catalog
+        let l10n = context.localizer(for: request)
         guard let organization = try catalog.organization(slug: slug) else {
             if let moved = try catalog.currentSlug(ofRenamed: .organization, slug) {
-                return HTMLResponse.redirect(to: "/enti/\(moved)", status: .movedPermanently)
+                return HTMLResponse.redirect(to: l10n.path("/enti/\(moved)"), status: .movedPermanently)
             }
-            throw PortalError.notFound(what: "Non troviamo questo ente. Prova a cercare i suoi servizi.")
+            throw PortalError.notFound(what: l10n.tr("error.organization_not_found"))
         }
         let kind = try catalog.terms(.organizationKind).first { $0.code == organization.kindCode }
         let comune = try organization.comuneId.flatMap { try catalog.territory(id: $0) }

@@ -9,8 +9,9 @@ struct SearchHandler: Sendable {
 
     func handle(_ request: HTTPRequest) throws -> HTTPResponse {
         let (vocabulary, terms) = try context.vocabulary()
-        let parameters = try SearchParameters.parse(try context.query(request), vocabulary: vocabulary)
-        let place = try PlaceResolver(catalog: context.catalog).resolve(parameters)
+        let l10n = context.localizer(for: request)
+        let parameters = try SearchParameters.parse(try context.query(request), vocabulary: vocabulary, localizer: l10n)
+        let place = try PlaceResolver(catalog: context.catalog, localizer: l10n).resolve(parameters)
         let search = CatalogSearch(parameters: parameters, comune: place.comune, pageSize: context.configuration.pageSize)
         let result = try context.catalog.search(search)
         if parameters.page == 1 && !parameters.isEmpty && place.error == nil {
@@ -35,6 +36,8 @@ struct SearchHandler: Sendable {
 /// Turns the place filters of a search into a comune / province / area, or a message.
 struct PlaceResolver: Sendable {
     let catalog: any PortalCatalog
+    /// The language of the phrases and messages.
+    var localizer: Localizer = .italian
 
     struct Place: Sendable {
         var comune: Comune?
@@ -53,24 +56,24 @@ struct PlaceResolver: Sendable {
             case .ambiguous(let comuni):
                 place.choices = comuni
                 place.error = comuni.count == 1
-                    ? "Intendi \(comuni[0].name)? Sceglilo dall'elenco." : "«\(p.comune)» corrisponde a più comuni: scegli quello giusto dall'elenco."
+                    ? localizer.tr("place.did_you_mean", ["comune": comuni[0].name]) : localizer.tr("place.ambiguous", ["typed": p.comune])
             case .notFound(let suggestions):
                 place.choices = suggestions
-                place.error = "Non troviamo il comune «\(p.comune)» in Piemonte. Controlla come è scritto, oppure scrivi il CAP."
+                place.error = localizer.tr("place.unknown", ["typed": p.comune])
             }
         }
         if let code = p.province {
             guard let province = try catalog.province(code: code) else {
-                throw PortalError.invalidParameters(["La provincia «\(String(code.prefix(40)))» non esiste: usa la sigla, per esempio «cn» o «to»."])
+                throw PortalError.invalidParameters([localizer.tr("place.unknown_province", ["value": String(code.prefix(40))])])
             }
-            place.phrase = "in provincia di \(province.name)"
+            place.phrase = localizer.tr("place.in_province", ["name": province.name])
             place.territoryId = place.territoryId ?? province.id
         }
         if let slug = p.area {
             guard let area = try catalog.area(slug: slug) else {
-                throw PortalError.invalidParameters(["L'area «\(String(slug.prefix(40)))» non esiste."])
+                throw PortalError.invalidParameters([localizer.tr("place.unknown_area", ["value": String(slug.prefix(40))])])
             }
-            place.phrase = "nell'area «\(area.name)»"
+            place.phrase = localizer.tr("place.in_area", ["name": area.name])
             place.territoryId = place.comune?.id ?? area.id
         }
         return place

@@ -8,11 +8,12 @@ struct ServiceCardHandler: Sendable {
 
     func handle(_ request: HTTPRequest) throws -> HTTPResponse {
         let slug = try context.parameter(request, "slug")
+        let l10n = context.localizer(for: request)
         guard let card = try context.catalog.card(slug: slug) else {
             if let moved = try context.catalog.currentSlug(ofRenamed: .service, slug) {
-                return HTMLResponse.redirect(to: "/servizi/\(moved)" + Self.query(of: request), status: .movedPermanently)
+                return HTMLResponse.redirect(to: l10n.path("/servizi/\(moved)") + Self.query(of: request), status: .movedPermanently)
             }
-            throw PortalError.notFound(what: "Non troviamo questo servizio. Forse l'indirizzo è cambiato: prova a cercarlo.")
+            throw PortalError.notFound(what: l10n.tr("error.card_moved"))
         }
         let similar = card.service.status == .archived
             ? try context.catalog.similarActiveServices(to: card, limit: 5) : []

@@ -1,36 +1,32 @@
-/// `/note-legali`: licence of the data (CC BY 4.0 with the attribution to use), notes on code
-/// and content, and the demo data disclaimer.
+/// `/note-legali` (and `/en/note-legali`): licence of the data (CC BY 4.0 with the attribution
+/// to use), notes on code and content, and the demo data disclaimer. Texts: `legal.*`.
 struct LegalNotesView: Sendable {
     let layout: LayoutView
 
+    var l10n: Localizer { layout.localizer }
+
     func render() -> HTML {
+        let title = l10n.tr("legal.title")
         let meta = PageMetadata(
-            title: "Note legali",
-            description: "Licenza dei dati aperti (CC BY 4.0), note sui contenuti e avviso sui dati dimostrativi.",
-            canonicalPath: "/note-legali",
-            breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Note legali")])
+            title: title, description: l10n.tr("legal.description"), canonicalPath: "/note-legali",
+            breadcrumb: [BreadcrumbItem(l10n.tr("crumb.home"), path: "/"), BreadcrumbItem(title)])
+        let licence: HTML = "<a href=\"\(l10n.tr("legal.licence_url"))\">\(l10n.tr("legal.licence_name"))</a>"
         return layout.render(meta, content: """
-        <h1>Note legali</h1>
-        <section aria-labelledby="licenza"><h2 id="licenza">Licenza dei dati</h2>
-        <p>I dati del catalogo pubblicati nella sezione <a href="/dati">Dati aperti</a> sono rilasciati con licenza \
-        <a href="https://creativecommons.org/licenses/by/4.0/deed.it">Creative Commons Attribuzione 4.0 \
-        Internazionale (CC BY 4.0)</a>: puoi copiarli, distribuirli e modificarli anche per fini commerciali, \
-        citando la fonte.</p>
-        <p>Testo di attribuzione da usare: <q>Dati: Vetrina Welfare, catalogo dei servizi di welfare del Piemonte, \
-        licenza CC BY 4.0</q>, con il collegamento al portale.</p>
-        <p>I dati territoriali provengono da ISTAT (elenco dei comuni, CC BY) e Garda Informatica (CAP).</p>
+        <h1>\(title)</h1>
+        <section aria-labelledby="licenza"><h2 id="licenza">\(l10n.tr("legal.licence"))</h2>
+        <p>\(l10n.html("legal.licence_text", ["open_data": "<a href=\"/dati\"\(italianOnly)>\(l10n.tr("footer.open_data"))</a>", "licence": licence]))</p>
+        <p>\(l10n.html("legal.attribution", ["quote": "<q>\(l10n.tr("legal.attribution_text"))</q>"]))</p>
+        <p>\(l10n.tr("legal.territory_sources"))</p>
         </section>
-        <section aria-labelledby="contenuti"><h2 id="contenuti">Codice e contenuti</h2>
-        <p>Le schede dei servizi sono scritte e aggiornate dagli enti che li offrono, che ne sono responsabili; \
-        la redazione le controlla prima della pubblicazione. I marchi e i nomi degli enti appartengono ai \
-        rispettivi titolari. I collegamenti a siti esterni sono offerti per comodità: non rispondiamo del loro \
-        contenuto.</p>
+        <section aria-labelledby="contenuti"><h2 id="contenuti">\(l10n.tr("legal.content"))</h2>
+        <p>\(l10n.tr("legal.content_text"))</p>
         </section>
-        <section aria-labelledby="demo"><h2 id="demo">Dati dimostrativi</h2>
-        <p>Quando il portale mostra l'avviso «dati dimostrativi», le schede vengono da una mappatura del 2022 e \
-        possono non essere più valide: orari, costi e contatti vanno sempre verificati con l'ente prima di \
-        muoversi. Le informazioni non sostituiscono il parere di un professionista.</p>
+        <section aria-labelledby="demo"><h2 id="demo">\(l10n.tr("legal.demo"))</h2>
+        <p>\(l10n.tr("legal.demo_text"))</p>
         </section>
         """)
     }
+
+    /// `hreflang="it"` on a link to an Italian-only page from another language.
+    var italianOnly: HTML { layout.italianOnly() }
 }

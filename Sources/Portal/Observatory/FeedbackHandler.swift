@@ -1,7 +1,8 @@
 import Catalog
 import HTTPServer
 
-/// `POST /servizi/{slug}/valutazione` and `/segnalazione`: citizens' feedback, no account.
+/// `POST /servizi/{slug}/valutazione` and `/segnalazione` (and under `/en/…`, answered in English):
+/// citizens' feedback, no account.
 /// Order of checks: per-client rate limit (429), form decoding, the signed form token (CSRF,
 /// minimum fill time, expiry), the honeypot (a filled one is thanked and dropped), the card.
 struct FeedbackHandler: Sendable {
@@ -9,46 +10,45 @@ struct FeedbackHandler: Sendable {
     let environment: FeedbackEnvironment
 
     func rate(_ request: HTTPRequest) throws -> HTTPResponse {
-        try accept(request) { card, form in
+        try accept(request) { card, form, l10n in
             guard let vote = Int(form["voto"] ?? ""), (1...5).contains(vote) else {
-                throw PortalError.invalidParameters(["Scegli un voto da 1 a 5, poi invia la valutazione."])
+                throw PortalError.invalidParameters([l10n.tr("feedback.error.vote")])
             }
             try environment.repository.rate(serviceId: card.service.id, rating: vote, reasons: form.values(for: "motivo"))
-            return "Grazie: la tua valutazione aiuta a scrivere schede più chiare."
+            return l10n.tr("feedback.thanks_rating")
         }
     }
 
     func report(_ request: HTTPRequest) throws -> HTTPResponse {
-        try accept(request) { card, form in
+        try accept(request) { card, form, l10n in
             let text = (form["testo"] ?? "").trimmingWhitespace()
-            guard !text.isEmpty else { throw PortalError.invalidParameters(["Scrivi che cosa non è corretto nella scheda."]) }
+            guard !text.isEmpty else { throw PortalError.invalidParameters([l10n.tr("feedback.error.empty")]) }
             guard text.count <= 2_000, (form["contatto"] ?? "").count <= 200 else {
-                throw PortalError.invalidParameters(["Il testo è troppo lungo: al massimo 2.000 caratteri (200 per il contatto)."])
+                throw PortalError.invalidParameters([l10n.tr("feedback.error.too_long")])
             }
             try environment.repository.report(serviceId: card.service.id, message: text,
                                               contact: (form["contatto"] ?? "").trimmingWhitespace())
-            return "Grazie: la segnalazione è arrivata a chi gestisce la scheda."
+            return l10n.tr("feedback.thanks_report")
         }
     }
 
-    func accept(_ request: HTTPRequest, _ store: (ServiceCard, URLEncodedForm) throws -> String) throws -> HTTPResponse {
-        guard environment.limiter.allow(Self.clientHost(request.remoteAddress)) else { return try tooMany() }
+    func accept(_ request: HTTPRequest, _ store: (ServiceCard, URLEncodedForm, Localizer) throws -> String) throws -> HTTPResponse {
+        let l10n = context.localizer(for: request)
+        guard environment.limiter.allow(Self.clientHost(request.remoteAddress)) else { return try tooMany(request) }
         let form = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 20))
         let slug = try context.parameter(request, "slug")
         do { try environment.token.verify(form["token"] ?? "", for: slug) } catch {
-            let message = error == .tooFast
-                ? "Il modulo è stato inviato troppo in fretta. Torna alla scheda, attendi qualche secondo e riprova."
-                : "Il modulo è scaduto o non è valido. Torna alla scheda, ricarica la pagina e riprova."
+            let message = l10n.tr(error == .tooFast ? "feedback.error.too_fast" : "feedback.error.expired")
             throw PortalError.invalidParameters([message])
         }
         guard let card = try context.catalog.card(slug: slug), card.service.status == .published else {
-            throw PortalError.notFound(what: "Non troviamo questo servizio.")
+            throw PortalError.notFound(what: l10n.tr("error.card_not_found"))
         }
-        let thanks = (form["sito_web"] ?? "").isEmpty ? try store(card, form) : "Grazie."
-        return page("Grazie", """
-            <h1>Grazie</h1>
+        let thanks = (form["sito_web"] ?? "").isEmpty ? try store(card, form, l10n) : l10n.tr("feedback.thanks")
+        return try page(request, l10n.tr("feedback.thanks"), """
+            <h1>\(l10n.tr("feedback.thanks"))</h1>
             <p>\(thanks)</p>
-            <p><a href="/servizi/\(card.service.slug)">Torna alla scheda «\(card.service.title)»</a></p>
+            <p><a href="\(l10n.path("/servizi/\(card.service.slug)"))">\(l10n.tr("feedback.back", ["title": card.service.title]))</a></p>
             """, status: .ok)
     }
 
@@ -59,18 +59,18 @@ struct FeedbackHandler: Sendable {
         return String(address[..<colon])
     }
 
-    func tooMany() throws -> HTTPResponse {
-        var response = page("Troppi invii", """
-            <h1>Troppi invii in poco tempo</h1>
-            <p>Hai inviato molti messaggi negli ultimi minuti. Per proteggere il servizio dallo spam, \
-            attendi \(Int(environment.limiter.windowSeconds / 60)) minuti e riprova. Grazie della pazienza.</p>
+    func tooMany(_ request: HTTPRequest) throws -> HTTPResponse {
+        let l10n = context.localizer(for: request)
+        var response = try page(request, l10n.tr("feedback.too_many_title"), """
+            <h1>\(l10n.tr("feedback.too_many_heading"))</h1>
+            <p>\(l10n.tr("feedback.too_many_text", ["minutes": String(Int(environment.limiter.windowSeconds / 60))]))</p>
             """, status: .tooManyRequests)
         response.headers.set("Retry-After", String(environment.limiter.windowSeconds))
         return response
     }
 
-    func page(_ title: String, _ content: HTML, status: HTTPStatus) -> HTTPResponse {
-        let layout = (try? context.layout()) ?? LayoutView(site: context.configuration.site)
+    func page(_ request: HTTPRequest, _ title: String, _ content: HTML, status: HTTPStatus) throws -> HTTPResponse {
+        let layout = try context.plainLayout(for: request)
         return HTMLResponse.page(layout.render(PageMetadata(title: title, noIndex: true), content: content),
                                  status: status, cache: .none)
     }

@@ -14,8 +14,10 @@ enum ObservatoryRoutes {
         if let feedback = environment.feedback {
             let posts = FeedbackHandler(context: context, environment: feedback)
             let small = RouteOptions(maxBodySize: 16 * 1024)
-            try router.post("/servizi/{slug}/valutazione", options: small) { try posts.rate($0) }
-            try router.post("/servizi/{slug}/segnalazione", options: small) { try posts.report($0) }
+            for prefix in [""] + context.languages.prefixedCodes.map({ "/\($0)" }) {
+                try router.post("\(prefix)/servizi/{slug}/valutazione", options: small) { try posts.rate($0) }
+                try router.post("\(prefix)/servizi/{slug}/segnalazione", options: small) { try posts.report($0) }
+            }
         }
         if let admin {
             let gate = AdminGate(environment: admin)

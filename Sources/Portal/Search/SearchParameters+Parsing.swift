@@ -17,25 +17,26 @@ extension SearchParameters {
     }
 
     /// Reads the parameters from a decoded query string.
-    /// - Throws: `PortalError.invalidParameters` listing every unacceptable value (400).
-    public static func parse(_ form: URLEncodedForm, vocabulary: Vocabulary) throws(PortalError) -> SearchParameters {
+    /// - Throws: `PortalError.invalidParameters` listing every unacceptable value (400), in `l10n`'s language.
+    public static func parse(_ form: URLEncodedForm, vocabulary: Vocabulary,
+                             localizer l10n: Localizer = .italian) throws(PortalError) -> SearchParameters {
         var p = SearchParameters()
         var problems: [String] = []
         p.text = single(form, "q")
         if p.text.count > maxTextLength {
-            problems.append("Il testo da cercare è troppo lungo: usa al massimo \(maxTextLength) caratteri.")
+            problems.append(l10n.tr("search.error.text_too_long", ["max": String(maxTextLength)]))
         }
-        p.needs = codes(form, "bisogno", in: vocabulary.needs, noun: "Il bisogno", problems: &problems)
-        p.targets = codes(form, "destinatario", in: vocabulary.targets, noun: "Il destinatario", problems: &problems)
-        p.deliveryModes = codes(form, "modalita", in: vocabulary.deliveryModes, noun: "La modalità", problems: &problems)
-        p.organizationKinds = codes(form, "tipo_ente", in: vocabulary.organizationKinds, noun: "Il tipo di ente", problems: &problems)
+        p.needs = codes(form, "bisogno", in: vocabulary.needs, l10n, problems: &problems)
+        p.targets = codes(form, "destinatario", in: vocabulary.targets, l10n, problems: &problems)
+        p.deliveryModes = codes(form, "modalita", in: vocabulary.deliveryModes, l10n, problems: &problems)
+        p.organizationKinds = codes(form, "tipo_ente", in: vocabulary.organizationKinds, l10n, problems: &problems)
         p.comune = String(single(form, "comune").prefix(80))
         p.area = nonEmpty(single(form, "area"))
         p.province = nonEmpty(single(form, "provincia").lowercased())
-        p.cost = enumValue(form, "costo", noun: "Il costo", problems: &problems)
-        p.sort = enumValue(form, "ordina", noun: "L'ordine", problems: &problems)
-        p.welfareOnly = flag(form, "welfare", problems: &problems)
-        p.page = pageNumber(form, problems: &problems)
+        p.cost = enumValue(form, "costo", l10n, problems: &problems)
+        p.sort = enumValue(form, "ordina", l10n, problems: &problems)
+        p.welfareOnly = flag(form, "welfare", l10n, problems: &problems)
+        p.page = pageNumber(form, l10n, problems: &problems)
         guard problems.isEmpty else { throw .invalidParameters(problems) }
         return p
     }
@@ -46,45 +47,46 @@ extension SearchParameters {
 
     static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
-    static func codes(_ form: URLEncodedForm, _ name: String, in known: Set<String>, noun: String,
+    /// `search.error.unknown.<name>` names the filter: "Il bisogno «x» non esiste…".
+    static func codes(_ form: URLEncodedForm, _ name: String, in known: Set<String>, _ l10n: Localizer,
                       problems: inout [String]) -> [String] {
         var out: [String] = []
         for raw in form.values(for: name) {
             let code = raw.trimmingWhitespace()
             guard !code.isEmpty, !out.contains(code) else { continue }
             if known.contains(code) { out.append(code) } else {
-                problems.append("\(noun) «\(String(code.prefix(60)))» non esiste: scegli tra quelli proposti nei filtri.")
+                problems.append(l10n.tr("search.error.unknown.\(name)", ["value": String(code.prefix(60))]))
             }
         }
         return out
     }
 
     static func enumValue<E: RawRepresentable & CaseIterable>(
-        _ form: URLEncodedForm, _ name: String, noun: String, problems: inout [String]
+        _ form: URLEncodedForm, _ name: String, _ l10n: Localizer, problems: inout [String]
     ) -> E? where E.RawValue == String {
         let raw = single(form, name)
         guard !raw.isEmpty else { return nil }
         if let value = E(rawValue: raw) { return value }
-        let allowed = ItalianText.list(E.allCases.map { "«\($0.rawValue)»" })
-        problems.append("\(noun) «\(String(raw.prefix(60)))» non è valido: i valori possibili sono \(allowed).")
+        let allowed = l10n.list(E.allCases.map { "«\($0.rawValue)»" })
+        problems.append(l10n.tr("search.error.bad_value.\(name)", ["value": String(raw.prefix(60)), "allowed": allowed]))
         return nil
     }
 
-    static func flag(_ form: URLEncodedForm, _ name: String, problems: inout [String]) -> Bool {
+    static func flag(_ form: URLEncodedForm, _ name: String, _ l10n: Localizer, problems: inout [String]) -> Bool {
         switch single(form, name) {
         case "": return false
         case "1", "si", "sì", "on", "true": return true
         case let other:
-            problems.append("Il filtro welfare aziendale «\(String(other.prefix(60)))» non è valido: usa «1».")
+            problems.append(l10n.tr("search.error.welfare", ["value": String(other.prefix(60))]))
             return false
         }
     }
 
-    static func pageNumber(_ form: URLEncodedForm, problems: inout [String]) -> Int {
+    static func pageNumber(_ form: URLEncodedForm, _ l10n: Localizer, problems: inout [String]) -> Int {
         let raw = single(form, "pagina")
         guard !raw.isEmpty else { return 1 }
         guard raw.utf8.count <= 4, let n = Int(raw), (1...maxPage).contains(n) else {
-            problems.append("Il numero di pagina «\(String(raw.prefix(20)))» non è valido: usa un numero da 1 a \(maxPage).")
+            problems.append(l10n.tr("search.error.page", ["value": String(raw.prefix(20)), "max": String(maxPage)]))
             return 1
         }
         return n

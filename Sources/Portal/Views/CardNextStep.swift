@@ -40,23 +40,24 @@ extension ServiceCardView {
     /// is unknown and gives the next step (provider, then nearest desk, then the comune's desk).
     func nextStepContacts() -> HTML {
         let org = card.organization
-        let providerLink: HTML = "<a href=\"/enti/\(org.slug)\">\(org.name)</a>"
-        var out: HTML = "<p>Per questo servizio non sono indicati telefono, e-mail o sito web.</p>\n"
+        let providerLink: HTML = "<a href=\"\(l10n.path("/enti/\(org.slug)"))\">\(org.name)</a>"
+        var out: HTML = "<p>\(l10n.tr("next.no_contacts"))</p>\n"
         if let contacts = nextStep?.providerContacts {
-            out.append("<p>Puoi contattare l'ente che lo offre, \(providerLink):</p>\n")
+            out.append("<p>\(l10n.html("next.provider", ["provider": providerLink]))</p>\n")
             out.append("<ul class=\"contact-list\">\(contactItems(contacts))</ul>\n")
             return out
         }
-        out.append("<p>Non li conosciamo neanche per l'ente che lo offre, \(providerLink).</p>\n")
+        out.append("<p>\(l10n.html("next.provider_unknown", ["provider": providerLink]))</p>\n")
         if let desk = nextStep?.desk {
             let address: HTML = desk.address.map { " (\($0))" } ?? HTML()
-            out.append("<p>Chiedi allo sportello informativo più vicino: <a href=\"/servizi/\(desk.slug)\">\(desk.title)</a>\(address).</p>\n")
+            let deskLink: HTML = "<a href=\"\(l10n.path("/servizi/\(desk.slug)"))\">\(desk.title)</a>\(address)"
+            out.append("<p>\(l10n.html("next.desk", ["desk": deskLink]))</p>\n")
             let items = contactItems(desk.contacts)
             out.append(items.isEmpty
-                ? "<p class=\"meta\">Anche lo sportello non indica telefono o e-mail: trovi sede e orari nella sua scheda.</p>\n"
+                ? "<p class=\"meta\">\(l10n.tr("next.desk_no_contacts"))</p>\n"
                 : "<ul class=\"contact-list\">\(items)</ul>\n")
         } else {
-            out.append("<p>Chiedi allo sportello sociale del tuo comune: può dirti se il servizio è attivo e come accedervi.</p>\n")
+            out.append("<p>\(l10n.tr("next.comune_desk"))</p>\n")
         }
         return out
     }

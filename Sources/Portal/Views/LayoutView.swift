@@ -122,9 +122,9 @@ public struct LayoutView: Sendable {
         <ul class="footer-links">
         <li><a href="\(localizer.path("/cerca"))">\(localizer.tr("nav.search"))</a></li>
         <li><a href="/imprese"\(italianOnly())>\(localizer.tr("nav.enterprises"))</a></li>
-        <li><a href="/mappa-del-sito"\(italianOnly())>\(localizer.tr("footer.sitemap"))</a></li>
+        <li><a href="\(localizer.path("/mappa-del-sito"))">\(localizer.tr("footer.sitemap"))</a></li>
         <li><a href="/dati"\(italianOnly())>\(localizer.tr("footer.open_data"))</a></li>
-        <li><a href="/accessibilita"\(italianOnly())>\(localizer.tr("footer.accessibility"))</a></li> <li><a href="/privacy"\(italianOnly())>\(localizer.tr("footer.privacy"))</a></li> <li><a href="/note-legali"\(italianOnly())>\(localizer.tr("footer.legal"))</a></li>
+        <li><a href="\(localizer.path("/accessibilita"))">\(localizer.tr("footer.accessibility"))</a></li> <li><a href="\(localizer.path("/privacy"))">\(localizer.tr("footer.privacy"))</a></li> <li><a href="\(localizer.path("/note-legali"))">\(localizer.tr("footer.legal"))</a></li>
         </ul>
         \(HTML.when(!localizer.isDefault, "<p>\(localizer.tr("footer.italian_only"))</p>\n"))<p class="attribution">\(localizer.tr("footer.attribution"))</p>
         </div>

@@ -64,10 +64,10 @@ extension SearchView {
 
     func placeWords(_ territory: TerritoryRef) -> String {
         switch territory.kind {
-        case .comune: return "a \(territory.name)"
-        case .area: return "nell'area «\(territory.name)»"
-        case .province: return "in tutta la provincia di \(territory.name)"
-        case .region: return "in tutto il \(territory.name)"
+        case .comune: return l10n.tr("place.in_comune", ["name": territory.name])
+        case .area: return l10n.tr("place.in_area", ["name": territory.name])
+        case .province: return l10n.tr("place.whole_province", ["name": territory.name])
+        case .region: return l10n.tr("place.whole_region", ["name": territory.name])
         }
     }
 }

@@ -70,7 +70,7 @@ public struct SearchView: Sendable {
             hasErrors: !errors.isEmpty, noIndex: !p.isEmpty, usesComuneScript: true)
         if model.isSensitive { SensitiveTopics.keepPrivate(&meta) }
         return layout.render(meta, content: """
-        \(ErrorSummaryView(errors: errors).render())<h1>\(l10n.tr("search.title"))</h1>
+        \(ErrorSummaryView(errors: errors, localizer: l10n).render())<h1>\(l10n.tr("search.title"))</h1>
         \(SafetyPanelView(shown: model.isSensitive).render())\
         <p class="summary" role="status">\(summarySentence()).</p>
         \(comuneChoices())<div class="layout-search">
@@ -109,7 +109,8 @@ public struct SearchView: Sendable {
     func results() -> HTML {
         guard !model.result.items.isEmpty else { return HTML() }
         let linkQuery = model.comune.map { "?comune=\(URLQuery.encode($0.slug))" } ?? ""
-        let plan = PlanButton(.add, returnTo: p.query.url(searchPath))
+        var plan = PlanButton(.add, returnTo: p.query.url(searchPath))
+        plan.localizer = l10n
         let items: [HTML] = model.result.items.map {
             ResultItemView(item: $0, headingLevel: 2, linkQuery: linkQuery, plan: $0.isArchived ? nil : plan, localizer: l10n).render()
         }
@@ -118,9 +119,11 @@ public struct SearchView: Sendable {
 
     func pagination() -> HTML {
         let query = p.query
-        return PaginationView(page: p.page, pageCount: model.pageCount) { page in
+        var view = PaginationView(page: p.page, pageCount: model.pageCount) { page in
             page == 1 ? query.removing("pagina").url(searchPath) : query.setting("pagina", String(page)).url(searchPath)
-        }.render()
+        }
+        view.localizer = l10n
+        return view.render()
     }
 
     func sortForm() -> HTML {

@@ -5,13 +5,13 @@ extension ServiceCardView {
         let cost = service.cost
         let notes = cost.notes.trimmingWhitespace()
         // An unknown cost is already named by the badge under the title: say it once, with what to do.
-        var out: HTML = cost.kind == .unknown ? HTML() : "<p><strong>\(cost.kind.label)</strong>\(amount(cost))</p>\n"
+        var out: HTML = cost.kind == .unknown ? HTML() : "<p><strong>\(l10n.label("cost_kind", code: cost.kind.rawValue, italian: cost.kind.label))</strong>\(amount(cost))</p>\n"
         if !notes.isEmpty { out.append(ItalianText.paragraphs(notes)) }
         if cost.kind == .unknown && notes.isEmpty {
             out.append("<p>\(l10n.tr("card.cost_missing"))</p>\n")
         }
         if !card.paymentMethods.isEmpty {
-            out.append("<p>\(l10n.tr("card.pay_with")): \(ItalianText.labels(card.paymentMethods.map(\.label))).</p>\n")
+            out.append("<p>\(l10n.tr("card.pay_with")): \(ItalianText.labels(card.paymentMethods.map { l10n.label("payment", code: $0.code, italian: $0.label) })).</p>\n")
         }
         out.append(welfarePlan())
         return out
@@ -22,9 +22,10 @@ extension ServiceCardView {
         let suffix = unit.isEmpty ? "" : " \(unit)"
         switch (cost.minCents, cost.maxCents) {
         case let (min?, max?) where min == max: return ": \(ItalianText.euro(cents: min))\(suffix)"
-        case let (min?, max?): return ": da \(ItalianText.euro(cents: min)) a \(ItalianText.euro(cents: max))\(suffix)"
-        case let (min?, nil): return ": da \(ItalianText.euro(cents: min))\(suffix)"
-        case let (nil, max?): return ": fino a \(ItalianText.euro(cents: max))\(suffix)"
+        case let (min?, max?):
+            return ": \(l10n.tr("cost.range", ["min": ItalianText.euro(cents: min), "max": ItalianText.euro(cents: max)]))\(suffix)"
+        case let (min?, nil): return ": \(l10n.tr("cost.from", ["min": ItalianText.euro(cents: min)]))\(suffix)"
+        case let (nil, max?): return ": \(l10n.tr("cost.up_to", ["max": ItalianText.euro(cents: max)]))\(suffix)"
         case (nil, nil): return "."
         }
     }
@@ -36,9 +37,10 @@ extension ServiceCardView {
         let notes = service.welfareNotes.trimmingWhitespace()
         let extra: HTML = notes.isEmpty ? HTML() : "<p>\(notes)</p>\n"
         return """
-        <p>Si può pagare con il <strong>welfare aziendale</strong> (art. 51 TUIR, categoria: \(category.label)). \
-        Chiedi al tuo datore di lavoro.</p>
-        \(WelfarePaymentView(mode: service.welfarePaymentMode, firmSteps: service.welfareFirmSteps).render())\(extra)
+        <p>\(l10n.tr("card.welfare_before")) <strong>\(l10n.tr("card.welfare_plan"))</strong> \
+        (\(l10n.tr("card.welfare_category", ["category": l10n.label("tuir", code: category.code, italian: category.label)]))). \
+        \(l10n.tr("card.welfare_ask"))</p>
+        \(WelfarePaymentView(mode: service.welfarePaymentMode, firmSteps: service.welfareFirmSteps, localizer: l10n).render())\(extra)
         """
     }
 

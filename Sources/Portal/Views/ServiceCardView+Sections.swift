@@ -67,9 +67,9 @@ extension ServiceCardView {
     func times() -> HTML {
         var out = text(service.timesAndDeadlines, missing: l10n.tr("card.missing.times"))
         switch (service.validFrom, service.validTo) {
-        case let (from?, to?): out.append("<p>Attivo dal \(ItalianDate.long(from)) al \(ItalianDate.long(to)).</p>\n")
-        case let (from?, nil): out.append("<p>Attivo dal \(ItalianDate.long(from)).</p>\n")
-        case let (nil, to?): out.append("<p>Attivo fino al \(ItalianDate.long(to)).</p>\n")
+        case let (from?, to?): out.append("<p>\(l10n.tr("card.active_from_to", ["from": l10n.date(from), "to": l10n.date(to)]))</p>\n")
+        case let (from?, nil): out.append("<p>\(l10n.tr("card.active_from", ["from": l10n.date(from)]))</p>\n")
+        case let (nil, to?): out.append("<p>\(l10n.tr("card.active_to", ["to": l10n.date(to)]))</p>\n")
         case (nil, nil): break
         }
         return out
@@ -77,8 +77,8 @@ extension ServiceCardView {
 
     func conditions() -> HTML {
         var out = text(service.conditions, missing: l10n.tr("card.missing.conditions"))
-        let languages = service.languageCodes.map(LanguageNames.italianName)
-        if !languages.isEmpty { out.append("<p>\(l10n.tr("card.languages")): \(ItalianText.list(languages)).</p>\n") }
+        let languages = service.languageCodes.map { l10n.term("language.\($0.lowercased())", italian: LanguageNames.italianName($0)) }
+        if !languages.isEmpty { out.append("<p>\(l10n.tr("card.languages")): \(l10n.list(languages)).</p>\n") }
         let access = service.accessibilityNotes.trimmingWhitespace()
         if !access.isEmpty { out.append("<p>\(l10n.tr("card.accessibility")): \(access)</p>\n") }
         return out
@@ -101,7 +101,7 @@ extension ServiceCardView {
 
     func freshness() -> HTML {
         let verified: HTML = service.lastVerifiedAt.map {
-            "\(l10n.tr("card.last_verified")): <time datetime=\"\(ItalianDate.iso($0))\">\(ItalianDate.long($0))</time>."
+            "\(l10n.tr("card.last_verified")): <time datetime=\"\(ItalianDate.iso($0))\">\(l10n.date($0))</time>."
         } ?? "\(l10n.tr("card.not_verified"))"
         let source = service.source.trimmingWhitespace()
         let sourceLine: HTML = source.isEmpty ? HTML() : "<p>\(l10n.tr("card.source")): \(source)</p>\n"
@@ -110,10 +110,10 @@ extension ServiceCardView {
             : HTML()
         return """
         <p>\(l10n.tr("card.last_update")): <time datetime="\(ItalianDate.iso(service.updatedAt))">\
-        \(ItalianDate.long(service.updatedAt))</time>. \(verified)</p>
-        \(sourceLine)\(demo)<p class="no-print"><a href="/servizi/\(service.slug)/cronologia">\(l10n.tr("card.history"))</a> · \
+        \(l10n.date(service.updatedAt))</time>. \(verified)</p>
+        \(sourceLine)\(demo)<p class="no-print"><a href="/servizi/\(service.slug)/cronologia"\(layout.italianOnly())>\(l10n.tr("card.history"))</a> · \
         <a href="\(l10n.path("/cerca"))">\(l10n.tr("card.search_more"))</a></p>
-        <p class="no-print"><a href="/api/v1/services/\(service.uuid.lowercasedString)">\(l10n.tr("card.json"))</a> (\(l10n.tr("card.json_format")), <a href="/dati">\(l10n.tr("card.open_data"))</a>)</p>
+        <p class="no-print"><a href="/api/v1/services/\(service.uuid.lowercasedString)">\(l10n.tr("card.json"))</a> (\(l10n.tr("card.json_format")), <a href="/dati"\(layout.italianOnly())>\(l10n.tr("card.open_data"))</a>)</p>
 
         """
     }

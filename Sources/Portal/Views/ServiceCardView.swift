@@ -92,14 +92,16 @@ public struct ServiceCardView: Sendable {
     /// "Aggiungi al piano" for published cards (issue 10); the plan page then shows it.
     func planButton() -> HTML {
         guard service.status == .published else { return HTML() }
-        return PlanButton(.add, returnTo: "/imprese/piano").render(slug: service.slug, title: service.title)
+        var button = PlanButton(.add, returnTo: "/imprese/piano")
+        button.localizer = l10n
+        return button.render(slug: service.slug, title: service.title)
     }
 
     func costBadge() -> HTML {
         switch service.cost.kind {
         case .free: return BadgeView(layout.localizer.tr("badge.free"), kind: .free).render()
         case .unknown: return BadgeView(layout.localizer.tr("badge.cost_unknown"), kind: .neutral).render()
-        default: return BadgeView(service.cost.kind.label, kind: .paid).render()
+        default: return BadgeView(layout.localizer.label("cost_kind", code: service.cost.kind.rawValue, italian: service.cost.kind.label), kind: .paid).render()
         }
     }
 

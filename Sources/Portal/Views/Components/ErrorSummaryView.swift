@@ -7,15 +7,20 @@ import Catalog
 /// label still in view (`scroll-margin-top` in the stylesheet).
 public struct ErrorSummaryView: Sendable {
     public let errors: [FieldError]
+    /// The language of the heading (the messages come translated).
+    public var localizer: Localizer = .italian
 
-    public init(errors: [FieldError]) { self.errors = errors }
+    public init(errors: [FieldError], localizer: Localizer = .italian) {
+        self.errors = errors
+        self.localizer = localizer
+    }
 
     public func render() -> HTML {
         guard !errors.isEmpty else { return HTML() }
         let items: [HTML] = errors.map { "<li><a href=\"#\($0.field)\">\($0.message)</a></li>" }
         return """
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
-        <h2 id="error-summary-title">C'è un problema</h2>
+        <h2 id="error-summary-title">\(localizer.tr("summary.title"))</h2>
         <ul>\(items)</ul>
         </div>
 
@@ -25,6 +30,6 @@ public struct ErrorSummaryView: Sendable {
     /// The inline message for `fieldID`, or nothing.
     public func message(for fieldID: String) -> HTML {
         guard let error = errors.first(where: { $0.field == fieldID }) else { return HTML() }
-        return "<p class=\"field-error\" id=\"\(fieldID)-errore\"><span class=\"visually-hidden\">Errore:</span> \(error.message)</p>"
+        return "<p class=\"field-error\" id=\"\(fieldID)-errore\"><span class=\"visually-hidden\">\(localizer.tr("layout.error_prefix"))</span> \(error.message)</p>"
     }
 }

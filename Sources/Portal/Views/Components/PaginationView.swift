@@ -5,6 +5,8 @@ public struct PaginationView: Sendable {
     public let pageCount: Int
     /// Builds the URL of a given page number.
     public let link: @Sendable (Int) -> String
+    /// The language of the labels.
+    public var localizer: Localizer = .italian
 
     public init(page: Int, pageCount: Int, link: @escaping @Sendable (Int) -> String) {
         self.page = page
@@ -18,16 +20,16 @@ public struct PaginationView: Sendable {
         if page > 1 {
             items.append("""
             <li class="prev"><a href="\(SafeURL(path: link(page - 1)))" rel="prev">\
-            Pagina precedente</a></li>
+            \(localizer.tr("pagination.previous"))</a></li>
             """)
         }
-        items.append("<li class=\"current\">Pagina \(page) di \(pageCount)</li>")
+        items.append("<li class=\"current\">\(localizer.tr("pagination.current", ["page": String(page), "count": String(pageCount)]))</li>")
         if page < pageCount {
             items.append("""
             <li class="next"><a href="\(SafeURL(path: link(page + 1)))" rel="next">\
-            Pagina successiva</a></li>
+            \(localizer.tr("pagination.next"))</a></li>
             """)
         }
-        return "<nav class=\"pagination\" aria-label=\"Pagine dei risultati\"><ul>\(items)</ul></nav>\n"
+        return "<nav class=\"pagination\" aria-label=\"\(localizer.tr("pagination.label"))\"><ul>\(items)</ul></nav>\n"
     }
 }

@@ -13,6 +13,11 @@ public struct ResultItem: Sendable, Equatable {
     /// Where it is offered, in words ("Pinerolo", "tutta la provincia di Cuneo").
     public var places: [String]
     public var deliveryModes: [String]
+    /// The codes of `needs` and `deliveryModes`, same order, for their labels in other languages (may be empty).
+    public var needCodes: [String] = []
+    public var deliveryModeCodes: [String] = []
+    /// The served territory whose Italian words (`placeWords`) end `places`, to write them in other languages.
+    public var servedTerritory: TerritoryRef?
     public var costKind: CostKind
     public var welfareEligible: Bool
     public var updatedAt: Date
@@ -82,13 +87,35 @@ public struct ResultItemView: Sendable {
 
     func facts() -> HTML {
         var lines: [HTML] = []
-        if !item.needs.isEmpty { lines.append("<dt>\(localizer.tr("result.needs"))</dt><dd>\(ItalianText.labels(item.needs))</dd>") }
-        if !item.places.isEmpty { lines.append("<dt>\(localizer.tr("result.where"))</dt><dd>\(ItalianText.labels(item.places))</dd>") }
-        if !item.deliveryModes.isEmpty { lines.append("<dt>\(localizer.tr("result.how"))</dt><dd>\(ItalianText.labels(item.deliveryModes))</dd>") }
+        if !item.needs.isEmpty { lines.append("<dt>\(localizer.tr("result.needs"))</dt><dd>\(ItalianText.labels(labels("need", item.needs, item.needCodes)))</dd>") }
+        if !item.places.isEmpty { lines.append("<dt>\(localizer.tr("result.where"))</dt><dd>\(ItalianText.labels(places()))</dd>") }
+        if !item.deliveryModes.isEmpty {
+            lines.append("<dt>\(localizer.tr("result.how"))</dt><dd>\(ItalianText.labels(labels("delivery", item.deliveryModes, item.deliveryModeCodes)))</dd>")
+        }
         lines.append("""
-        <dt>\(localizer.tr("result.updated"))</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(ItalianDate.long(item.updatedAt))</time></dd>
+        <dt>\(localizer.tr("result.updated"))</dt><dd><time datetime="\(ItalianDate.iso(item.updatedAt))">\(localizer.date(item.updatedAt))</time></dd>
         """)
         return "<dl class=\"facts facts-inline\">\(lines)</dl>\n"
+    }
+
+    /// The places, the served territory's words in the page's language ("province of Cuneo").
+    func places() -> [String] {
+        var places = item.places
+        guard let served = item.servedTerritory, !localizer.isDefault, places.last == ResultItem.placeWords(served) else { return places }
+        switch served.kind {
+        case .comune, .area: return places
+        case .province:
+            let named = served.name.lowercased().hasPrefix("provincia") || served.name.lowercased().hasPrefix("città")
+            places[places.count - 1] = named ? served.name : localizer.tr("result.place_province", ["name": served.name])
+        case .region: places[places.count - 1] = localizer.tr("result.place_region", ["name": served.name])
+        }
+        return places
+    }
+
+    /// Italian `labels` in the page's language when their `codes` are known.
+    func labels(_ prefix: String, _ labels: [String], _ codes: [String]) -> [String] {
+        guard codes.count == labels.count else { return labels }
+        return zip(codes, labels).map { localizer.label(prefix, code: $0, italian: $1) }
     }
 
     func badges() -> HTML {
@@ -96,7 +123,7 @@ public struct ResultItemView: Sendable {
         switch item.costKind {
         case .free: badges.append(BadgeView(localizer.tr("badge.free"), kind: .free).render())
         case .unknown: badges.append(BadgeView(localizer.tr("badge.cost_unknown"), kind: .neutral).render())
-        default: badges.append(BadgeView(item.costKind.label, kind: .paid).render())
+        default: badges.append(BadgeView(localizer.label("cost_kind", code: item.costKind.rawValue, italian: item.costKind.label), kind: .paid).render())
         }
         if item.welfareEligible { badges.append(BadgeView(localizer.tr("badge.welfare"), kind: .welfare).render()) }
         if item.isArchived { badges.append(BadgeView(localizer.tr("badge.archived"), kind: .warning).render()) }
