@@ -132,6 +132,7 @@ public final class Server: @unchecked Sendable {
         threads.forEach { $0.join() }
         close(listenFd)
         workers?.stop(join: clean)
+        observer.serverStopped()  // the loops are joined: no request is reported after this
         lock.withLock {
             loops.forEach { $0.peers = [] }
             loops = []

@@ -58,9 +58,11 @@ struct ServeCommand {
         recorder?.start()
         defer { recorder?.stop() }  // after the server stopped (in-flight searches done), before the pool closes
         let metrics = ServerMetrics()
+        let accessLog = AccessLogWriter(output: AccessLogWriter.fileDescriptor(STDERR_FILENO))
+        defer { accessLog.close() }  // Server.shutdown has flushed it already
         let responder = LateBoundResponder()
         let server = Server(configuration: settings.serverConfiguration, responder: responder,
-                            observer: ObserverGroup([metrics, AccessLog(sink: log)]), log: log)
+                            observer: ObserverGroup([metrics, AccessLog(writer: accessLog)]), log: log)
         do { try server.start() } catch {
             throw CLIError.failure("Impossibile ascoltare su \(settings.host):\(settings.port): \(error)")
         }
