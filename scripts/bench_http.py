@@ -276,13 +276,18 @@ def sequential_requests(port, count, path):
     sock.close()
 
 
-def callgrind_total(path, count):
-    """Instructions executed by our server (one event loop) while answering `count` requests."""
+def callgrind_total(path, count, portal_db=None):
+    """Instructions executed by our server (one event loop) while answering `count` requests;
+    with `portal_db`, by `vetrina serve` on that database (every thread counted)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
-        server = Server("callgrind", ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                                      os.path.join(ROOT, ".build/release/vetrina-bench-server"), "--port", "0",
-                                      "--threads", "1", "--public", os.path.join(ROOT, "Public")])
+        if portal_db:
+            argv = [os.path.join(ROOT, ".build/release/vetrina"), "serve", "--db", portal_db, "--port", "0",
+                    "--threads", "1", "--record-searches", "off", "--public", os.path.join(ROOT, "Public")]
+        else:
+            argv = [os.path.join(ROOT, ".build/release/vetrina-bench-server"), "--port", "0",
+                    "--threads", "1", "--public", os.path.join(ROOT, "Public")]
+        server = Server("callgrind", ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + argv)
         sequential_requests(server.port, count, path)
         server.stop()
         with open(out) as f:
@@ -298,6 +303,15 @@ def bench_instructions(results):
     for name, path in (("hello", "/hello"), ("static_file", static_path())):
         if path:
             figures[name] = (callgrind_total(path, 6000) - callgrind_total(path, 2000)) // 4000
+    portal = os.path.join(ROOT, ".build/release/vetrina")
+    card, search = results.get("card_page", {}).get("path"), results.get("search_page", {}).get("path")
+    if os.access(portal, os.X_OK) and card and search:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "cg.sqlite")
+            subprocess.run([portal, "migrate", "--db", db], check=True, capture_output=True, timeout=120)
+            subprocess.run([portal, "seed", "--db", db, "--demo"], check=True, capture_output=True, timeout=300)
+            for name, path in (("card_page", card), ("search_page", search)):  # fewer: valgrind is ~50x slower
+                figures[name] = (callgrind_total(path, 600, db) - callgrind_total(path, 200, db)) // 400
     results["instructions_per_request"] = figures
 
 
@@ -314,6 +328,9 @@ def bench_card(results, tmp):
             f.write(html)
         results["card_page"] = {**median_of([wrk(f"http://127.0.0.1:{server.port}{path}") for _ in range(RUNS)]),
                                 "path": path, "bytes": len(html), "peak_rss_kib": server.hwm_kib()}
+        search = "/cerca?q=assistenza+anziani&comune=Torino"  # free text + comune: a typical citizen search
+        results["search_page"] = {**median_of([wrk(f"http://127.0.0.1:{server.port}{search}") for _ in range(RUNS)]),
+                                  "path": search, "peak_rss_kib": server.hwm_kib()}
         return page_file
     finally:
         server.stop()
@@ -351,6 +368,8 @@ def write_report(results):
         "The reference is Hummingbird 2 (bench/hummingbird-reference, release build), serving the same file from "
         "Public/ and the card page's HTML captured from the real portal.",
         "Client and server share the machine's cores, so absolute figures are modest; compare rows, not machines.",
+        f"1-minute load average {results.get('load_average_before', 0):.1f} before, {results.get('load_average_after', 0):.1f} "
+        "after (other builds share the 2 cores: requests/s drop with load, the ratios much less).",
         "",
         "| scenario | requests/s | p50 ms | p99 ms | peak RSS MiB |",
         "|---|---:|---:|---:|---:|",
@@ -360,6 +379,7 @@ def write_report(results):
         row("Hummingbird 2, same file (FileMiddleware)", results.get("hummingbird_static_file")),
         row(f"card page, real portal (`{results.get('card_page', {}).get('path', '-')}`, "
             f"{results.get('card_page', {}).get('bytes', 0):,} bytes)", results.get("card_page")),
+        row(f"search page, real portal (`{results.get('search_page', {}).get('path', '-')}`)", results.get("search_page")),
         row("the same card page's HTML from memory, our engine", results.get("page_from_memory")),
         row("Hummingbird 2, the same HTML from memory", results.get("hummingbird_page_from_memory")),
         "",
@@ -377,7 +397,8 @@ def write_report(results):
     if ipr:
         lines += ["", "## Instructions per request (callgrind)", "",
                   "One event loop, sequential keep-alive requests; the difference between 6,000 and 2,000 requests "
-                  "divided by 4,000, so start-up cancels out. Repeatable whatever the machine's load "
+                  "divided by 4,000 (portal pages: 600 and 200, by 400, `vetrina serve` on the demo catalog, every "
+                  "thread counted), so start-up cancels out. Repeatable whatever the machine's load "
                   "(valgrind cannot run the Hummingbird binary here, so this figure is ours only).", ""]
         lines += [f"- `{name}`: {value:,} instructions" for name, value in ipr.items()]
     lines += ["", f"## {IDLE:,} idle keep-alive connections", ""]
@@ -398,7 +419,8 @@ def main():
         with open(previous) as f:
             results = json.load(f)
     results.update({"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-                    "machine": f"{os.cpu_count()} cores, {cpu}", "runs": RUNS, "duration": DURATION})
+                    "machine": f"{os.cpu_count()} cores, {cpu}", "runs": RUNS, "duration": DURATION,
+                    "load_average_before": os.getloadavg()[0]})
     only = sys.argv[1:] or ["engine", "idle", "instructions"]
     with tempfile.TemporaryDirectory() as tmp:
         page_file = None
@@ -410,6 +432,7 @@ def main():
         bench_idle(results)
     if "instructions" in only:
         bench_instructions(results)
+    results["load_average_after"] = os.getloadavg()[0]
     write_report(results)
 
 
