@@ -46,7 +46,8 @@ public final class AccessLogWriter: @unchecked Sendable {
             }
             queued.append(line)
             accepted += 1
-            lock.broadcast()
+            // The writer only waits on an empty queue: wake it on the first line.
+            if queued.count == 1 { lock.broadcast() }
         }
     }
 

@@ -63,6 +63,17 @@ import TestSupport
         #expect(lines.count - 1 + dropped == 10, "\(lines)")
     }
 
+    @Test func observerGroupPassesServerStoppedOnSoTheLogIsFlushed() {
+        let output = GatedOutput(open: false)
+        let writer = AccessLogWriter(output: output.write)
+        defer { writer.close() }
+        let group = ObserverGroup([ServerMetrics(), AccessLog(writer: writer)])
+        for i in 0..<3 { group.requestCompleted(AccessLogTests.request(path: "/\(i)")) }
+        output.open()
+        group.serverStopped()  // returns once the three lines are written
+        #expect(output.lines.count == 3)
+    }
+
     /// While the log's output is stuck, the server keeps answering: the loop never writes the log.
     @Test func aStuckLogOutputDoesNotHoldBackResponses() throws {
         let output = GatedOutput(open: false)
