@@ -22,7 +22,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 DURATION = os.environ.get("BENCH_DURATION", "8s")
 IDLE = int(os.environ.get("BENCH_IDLE_CONNECTIONS", "10000"))
-HB_DIR = os.environ.get("HUMMINGBIRD_REF", "/work/ref-hummingbird")
+# The reference is built by scripts/bench-http.sh from bench/hummingbird-reference/ (a separate package).
+HB_BIN = os.environ.get("HUMMINGBIRD_BIN", os.path.join(ROOT, ".build-hummingbird/release/HBReference"))
 CONNECTIONS, THREADS = 64, 2
 
 
@@ -146,17 +147,20 @@ def median_of(runs):
     }
 
 
-def start_ours():
-    return Server("vetrina-bench-server", [os.path.join(ROOT, ".build/release/vetrina-bench-server"),
-                                           "--port", "0", "--public", os.path.join(ROOT, "Public")])
+def start_ours(page_file=None):
+    argv = [os.path.join(ROOT, ".build/release/vetrina-bench-server"), "--port", "0", "--public", os.path.join(ROOT, "Public")]
+    if page_file:
+        argv += ["--page", page_file]
+    return Server("vetrina-bench-server", argv)
 
 
-def start_hummingbird():
-    binary = os.path.join(HB_DIR, ".build/release/HBHello")
-    if not os.access(binary, os.X_OK):
+def start_hummingbird(page_file=None):
+    """The Hummingbird 2 reference: /hello, /static/ from Public/ and /page from memory."""
+    if not os.access(HB_BIN, os.X_OK):
         return None
     port = free_port()
-    return Server("hummingbird", [binary, str(port)], port=port, cwd=HB_DIR)
+    argv = [HB_BIN, str(port), os.path.join(ROOT, "Public")] + ([page_file] if page_file else [])
+    return Server("hummingbird", argv, port=port)
 
 
 def start_portal(tmp):
@@ -206,22 +210,29 @@ def idle_test(server, path):
     return json.loads(out.stdout)
 
 
-def bench_hello(results):
-    ours, hb = start_ours(), start_hummingbird()
+def bench_engine(results, page_file):
+    """Ours and Hummingbird side by side, runs interleaved: the tiny response, the same static
+    file, and the captured card page served from memory (engine cost without rendering)."""
+    ours, hb = start_ours(page_file), start_hummingbird(page_file)
+    scenarios = [("hello", "/hello"), ("static_file", static_path())]
+    if page_file:
+        scenarios.append(("page_from_memory", "/page"))
     try:
-        runs_ours, runs_hb = [], []
-        for _ in range(RUNS):  # interleaved so both see the same background load
-            runs_ours.append(wrk(f"http://127.0.0.1:{ours.port}/hello"))
+        for name, path in scenarios:
+            if not path:
+                continue
+            runs_ours, runs_hb = [], []
+            for _ in range(RUNS):  # interleaved so both see the same background load
+                runs_ours.append(wrk(f"http://127.0.0.1:{ours.port}{path}"))
+                if hb:
+                    runs_hb.append(wrk(f"http://127.0.0.1:{hb.port}{path}"))
+            results[name] = {**median_of(runs_ours), "path": path, "peak_rss_kib": ours.hwm_kib()}
             if hb:
-                runs_hb.append(wrk(f"http://127.0.0.1:{hb.port}/hello"))
-        results["hello"] = {**median_of(runs_ours), "peak_rss_kib": ours.hwm_kib()}
-        if hb:
-            results["hummingbird_hello"] = {**median_of(runs_hb), "peak_rss_kib": hb.hwm_kib()}
-            results["ratio_rps_ours_over_hummingbird"] = round(results["hello"]["rps"] / results["hummingbird_hello"]["rps"], 3)
-        path = static_path()
-        if path:
-            results["static_file"] = {**median_of([wrk(f"http://127.0.0.1:{ours.port}{path}") for _ in range(RUNS)]),
-                                      "path": path, "peak_rss_kib": ours.hwm_kib()}
+                results["hummingbird_" + name] = {**median_of(runs_hb), "path": path, "peak_rss_kib": hb.hwm_kib()}
+                results.setdefault("ratios_rps_ours_over_hummingbird", {})[name] = round(
+                    results[name]["rps"] / results["hummingbird_" + name]["rps"], 3)
+        if hb and "hello" in results.get("ratios_rps_ours_over_hummingbird", {}):
+            results["ratio_rps_ours_over_hummingbird"] = results["ratios_rps_ours_over_hummingbird"]["hello"]
     finally:
         ours.stop()
         if hb:
@@ -265,13 +276,18 @@ def sequential_requests(port, count, path):
     sock.close()
 
 
-def callgrind_total(path, count):
-    """Instructions executed by our server (one event loop) while answering `count` requests."""
+def callgrind_total(path, count, portal_db=None):
+    """Instructions executed by our server (one event loop) while answering `count` requests;
+    with `portal_db`, by `vetrina serve` on that database (every thread counted)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
-        server = Server("callgrind", ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                                      os.path.join(ROOT, ".build/release/vetrina-bench-server"), "--port", "0",
-                                      "--threads", "1", "--public", os.path.join(ROOT, "Public")])
+        if portal_db:
+            argv = [os.path.join(ROOT, ".build/release/vetrina"), "serve", "--db", portal_db, "--port", "0",
+                    "--threads", "1", "--record-searches", "off", "--public", os.path.join(ROOT, "Public")]
+        else:
+            argv = [os.path.join(ROOT, ".build/release/vetrina-bench-server"), "--port", "0",
+                    "--threads", "1", "--public", os.path.join(ROOT, "Public")]
+        server = Server("callgrind", ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + argv)
         sequential_requests(server.port, count, path)
         server.stop()
         with open(out) as f:
@@ -287,19 +303,37 @@ def bench_instructions(results):
     for name, path in (("hello", "/hello"), ("static_file", static_path())):
         if path:
             figures[name] = (callgrind_total(path, 6000) - callgrind_total(path, 2000)) // 4000
+    portal = os.path.join(ROOT, ".build/release/vetrina")
+    card, search = results.get("card_page", {}).get("path"), results.get("search_page", {}).get("path")
+    if os.access(portal, os.X_OK) and card and search:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "cg.sqlite")
+            subprocess.run([portal, "migrate", "--db", db], check=True, capture_output=True, timeout=120)
+            subprocess.run([portal, "seed", "--db", db, "--demo"], check=True, capture_output=True, timeout=300)
+            for name, path in (("card_page", card), ("search_page", search)):  # fewer: valgrind is ~50x slower
+                figures[name] = (callgrind_total(path, 600, db) - callgrind_total(path, 200, db)) // 400
     results["instructions_per_request"] = figures
 
 
-def bench_card(results):
-    with tempfile.TemporaryDirectory() as tmp:
-        server, path = start_portal(tmp)
-        if not server:
-            return
-        try:
-            results["card_page"] = {**median_of([wrk(f"http://127.0.0.1:{server.port}{path}") for _ in range(RUNS)]),
-                                    "path": path, "peak_rss_kib": server.hwm_kib()}
-        finally:
-            server.stop()
+def bench_card(results, tmp):
+    """The real portal's card page on a seeded temporary database; returns a file holding that
+    page's HTML (for the from-memory comparison), or None."""
+    server, path = start_portal(tmp)
+    if not server:
+        return None
+    try:
+        html = urllib.request.urlopen(f"http://127.0.0.1:{server.port}{path}", timeout=30).read()
+        page_file = os.path.join(tmp, "card.html")
+        with open(page_file, "wb") as f:
+            f.write(html)
+        results["card_page"] = {**median_of([wrk(f"http://127.0.0.1:{server.port}{path}") for _ in range(RUNS)]),
+                                "path": path, "bytes": len(html), "peak_rss_kib": server.hwm_kib()}
+        search = "/cerca?q=assistenza+anziani&comune=Torino"  # free text + comune: a typical citizen search
+        results["search_page"] = {**median_of([wrk(f"http://127.0.0.1:{server.port}{search}") for _ in range(RUNS)]),
+                                  "path": search, "peak_rss_kib": server.hwm_kib()}
+        return page_file
+    finally:
+        server.stop()
 
 
 def row(name, r):
@@ -331,28 +365,40 @@ def write_report(results):
         "",
         f"Generated by `make bench` (scripts/bench-http.sh) on {results['date']} — {results['machine']}.",
         f"wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}, median of {RUNS} runs (our runs interleaved with the reference's).",
+        "The reference is Hummingbird 2 (bench/hummingbird-reference, release build), serving the same file from "
+        "Public/ and the card page's HTML captured from the real portal.",
         "Client and server share the machine's cores, so absolute figures are modest; compare rows, not machines.",
+        f"1-minute load average {results.get('load_average_before', 0):.1f} before, {results.get('load_average_after', 0):.1f} "
+        "after (other builds share the 2 cores: requests/s drop with load, the ratios much less).",
         "",
         "| scenario | requests/s | p50 ms | p99 ms | peak RSS MiB |",
         "|---|---:|---:|---:|---:|",
         row("tiny keep-alive response (`GET /hello`, 13 bytes)", results.get("hello")),
-        row("Hummingbird 2 reference, same response", results.get("hummingbird_hello")),
+        row("Hummingbird 2, same response", results.get("hummingbird_hello")),
         row(f"static file (`{results.get('static_file', {}).get('path', '-')}`, sendfile)", results.get("static_file")),
-        row(f"card page (`{results.get('card_page', {}).get('path', '-')}`, real portal)", results.get("card_page")),
+        row("Hummingbird 2, same file (FileMiddleware)", results.get("hummingbird_static_file")),
+        row(f"card page, real portal (`{results.get('card_page', {}).get('path', '-')}`, "
+            f"{results.get('card_page', {}).get('bytes', 0):,} bytes)", results.get("card_page")),
+        row(f"search page, real portal (`{results.get('search_page', {}).get('path', '-')}`)", results.get("search_page")),
+        row("the same card page's HTML from memory, our engine", results.get("page_from_memory")),
+        row("Hummingbird 2, the same HTML from memory", results.get("hummingbird_page_from_memory")),
         "",
     ]
-    if "ratio_rps_ours_over_hummingbird" in results:
-        lines.append(f"Requests/s ratio, ours / Hummingbird: **{results['ratio_rps_ours_over_hummingbird']}** "
-                     f"(per-run: ours {results['hello']['runs_rps']}, Hummingbird {results['hummingbird_hello']['runs_rps']}).")
+    ratios = results.get("ratios_rps_ours_over_hummingbird")
+    if ratios:
+        lines.append("Requests/s ratio, ours / Hummingbird 2: " + ", ".join(f"{k} **{v}**" for k, v in ratios.items()) + ".")
+        for name in ratios:
+            lines.append(f"- {name} per run: ours {results[name]['runs_rps']}, Hummingbird {results['hummingbird_' + name]['runs_rps']}")
     elif "hello" in results:
-        lines.append(f"Hummingbird reference not found at {HB_DIR}: comparison skipped.")
+        lines.append(f"Hummingbird reference not built at {HB_BIN}: comparison skipped.")
     if "card_page" not in results:
         lines.append("Card page skipped: `vetrina serve` with a seeded demo catalog was not available.")
     ipr = results.get("instructions_per_request")
     if ipr:
         lines += ["", "## Instructions per request (callgrind)", "",
                   "One event loop, sequential keep-alive requests; the difference between 6,000 and 2,000 requests "
-                  "divided by 4,000, so start-up cancels out. Repeatable whatever the machine's load "
+                  "divided by 4,000 (portal pages: 600 and 200, by 400, `vetrina serve` on the demo catalog, every "
+                  "thread counted), so start-up cancels out. Repeatable whatever the machine's load "
                   "(valgrind cannot run the Hummingbird binary here, so this figure is ours only).", ""]
         lines += [f"- `{name}`: {value:,} instructions" for name, value in ipr.items()]
     lines += ["", f"## {IDLE:,} idle keep-alive connections", ""]
@@ -373,16 +419,20 @@ def main():
         with open(previous) as f:
             results = json.load(f)
     results.update({"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-                    "machine": f"{os.cpu_count()} cores, {cpu}", "runs": RUNS, "duration": DURATION})
-    only = sys.argv[1:] or ["hello", "idle", "card", "instructions"]
-    if "hello" in only:
-        bench_hello(results)
+                    "machine": f"{os.cpu_count()} cores, {cpu}", "runs": RUNS, "duration": DURATION,
+                    "load_average_before": os.getloadavg()[0]})
+    only = sys.argv[1:] or ["engine", "idle", "instructions"]
+    with tempfile.TemporaryDirectory() as tmp:
+        page_file = None
+        if "engine" in only or "card" in only:
+            page_file = bench_card(results, tmp)
+        if "engine" in only:
+            bench_engine(results, page_file)
     if "idle" in only:
         bench_idle(results)
-    if "card" in only:
-        bench_card(results)
     if "instructions" in only:
         bench_instructions(results)
+    results["load_average_after"] = os.getloadavg()[0]
     write_report(results)
 
 

@@ -8,10 +8,16 @@ import Glibc
 /// Never logs query strings (they may hold personal data or tokens: anything after `?` is cut),
 /// headers, cookies or bodies. Bytes outside printable ASCII in the path are written as `\xNN`
 /// so a client cannot forge log lines.
+///
+/// A server logs through an `AccessLogWriter` (`init(writer:)`): the event loop only formats the
+/// line and queues it; the writer's thread does the I/O, and `serverStopped` flushes it.
 public struct AccessLog: ServerObserver {
     private let sink: @Sendable (String) -> Void
+    private let writer: AccessLogWriter?
     private let now: @Sendable () -> (seconds: Int, nanoseconds: Int)
 
+    /// Lines go to `sink` synchronously, on the reporting thread (an event loop): for tests and
+    /// sinks that never block.
     /// - Parameters:
     ///   - now: wall-clock time; defaults to `clock_gettime(CLOCK_REALTIME)`.
     ///   - sink: receives each line, without a trailing newline; must be thread-safe.
@@ -21,6 +27,17 @@ public struct AccessLog: ServerObserver {
     ) {
         self.now = now
         self.sink = sink
+        self.writer = nil
+    }
+
+    /// Lines are queued on `writer` and written by its thread; flushed when the server stops.
+    public init(
+        now: @escaping @Sendable () -> (seconds: Int, nanoseconds: Int) = AccessLog.realtime,
+        writer: AccessLogWriter
+    ) {
+        self.now = now
+        self.sink = { [writer] line in writer.append(line) }
+        self.writer = writer
     }
 
     public func connectionOpened() {}
@@ -29,6 +46,11 @@ public struct AccessLog: ServerObserver {
 
     public func requestCompleted(_ request: CompletedRequest) {
         sink(line(for: request))
+    }
+
+    /// Waits until every queued line is written (the server calls this after its last request).
+    public func serverStopped() {
+        writer?.flush()
     }
 
     /// The log line for `request`.

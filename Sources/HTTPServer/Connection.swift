@@ -82,6 +82,8 @@ enum OutputSegment {
 /// What the loop remembers about the request between its head and its response.
 struct InFlightRequest {
     var head: RequestHead
+    /// The responder's decision for this head (route, body limit, thread), made once.
+    let plan: RequestPlan
     var body: [UInt8] = []
     var requestID: String
     var startedAt: Int64

@@ -44,10 +44,12 @@ extension EventLoop {
         return offset
     }
 
-    /// A head is in: pick the body limit, remember the request, answer `Expect: 100-continue`.
+    /// A head is in: ask the responder for its plan (once: the route is resolved here), apply its
+    /// body limit, remember the request, answer `Expect: 100-continue`.
     private func beginRequest(_ c: Connection, _ head: RequestHead) -> ParseError? {
-        let limit = context.responder.maxBodySize(for: head) ?? context.configuration.maxBodySize
-        c.current = InFlightRequest(head: head, requestID: nextRequestID(), startedAt: MonotonicTime.now(),
+        let plan = context.responder.plan(for: head)
+        let limit = plan.maxBodySize ?? context.configuration.maxBodySize
+        c.current = InFlightRequest(head: head, plan: plan, requestID: nextRequestID(), startedAt: MonotonicTime.now(),
                                     keepAlive: head.keepAlive)
         do {
             try c.decoder.setMaxBodySize(limit)
@@ -72,10 +74,10 @@ extension EventLoop {
         let request = HTTPRequest(head: inFlight.head, body: inFlight.body, remoteAddress: c.remoteAddress,
                                   requestID: inFlight.requestID)
         c.current?.body = []
-        let responder = context.responder
+        let plan = inFlight.plan
         let fd = c.fd, serial = c.serial
-        if responder.runsOnEventLoop(inFlight.head) {
-            let response = responder.respond(to: request)
+        if plan.runsOnEventLoop {
+            let response = plan.respond(to: request)
             guard response.deliveryDelay != nil else { return finish(c, response) }
             c.awaitingResponse = true
             deliver(response, fd: fd, serial: serial)
@@ -83,7 +85,7 @@ extension EventLoop {
         }
         c.awaitingResponse = true
         context.workers.submit { [self] in
-            deliver(responder.respond(to: request), fd: fd, serial: serial)
+            deliver(plan.respond(to: request), fd: fd, serial: serial)
         }
     }
 

@@ -10,4 +10,5 @@ public struct ObserverGroup: ServerObserver {
     public func connectionClosed() { observers.forEach { $0.connectionClosed() } }
     public func parseErrorAnswered(status: HTTPStatus) { observers.forEach { $0.parseErrorAnswered(status: status) } }
     public func requestCompleted(_ request: CompletedRequest) { observers.forEach { $0.requestCompleted(request) } }
+    public func serverStopped() { observers.forEach { $0.serverStopped() } }
 }

@@ -45,19 +45,6 @@ extension PathPattern {
         return parts.count == segments.count ? .matched(parameters) : .noMatch
     }
 
-    /// Whether the raw segments fit the template's shape, without decoding parameters.
-    func matchesShape(_ parts: [Substring]) -> Bool {
-        for (index, segment) in segments.enumerated() {
-            guard index < parts.count else { return false }
-            switch segment {
-            case .literal(let literal): if !Self.literal(parts[index], equals: literal) { return false }
-            case .parameter: if parts[index].isEmpty { return false }
-            case .catchAll: return true
-            }
-        }
-        return parts.count == segments.count
-    }
-
     private static func literal(_ raw: Substring, equals literal: String) -> Bool {
         if raw.utf8.elementsEqual(literal.utf8) { return true }
         guard raw.utf8.contains(UInt8(ascii: "%")), let decoded = try? PercentDecoding.decode(raw) else { return false }

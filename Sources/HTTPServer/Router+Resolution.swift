@@ -3,8 +3,17 @@ enum RouteResolution {
     case route(Route, parameters: [String: String])
     case methodNotAllowed(allowed: [HTTPMethod], label: String)
     case options(allowed: [HTTPMethod], label: String)
-    case badParameter(PathParameterError, label: String)
+    /// A route matched but a parameter was refused (400); the route still lends its options.
+    case badParameter(PathParameterError, route: Route)
     case notFound
+
+    /// The options the engine applies before the handler runs (body limit, thread).
+    var options: RouteOptions? {
+        switch self {
+        case .route(let route, _), .badParameter(_, let route): return route.options
+        case .methodNotAllowed, .options, .notFound: return nil
+        }
+    }
 }
 
 extension Router {
@@ -34,30 +43,12 @@ extension Router {
             ?? (method == .head ? mostSpecific(matches.filter { routes[$0.index].method == .get }) : nil)
         if let chosen { return .route(routes[chosen.index], parameters: chosen.parameters) }
         guard let label = mostSpecific(matches).map({ routes[$0.index].pattern.description }) else {
-            if let refused { return .badParameter(refused.error, label: routes[refused.index].pattern.description) }
+            if let refused { return .badParameter(refused.error, route: routes[refused.index]) }
             return .notFound
         }
         let allowed = Self.allowed(Set(matches.map { routes[$0.index].method }))
         return method == .options ? .options(allowed: allowed, label: label)
             : .methodNotAllowed(allowed: allowed, label: label)
-    }
-
-    /// The options of the route `resolve` would pick, asked by the engine before it reads the
-    /// body. Parameters are not decoded here: a route whose parameter will be refused still lends
-    /// its options (the request then gets 400 from `resolve`).
-    func routeOptions(_ method: HTTPMethod, target: String) -> RouteOptions? {
-        let path = Self.path(of: target)
-        if let index = literalRoute(method, path: path) { return routes[index].options }
-        guard path.utf8.first == UInt8(ascii: "/") else { return nil }
-        let parts = PathPattern.split(path: path)
-        let shaped = routes.indices.filter { routes[$0].pattern.matchesShape(parts) }
-        func best(_ m: HTTPMethod) -> Int? {
-            shaped.filter { routes[$0].method == m }.max {
-                routes[$0].pattern.specificity.lexicographicallyPrecedes(routes[$1].pattern.specificity)
-            }
-        }
-        guard let index = best(method) ?? (method == .head ? best(.get) : nil) else { return nil }
-        return routes[index].options
     }
 
     /// The fast path: a template made only of literal segments that equals the raw path and has

@@ -72,22 +72,28 @@ public struct Router: HTTPResponder {
 
     // MARK: HTTPResponder
 
+    /// Resolves the route once; the plan carries the route, its decoded parameters and its options.
+    public func plan(for head: RequestHead) -> RequestPlan {
+        let resolution = resolve(head.method, target: head.target)
+        let options = resolution.options
+        return RequestPlan(maxBodySize: options?.maxBodySize, runsOnEventLoop: options?.runsOnEventLoop ?? false) {
+            [self] request in
+            var response = response(for: request, resolution)
+            postProcess?(request, &response)
+            return response
+        }
+    }
+
     public func respond(to request: HTTPRequest) -> HTTPResponse {
-        var response = response(for: request)
-        postProcess?(request, &response)
-        return response
+        plan(for: request.head).respond(to: request)
     }
 
-    public func maxBodySize(for head: RequestHead) -> Int? {
-        routeOptions(head.method, target: head.target)?.maxBodySize
-    }
+    public func maxBodySize(for head: RequestHead) -> Int? { plan(for: head).maxBodySize }
 
-    public func runsOnEventLoop(_ head: RequestHead) -> Bool {
-        routeOptions(head.method, target: head.target)?.runsOnEventLoop ?? false
-    }
+    public func runsOnEventLoop(_ head: RequestHead) -> Bool { plan(for: head).runsOnEventLoop }
 
-    private func response(for request: HTTPRequest) -> HTTPResponse {
-        switch resolve(request.method, target: request.head.target) {
+    private func response(for request: HTTPRequest, _ resolution: RouteResolution) -> HTTPResponse {
+        switch resolution {
         case .route(let route, let parameters):
             var routed = request
             routed.pathParameters = parameters
@@ -105,9 +111,9 @@ public struct Router: HTTPResponder {
             response.headers.set("Allow", Self.allowHeader(allowed))
             response.routeLabel = label
             return response
-        case .badParameter(let error, let label):
+        case .badParameter(let error, let route):
             var response = pages.badRequest(request, error)
-            response.routeLabel = label
+            response.routeLabel = route.pattern.description
             return response
         case .notFound:
             return pages.notFound(request)

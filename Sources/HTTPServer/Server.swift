@@ -13,11 +13,22 @@ import Glibc
 /// server.installSignalHandlers() // SIGTERM/SIGINT -> graceful shutdown
 /// server.waitUntilStopped()
 /// ```
+///
+/// When the responder needs the bound port (canonical URLs for `--port 0`), listen first and hand
+/// the responder over afterwards; connections wait in the kernel's backlog meanwhile, and the
+/// loops get the responder as an immutable value (no lock on the request path):
+///
+/// ```swift
+/// let server = Server(configuration: .init(port: 0))
+/// try server.listen()
+/// try server.start(serving: makeRouter(port: server.port))
+/// ```
 public final class Server: @unchecked Sendable {
-    enum Phase { case created, running, stopping, stopped }
+    enum Phase { case created, listening, running, stopping, stopped }
 
     let configuration: ServerConfiguration
-    let responder: any HTTPResponder
+    /// Given to `init` or to `start(serving:)`; read once, when the loops are made.
+    private var responder: (any HTTPResponder)?
     let observer: any ServerObserver
     let log: @Sendable (String) -> Void
     let io: any SocketOperations
@@ -42,9 +53,18 @@ public final class Server: @unchecked Sendable {
                   io: SystemSocketOperations())
     }
 
+    /// A server whose responder is given later, to `start(serving:)`.
+    public convenience init(
+        configuration: ServerConfiguration, observer: any ServerObserver = NoObserver(),
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.init(configuration: configuration, responder: nil, observer: observer, log: log,
+                  io: SystemSocketOperations())
+    }
+
     /// For anomaly tests: the same server with its socket calls replaced.
     init(
-        configuration: ServerConfiguration, responder: any HTTPResponder, observer: any ServerObserver,
+        configuration: ServerConfiguration, responder: (any HTTPResponder)?, observer: any ServerObserver,
         log: @escaping @Sendable (String) -> Void, io: any SocketOperations
     ) {
         self.configuration = configuration
@@ -57,15 +77,36 @@ public final class Server: @unchecked Sendable {
     /// The port actually bound (the configured one, or the one the kernel picked for port 0).
     public var port: Int { lock.withLock { boundPort } }
 
-    /// Binds, listens and starts the event loops; returns once connections are accepted.
-    /// Ignores SIGPIPE for the process (writes to closed sockets must fail, not kill).
+    /// Binds and listens without serving yet: `port` is known, and connections queue in the
+    /// kernel's backlog until `start(serving:)`. Ignores SIGPIPE for the process.
     /// - Throws: `ServerError` (`.addressInUse` when the port is taken).
-    public func start() throws(ServerError) {
+    public func listen() throws(ServerError) {
         try lock.withLock { () throws(ServerError) in
             guard phase == .created else { throw ServerError.alreadyStarted }
             signal(SIGPIPE, SIG_IGN)
             Self.raiseOpenFileLimit(toAtLeast: configuration.maxConnections + 1024)
-            let fd = try Self.listen(host: configuration.host, port: configuration.port)
+            listenFd = try Self.listen(host: configuration.host, port: configuration.port)
+            boundPort = Int(cepoll_local_port(listenFd))
+            phase = .listening
+        }
+    }
+
+    /// Listens (unless `listen()` was called) and starts the event loops with the responder given
+    /// to `init`; returns once connections are accepted.
+    /// - Throws: `ServerError` (`.addressInUse` when the port is taken).
+    public func start() throws(ServerError) {
+        guard let responder = lock.withLock({ responder }) else { throw ServerError.noResponder }
+        try start(serving: responder)
+    }
+
+    /// Listens (unless `listen()` was called) and starts the event loops serving `responder`.
+    /// - Throws: `ServerError` (`.addressInUse` when the port is taken, `.alreadyStarted`).
+    public func start(serving responder: any HTTPResponder) throws(ServerError) {
+        if lock.withLock({ phase == .created }) { try listen() }
+        try lock.withLock { () throws(ServerError) in
+            guard phase == .listening else { throw ServerError.alreadyStarted }
+            let fd = listenFd
+            self.responder = responder
             let workers = WorkerPool(threadCount: configuration.workerThreads)
             let counter = ConnectionCounter(limit: configuration.maxConnections)
             let context = EngineContext(configuration: configuration, responder: responder, observer: observer,
@@ -79,12 +120,12 @@ public final class Server: @unchecked Sendable {
                 loops = []
                 workers.stop(join: true)
                 close(fd)
+                phase = .stopped
+                lock.broadcast()
                 throw ServerError.systemCallFailed(call: error.call, errno: error.errno)
             }
             for loop in loops { loop.peers = loops }
             threads = loops.map { loop in OSThread.spawn(name: "http-loop-\(loop.index)") { loop.run() } }
-            listenFd = fd
-            boundPort = Int(cepoll_local_port(fd))
             self.workers = workers
             self.counter = counter
             phase = .running
@@ -117,6 +158,11 @@ public final class Server: @unchecked Sendable {
     /// Safe to call from any thread, more than once.
     public func shutdown(gracePeriod: Duration? = nil) {
         let proceed = lock.withLock { () -> Bool in
+            if phase == .listening {  // never served: just close the socket
+                close(listenFd)
+                phase = .stopped
+                lock.broadcast()
+            }
             guard phase == .running else { return false }
             phase = .stopping
             return true
@@ -132,6 +178,7 @@ public final class Server: @unchecked Sendable {
         threads.forEach { $0.join() }
         close(listenFd)
         workers?.stop(join: clean)
+        observer.serverStopped()  // the loops are joined: no request is reported after this
         lock.withLock {
             loops.forEach { $0.peers = [] }
             loops = []
@@ -143,10 +190,10 @@ public final class Server: @unchecked Sendable {
         log(clean ? "server stopped" : "server stopped; connections still open at the deadline were closed")
     }
 
-    /// Blocks until `shutdown` has finished (returns at once if the server never started).
+    /// Blocks until `shutdown` has finished (returns at once if the server never listened).
     public func waitUntilStopped() {
         lock.withLock {
-            while phase == .running || phase == .stopping { lock.wait() }
+            while phase == .listening || phase == .running || phase == .stopping { lock.wait() }
         }
     }
 }

@@ -10,6 +10,8 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
     case systemCallFailed(call: String, errno: Int32)
     /// `start()` was called twice.
     case alreadyStarted
+    /// `start()` on a server made without a responder: use `start(serving:)`.
+    case noResponder
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum ServerError: Error, Equatable, CustomStringConvertible {
             return "Server setup failed in \(call) (errno \(errno))."
         case .alreadyStarted:
             return "The server was already started."
+        case .noResponder:
+            return "The server has no responder: call start(serving:)."
         }
     }
 }

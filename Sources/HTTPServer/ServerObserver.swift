@@ -36,6 +36,13 @@ public protocol ServerObserver: Sendable {
     /// A request the parser refused (400, 413, 414, 431, 501, 505), answered by the server itself.
     func parseErrorAnswered(status: HTTPStatus)
     func requestCompleted(_ request: CompletedRequest)
+    /// Called once by `Server.shutdown` after the last event above, before `waitUntilStopped`
+    /// returns: the place to flush buffered output (the access log). May block briefly.
+    func serverStopped()
+}
+
+extension ServerObserver {
+    public func serverStopped() {}
 }
 
 /// An observer that ignores everything.

@@ -1,6 +1,7 @@
 // A minimal server for `make bench`: the real engine and router with a tiny response and static
 // files, no database. Prints `http://127.0.0.1:PORT` once listening (stdout is flushed).
-// usage: vetrina-bench-server [--port N] [--public DIR] [--threads N] [--metrics] [--raw]
+// usage: vetrina-bench-server [--port N] [--public DIR] [--threads N] [--metrics] [--raw] [--page FILE]
+// --page FILE serves FILE's bytes from memory at /page (text/html), e.g. a captured card page.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,6 +18,8 @@ struct BenchOptions {
     var publicDirectory = "Public"
     var eventLoops: Int?
     var withMetrics = false
+    /// An HTML file served from memory at `/page`.
+    var pageFile: String?
     /// Answer every request with the hello response, bypassing the router (to measure its cost).
     var raw = false
 
@@ -29,6 +32,7 @@ struct BenchOptions {
             case "--threads": eventLoops = rest.popFirst().flatMap { Int($0) }
             case "--metrics": withMetrics = true
             case "--raw": raw = true
+            case "--page": pageFile = rest.popFirst()
             default: writeLine("vetrina-bench-server: unknown flag \(flag)", to: 2)
             }
         }
@@ -47,11 +51,33 @@ func makeRouter(options: BenchOptions, metrics: ServerMetrics) throws -> Router 
     let hello = HTTPResponse(status: .ok, contentType: "text/plain", text: "Hello, world!")
     try router.get("/hello", options: RouteOptions(runsOnEventLoop: true)) { _ in hello }
     try router.get("/metrics", options: RouteOptions(runsOnEventLoop: true), handler: metrics.handler())
+    if let pageFile = options.pageFile {
+        var headers = HTTPHeaders()
+        headers.set("Content-Type", "text/html; charset=utf-8")
+        let page = HTTPResponse(status: .ok, headers: headers, body: .bytes(try readFile(pageFile)))
+        try router.get("/page", options: RouteOptions(runsOnEventLoop: true)) { _ in page }
+    }
     if let files = try? StaticFiles(root: options.publicDirectory) {
         try router.addStaticFiles(files, at: "/static")
     }
     return router
 }
+
+/// The whole file's bytes (a benchmark fixture: a missing file is a usage error).
+func readFile(_ path: String) throws -> [UInt8] {
+    guard let file = fopen(path, "rb") else { throw BenchError.unreadable(path) }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let n = fread(&chunk, 1, chunk.count, file)
+        if n <= 0 { break }
+        bytes += chunk[0..<n]
+    }
+    return bytes
+}
+
+enum BenchError: Error { case unreadable(String) }
 
 let options = BenchOptions(arguments: CommandLine.arguments)
 let metrics = ServerMetrics()

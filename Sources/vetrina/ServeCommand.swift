@@ -58,14 +58,19 @@ struct ServeCommand {
         recorder?.start()
         defer { recorder?.stop() }  // after the server stopped (in-flight searches done), before the pool closes
         let metrics = ServerMetrics()
-        let responder = LateBoundResponder()
-        let server = Server(configuration: settings.serverConfiguration, responder: responder,
-                            observer: ObserverGroup([metrics, AccessLog(sink: log)]), log: log)
-        do { try server.start() } catch {
+        let accessLog = AccessLogWriter(output: AccessLogWriter.fileDescriptor(STDERR_FILENO))
+        defer { accessLog.close() }  // Server.shutdown has flushed it already
+        let server = Server(configuration: settings.serverConfiguration,
+                            observer: ObserverGroup([metrics, AccessLog(writer: accessLog)]), log: log)
+        do { try server.listen() } catch {
             throw CLIError.failure("Impossibile ascoltare su \(settings.host):\(settings.port): \(error)")
         }
+        defer { server.shutdown() }  // only does something when the router could not be built
         let origin = "http://\(settings.displayHost):\(server.port)"
-        responder.bind(try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log))
+        let router = try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log)
+        do { try server.start(serving: router) } catch {
+            throw CLIError.failure("Impossibile avviare il server: \(error)")
+        }
         server.installSignalHandlers()
         if settings.accessibilityEmail == nil {
             log("Attenzione: manca --accessibility-email, /accessibilita non indica un indirizzo per le segnalazioni.")

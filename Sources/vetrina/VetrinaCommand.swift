@@ -9,6 +9,7 @@ enum VetrinaCommand {
           migrate   crea o aggiorna lo schema del database
           seed      carica territori e vocabolari; con --demo il catalogo dimostrativo
           backup    copia coerente del database
+          restore   controlla un backup e lo ripristina in un nuovo file
           stats     conta i dati del catalogo
           serve     avvia il portale web
           user      crea un account per l'area operatori (user create)
@@ -31,6 +32,7 @@ enum VetrinaCommand {
             case MigrateCommand.name: try MigrateCommand.run(rest)
             case SeedCommand.name: try SeedCommand.run(rest)
             case BackupCommand.name: try BackupCommand.run(rest)
+            case RestoreCommand.name: try RestoreCommand.run(rest)
             case StatsCommand.name: try StatsCommand.run(rest)
             case ServeCommand.name: try ServeCommand.run(rest)
             case UserCommand.name: try UserCommand.run(rest)
