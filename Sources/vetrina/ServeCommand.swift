@@ -65,7 +65,9 @@ struct ServeCommand {
             throw CLIError.failure("Impossibile ascoltare su \(settings.host):\(settings.port): \(error)")
         }
         let origin = "http://\(settings.displayHost):\(server.port)"
-        responder.bind(try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log))
+        let application = try makeApplication(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log)
+        defer { application.removeTemporaryFiles() }  // after the server stopped: no response still reads them
+        responder.bind(try application.makeRouter())
         server.installSignalHandlers()
         if settings.accessibilityEmail == nil {
             log("Attenzione: manca --accessibility-email, /accessibilita non indica un indirizzo per le segnalazioni.")
@@ -74,8 +76,8 @@ struct ServeCommand {
         server.waitUntilStopped()
     }
 
-    static func makeRouter(pool: DatabasePool, settings: ServeSettings, origin: String, metrics: ServerMetrics,
-                           recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> Router {
+    static func makeApplication(pool: DatabasePool, settings: ServeSettings, origin: String, metrics: ServerMetrics,
+                                recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> PortalApplication {
         let catalog: SQLitePortalCatalog
         let freshness = FreshnessPolicy(months: settings.reverifyMonths ?? FreshnessPolicy().months)
         do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness) } catch {
@@ -104,7 +106,7 @@ struct ServeCommand {
             FileHandle.standardOutput.write(Data(
                 "Nessun utente: crea il primo amministratore (collegamento valido una sola volta) su \(origin)\(path)\n".utf8))
         }
-        return try application.makeRouter()
+        return application
     }
 
     static func openDatabase(_ path: String, readers: Int) throws -> DatabasePool {
