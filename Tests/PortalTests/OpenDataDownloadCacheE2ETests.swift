@@ -67,6 +67,27 @@ import TestSupport
         }
     }
 
+    /// An organisation's contacts carry no search trigger; its edit (in the same clock second as
+    /// the rest: the test clock stands still) still changes the downloads.
+    @Test func anOrganisationEditChangesTheDownloads() throws {
+        let portal = try CachedDownloadsPortal()
+        defer { portal.stop() }
+        let target = "/dati/catalogo-hsds.zip"
+        let before = try portal.get(target)
+        let orgId: Int64 = try #require(try portal.database.read {
+            try $0.scalar("SELECT organization_id FROM service WHERE status = 'published' ORDER BY id LIMIT 1")
+        })
+        let userId = try portal.createEditor()
+        let editor = try #require(try portal.application.admin?.users.signedInOperator(id: userId))
+        var draft = try OrganizationRepository(pool: portal.database).organization(id: orgId).fields
+        draft.contacts.phone = "011 7654321"
+        _ = try OrganizationEditor(database: portal.database, clock: portal.clock).update(id: orgId, with: draft, by: editor)
+        let after = try portal.get(target)
+        #expect(after.status == 200 && after["ETag"] != before["ETag"])
+        #expect(after.text.contains("011 7654321") && !before.text.contains("011 7654321"))
+        #expect(try portal.get(target, headers: "If-None-Match: \(before["ETag"] ?? "")\r\n").status == 200)
+    }
+
     @Test func theSpoolFilesAreRemovedWithTheApplication() throws {
         let portal = try CachedDownloadsPortal()
         #expect(try portal.get("/dati/catalogo-hsds.zip").status == 200)
@@ -83,7 +104,7 @@ final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after ini
     let database: DatabasePool
     let application: PortalApplication
     let live: LiveServer
-    private let clock = ManualAuthClock()
+    let clock = ManualAuthClock()
 
     init() throws {
         directory = try TemporaryDirectory(prefix: "vetrina-download-cache")
@@ -116,11 +137,16 @@ final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after ini
         return try client.send("GET \(target) HTTP/1.1\r\nHost: vetrina.example\r\n\(headers)Connection: close\r\n\r\n")
     }
 
-    func signedInEditor() throws -> AdminBrowser {
+    /// The editor red@ente.it; returns its id.
+    func createEditor() throws -> Int64 {
         guard let admin = application.admin else { throw OpenDataTestError.unexpected("no admin") }
-        _ = try admin.users.create(
+        return try admin.users.create(
             UserAccountDraft(email: "red@ente.it", displayName: "Redazione", role: .editor, organizationIDs: [], canPublish: true),
             passwordHash: try admin.hasher.hash("cavallo batteria graffetta"), by: .system)
+    }
+
+    func signedInEditor() throws -> AdminBrowser {
+        _ = try createEditor()
         let browser = AdminBrowser(port: live.port)
         #expect(try browser.signIn("red@ente.it").status == 303)
         return browser
