@@ -40,6 +40,7 @@ fetch enterprises /imprese
 fetch open-data /dati
 fetch enterprises-filtered '/imprese?categoria=a_previdenza_sanita&comune=Pinerolo'
 fetch comune-picker '/territori?comune=Pinerollo'
+fetch search-comune-error '/cerca?comune=Pinzzz'; fetch search-comune-error-en '/en/cerca?comune=Pinzzz'; fetch comune-picker-en '/en/territori?comune=Pinerollo'
 fetch observatory /osservatorio
 fetch observatory-filtered '/osservatorio?periodo=30&provincia=cn'
 # Issue 10: explainer, the enterprise's plan (empty, then with a service via the cookie), the request form.

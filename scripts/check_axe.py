@@ -39,6 +39,7 @@ PUBLIC_PAGES = [
     ("comune", "/territori/pinerolo"),
     ("comune picker", "/territori?comune=Pinerollo"),
     ("comune picker, partial name", "/territori?comune=villanova"),
+    ("search, unknown comune (error summary)", "/cerca?comune=Pinzzz"), ("search, unknown comune, English", "/en/cerca?comune=Pinzzz"), ("comune picker, English", "/en/territori?comune=Pinerollo"),
     ("enterprises", "/imprese"),
     ("enterprises, filtered", "/imprese?categoria=a_previdenza_sanita&comune=Pinerolo"),
     ("not found (404)", "/pagina-che-non-esiste"),

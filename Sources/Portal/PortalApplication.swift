@@ -20,6 +20,8 @@ public struct PortalApplication: Sendable {
     /// Enterprises' plans and welfare desks (issue 10); served when `admin` is set.
     public var enterprise = EnterpriseConfiguration()
     let log: @Sendable (String) -> Void
+    /// The whole-catalog downloads built once per catalog state; `removeTemporaryFiles()` at shutdown.
+    let downloads = DownloadCache()
 
     /// - Parameters:
     ///   - metrics: served at `/metrics` when given.
@@ -63,7 +65,7 @@ public struct PortalApplication: Sendable {
                            handler: configuration.metricsAccess.guarding(metrics.handler()) { errors.notFound() })
         }
         if let admin { try AdminRoutes.register(on: &router, environment: admin) }
-        if let openData { try OpenDataRoutes.register(on: &router, api: OpenDataAPI(context: context, data: openData), log: log) }
+        if let openData { try OpenDataRoutes.register(on: &router, api: OpenDataAPI(context: context, data: openData, downloads: downloads), log: log) }
         if let observatory { try ObservatoryRoutes.register(on: &router, context: context, environment: observatory, admin: admin) }
         if let enterprise { try EnterpriseRoutes.register(on: &router, environment: enterprise) }
         if let directory = configuration.publicDirectory {
@@ -71,6 +73,9 @@ public struct PortalApplication: Sendable {
         }
         return router
     }
+
+    /// Deletes the spooled download files; call once the server has stopped.
+    public func removeTemporaryFiles() { downloads.removeAll() }
 
     static func pages(_ errors: ErrorResponder) -> RouterPages {
         RouterPages(

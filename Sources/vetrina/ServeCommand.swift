@@ -67,8 +67,9 @@ struct ServeCommand {
         }
         defer { server.shutdown() }  // only does something when the router could not be built
         let origin = "http://\(settings.displayHost):\(server.port)"
-        let router = try makeRouter(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log)
-        do { try server.start(serving: router) } catch {
+        let application = try makeApplication(pool: pool, settings: settings, origin: origin, metrics: metrics, recorder: recorder, log: log)
+        defer { application.removeTemporaryFiles() }  // after the server stopped: no response still reads them
+        do { try server.start(serving: try application.makeRouter()) } catch {
             throw CLIError.failure("Impossibile avviare il server: \(error)")
         }
         server.installSignalHandlers()
@@ -79,8 +80,8 @@ struct ServeCommand {
         server.waitUntilStopped()
     }
 
-    static func makeRouter(pool: DatabasePool, settings: ServeSettings, origin: String, metrics: ServerMetrics,
-                           recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> Router {
+    static func makeApplication(pool: DatabasePool, settings: ServeSettings, origin: String, metrics: ServerMetrics,
+                                recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> PortalApplication {
         let catalog: SQLitePortalCatalog
         let freshness = FreshnessPolicy(months: settings.reverifyMonths ?? FreshnessPolicy().months)
         do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness) } catch {
@@ -109,7 +110,7 @@ struct ServeCommand {
             FileHandle.standardOutput.write(Data(
                 "Nessun utente: crea il primo amministratore (collegamento valido una sola volta) su \(origin)\(path)\n".utf8))
         }
-        return try application.makeRouter()
+        return application
     }
 
     static func openDatabase(_ path: String, readers: Int) throws -> DatabasePool {

@@ -10,6 +10,7 @@ final class OpenDataTestPortal: Sendable {
     let directory: TemporaryDirectory
     let database: DatabasePool
     let live: LiveServer
+    let application: PortalApplication
 
     /// With `demo` false the database has territories and vocabularies but no catalog.
     init(demo: Bool = true) throws {
@@ -26,10 +27,14 @@ final class OpenDataTestPortal: Sendable {
             catalog: catalog, configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example")),
             log: { _ in })
         app.openData = catalog.openData
+        application = app
         live = try LiveServer.start(try app.makeRouter()) { $0.workerThreads = 2 }
     }
 
-    deinit { live.stop() }
+    deinit {
+        live.stop()
+        application.removeTemporaryFiles()
+    }
 
     func get(_ target: String, headers: String = "") throws -> HTTPReply {
         let client = try live.client(timeout: .seconds(30))

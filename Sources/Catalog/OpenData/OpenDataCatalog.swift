@@ -157,6 +157,27 @@ public struct OpenDataCatalog: Sendable {
         }
         return seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) }
     }
+
+    /// A text that changes whenever the open data output can: the search generation (bumped
+    /// by triggers on every write to a card, its relations and places, organisation names,
+    /// labels and territories), every organisation's last change (count, latest and sum of
+    /// `updated_at`, as contacts and addresses carry no trigger), the last audited organisation
+    /// or card action (edits within one second), and today's date (cards expire by day).
+    /// Equal markers mean equal downloads; bulk downloads are cached by it.
+    /// - Throws: `SQLiteError`.
+    public func changeMarker() throws -> String {
+        let today = search.today()?.iso ?? "0000-00-00"
+        return try pool.read { db in
+            guard let row = try db.queryOne("""
+                SELECT (SELECT generation FROM search_state WHERE id = 1),
+                       (SELECT count(*) FROM organization), (SELECT coalesce(max(updated_at), 0) FROM organization),
+                       (SELECT coalesce(sum(updated_at), 0) FROM organization),
+                       (SELECT coalesce(max(id), 0) FROM audit_log WHERE entity_type IN ('organization', 'service'))
+                """) else { return "empty-\(today)" }
+            let parts: [Int64] = try (0..<5).map { try row.get($0) }
+            return parts.map(String.init).joined(separator: ".") + "-" + today
+        }
+    }
 }
 
 /// One public card with what its open data record needs besides the card itself.

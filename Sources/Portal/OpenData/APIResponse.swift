@@ -28,6 +28,21 @@ enum APIResponse {
         return HTTPResponse(status: .ok, headers: headers, body: .bytes(body))
     }
 
+    /// A cached whole-catalog download: a strong `ETag` derived from its name and the catalog
+    /// state it was built from, so it changes exactly when the file does; 304 when the request's
+    /// `If-None-Match` names it.
+    static func download(_ file: DownloadCache.File, name: String, contentType: String, request: HTTPRequest) -> HTTPResponse {
+        let etag = "\"" + String(SHA256.hexDigest(Array("\(name)\n\(file.marker)".utf8)).prefix(32)) + "\""
+        var headers = commonHeaders(lastModified: file.lastModified)
+        headers.set("ETag", etag)
+        if let condition = request.headers["If-None-Match"], matches(condition, etag: etag) {
+            return HTTPResponse(status: .notModified, headers: headers)
+        }
+        headers.set("Content-Type", contentType)
+        return HTTPResponse(status: .ok, headers: headers,
+                            body: file.length == 0 ? .empty : .file(FileRegion(path: file.path, length: file.length)))
+    }
+
     /// `{"error": message}` with `status`; not cacheable.
     static func error(_ status: HTTPStatus, _ message: String) -> HTTPResponse {
         var headers = HTTPHeaders()

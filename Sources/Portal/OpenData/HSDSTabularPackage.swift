@@ -6,24 +6,27 @@ import HTTPServer
 /// CSV per resource (RFC 4180: comma, CRLF, UTF-8 without BOM, cells verbatim) plus a
 /// `datapackage.json` listing them. Each card is encoded with `HSDSEncoder.service` and split by
 /// `HSDSTabularFlattener`, batch by batch: the CSVs are spooled to temporary files, then stored
-/// in a zip spool file that the engine sends with `sendfile(2)`; memory stays bounded by a batch.
+/// in a zip file that `DownloadCache` keeps until the catalog changes and the engine sends with
+/// `sendfile(2)`; memory stays bounded by a batch.
 struct HSDSTabularPackage {
     static let filename = "vetrina-catalogo-hsds.zip"
 
     let encoder: HSDSEncoder
     let data: OpenDataCatalog
 
-    func response() throws -> HTTPResponse {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vetrina-hsds-zip")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        NDJSONBody.removeOldFiles(in: directory)
-        let stem = UUID().uuidString.lowercased()
+    /// Writes the archive into the existing file `zipURL` (its CSVs are spooled beside it and
+    /// removed); entries are dated by the catalog's latest change, so one catalog state always
+    /// gives the same bytes.
+    func write(to zipURL: URL) throws -> DownloadCache.Built {
+        let directory = zipURL.deletingLastPathComponent()
+        let stem = zipURL.lastPathComponent
         var spools: [String: CSVSpool] = [:]
         defer { for spool in spools.values { spool.discard() } }
         for table in HSDSTables.all {
             spools[table.resource] = try CSVSpool(url: directory.appendingPathComponent("\(stem)-\(table.path)"),
                                                   header: table.columns)
         }
+        let lastModified = try data.latestChange()
         var flattener = HSDSTabularFlattener { resource, row in try spools[resource]?.append(row) }
         for taxonomy in Taxonomy.allCases { try flattener.add(encoder.taxonomy(taxonomy), as: "taxonomy") }
         let ids = try data.serviceIDs(matching: OpenDataFilter())
@@ -35,27 +38,20 @@ struct HSDSTabularPackage {
             }
             start = end
         }
-        let zipURL = directory.appendingPathComponent("\(stem).zip")
-        guard FileManager.default.createFile(atPath: zipURL.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let output = try FileHandle(forWritingTo: zipURL)
         defer { try? output.close() }
         var zip = StoredZipWriter { try output.write(contentsOf: $0) }
-        let now = Date()
-        try zip.add(name: "datapackage.json", modified: now, bytes: Array(Self.descriptor().encoded.utf8))
+        let modified = lastModified ?? Date(timeIntervalSince1970: 315_532_800)
+        try zip.add(name: "datapackage.json", modified: modified, bytes: Array(Self.descriptor().encoded.utf8))
         for table in HSDSTables.all {
             guard let spool = spools[table.resource] else { continue }
             try spool.flush()
-            try zip.add(name: table.path, modified: now, size: spool.size, crc32: spool.crc.value) { write in
+            try zip.add(name: table.path, modified: modified, size: spool.size, crc32: spool.crc.value) { write in
                 try spool.readBack(write)
             }
         }
         try zip.finish()
-        var headers = HTTPHeaders()
-        headers.set("Content-Type", "application/zip")
-        headers.set("Content-Disposition", "attachment; filename=\"\(Self.filename)\"")
-        headers.set("Access-Control-Allow-Origin", "*")
-        headers.set("Cache-Control", "public, max-age=300")
-        return HTTPResponse(status: .ok, headers: headers, body: .file(FileRegion(path: zipURL.path, length: Int(zip.length))))
+        return DownloadCache.Built(length: Int(zip.length), lastModified: lastModified)
     }
 
     /// The Frictionless tabular data package descriptor: every resource with its file and columns.

@@ -6,7 +6,8 @@ import HTTPServer
 /// into a spool file (one per request, never shared) that the engine then sends with
 /// `sendfile(2)`; only one batch of records is ever in memory. Spool files older than ten
 /// minutes are removed whenever a new one is written (by any server process: the directory is
-/// shared, the names unique, so files left by a stopped server are cleaned up too).
+/// shared, the names unique, so files left by a stopped server are cleaned up too). The
+/// unfiltered exports are not built here per request but kept in `DownloadCache`.
 enum NDJSONBody {
     static let spoolLifetime: TimeInterval = 600
 
@@ -18,6 +19,12 @@ enum NDJSONBody {
         removeOldFiles(in: directory)
         let url = directory.appendingPathComponent(UUID().uuidString.lowercased() + ".ndjson")
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let length = try write(count: count, to: url, batch: batch)
+        return HTTPResponse(status: .ok, headers: headers, body: length == 0 ? .empty : .file(FileRegion(path: url.path, length: length)))
+    }
+
+    /// Writes the `count` lines `batch` produces into the existing file `url`; returns its length.
+    static func write(count: Int, to url: URL, batch: (Range<Int>) throws -> [JSONValue]) throws -> Int {
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var length = 0
@@ -33,7 +40,7 @@ enum NDJSONBody {
             length += chunk.count
             start = end
         }
-        return HTTPResponse(status: .ok, headers: headers, body: length == 0 ? .empty : .file(FileRegion(path: url.path, length: length)))
+        return length
     }
 
     static func spoolDirectory() -> URL {

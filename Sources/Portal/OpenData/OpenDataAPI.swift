@@ -11,6 +11,9 @@ enum APIReply {
     /// Every result, one JSON object per line (`format=ndjson`): `count` items, produced in
     /// batches by `batch(range)` so the whole list never has to sit in memory.
     case lines(count: Int, lastModified: Date?, batch: @Sendable (Range<Int>) throws -> [JSONValue])
+    /// A whole-catalog export kept by `DownloadCache` under `name` until the catalog changes;
+    /// `build` writes it into the URL given, reading the catalog itself (after the change marker).
+    case export(name: String, contentType: String, build: @Sendable (URL) throws -> DownloadCache.Built)
 }
 
 /// The HSDS 3.0 API under `/api/v1` (see `OpenDataRoutes` for the table and `OpenAPIDocument`
@@ -18,6 +21,8 @@ enum APIReply {
 struct OpenDataAPI: Sendable {
     let context: PageContext
     let data: OpenDataCatalog
+    /// The built whole-catalog downloads, owned by `PortalApplication`.
+    let downloads: DownloadCache
 
     /// Batch size of ndjson output and of record loading.
     static let batchSize = 200
@@ -40,6 +45,14 @@ struct OpenDataAPI: Sendable {
 
     // MARK: /services
 
+    /// Parameters that leave an ndjson list unfiltered: such a list is the whole catalog, served
+    /// from `DownloadCache` (with `page`/`per_page`, ignored by ndjson, it is built per request).
+    static let exportParameters: Set<String> = ["format", "minimal", "full"]
+
+    static func isWholeCatalog(_ query: APIQuery) -> Bool {
+        query.form.names.allSatisfy(exportParameters.contains)
+    }
+
     static let serviceParameters: Set<String> = ["search", "taxonomy_term_id", "organization_id", "modified_after",
                                                  "page", "per_page", "minimal", "full", "format", "postcode"]
 
@@ -49,11 +62,22 @@ struct OpenDataAPI: Sendable {
         if minimal && full { throw APIError.badParameter("Parameters 'minimal' and 'full' cannot both be true.") }
         let ndjson = try query.wantsNDJSON
         let page = try query.page, perPage = try query.perPage
-        let ids = try serviceIDs(query)
         let encoder = try encoder()
         let encode: @Sendable (OpenDataRecord) -> JSONValue =
             minimal ? encoder.minimalService : full ? encoder.service : encoder.serviceListItem
         let data = self.data
+        if ndjson, Self.isWholeCatalog(query) {
+            let variant = minimal ? "minimal" : full ? "full" : "list"
+            return .export(name: "services-\(variant).ndjson", contentType: APIResponse.ndjsonType) { url in
+                let lastModified = try data.latestChange()
+                let ids = try data.serviceIDs(matching: OpenDataFilter())
+                let length = try NDJSONBody.write(count: ids.count, to: url) { range in
+                    try data.records(ids: Array(ids[range])).map(encode)
+                }
+                return DownloadCache.Built(length: length, lastModified: lastModified)
+            }
+        }
+        let ids = try serviceIDs(query)
         if ndjson {
             return .lines(count: ids.count, lastModified: try data.latestChange()) { range in
                 try data.records(ids: Array(ids[range])).map(encode)
@@ -122,8 +146,6 @@ struct OpenDataAPI: Sendable {
         let query = try APIQuery(request, allowed: Self.serviceAtLocationParameters)
         let full = try query.flag("full"), ndjson = try query.wantsNDJSON
         let page = try query.page, perPage = try query.perPage
-        let counts = try data.locationCounts()
-        let pairs = try serviceIDs(query).flatMap { id in (0..<(counts[id] ?? 0)).map { (id, $0) } }
         let encoder = try encoder(), data = self.data
         let encode: @Sendable ([(Int64, Int)]) throws -> [JSONValue] = { pairs in
             let records = Dictionary(try data.records(ids: pairs.map(\.0)).map { ($0.card.service.id, $0) },
@@ -134,11 +156,25 @@ struct OpenDataAPI: Sendable {
                     : encoder.serviceAtLocationListItem(record, index: index)
             }
         }
+        if ndjson, Self.isWholeCatalog(query) {
+            return .export(name: "service_at_locations-\(full ? "full" : "list").ndjson", contentType: APIResponse.ndjsonType) { url in
+                let lastModified = try data.latestChange()
+                let pairs = Self.pairs(try data.serviceIDs(matching: OpenDataFilter()), counts: try data.locationCounts())
+                let length = try NDJSONBody.write(count: pairs.count, to: url) { range in try encode(Array(pairs[range])) }
+                return DownloadCache.Built(length: length, lastModified: lastModified)
+            }
+        }
+        let pairs = Self.pairs(try serviceIDs(query), counts: try data.locationCounts())
         if ndjson {
             return .lines(count: pairs.count, lastModified: try data.latestChange()) { range in try encode(Array(pairs[range])) }
         }
         let contents = try encode(Self.slice(pairs, page: page, perPage: perPage))
         return .document(APIResponse.page(contents, total: pairs.count, page: page, perPage: perPage), lastModified: nil)
+    }
+
+    /// One (card, place index) per place of each card, in card order.
+    static func pairs(_ ids: [Int64], counts: [Int64: Int]) -> [(Int64, Int)] {
+        ids.flatMap { id in (0..<(counts[id] ?? 0)).map { (id, $0) } }
     }
 
     func serviceAtLocation(_ request: HTTPRequest) throws -> APIReply {

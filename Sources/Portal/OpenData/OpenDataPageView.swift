@@ -30,8 +30,8 @@ struct OpenDataPageView: Sendable {
         <blockquote><p>\(Self.attribution)</p></blockquote>
         <p>I dati sui comuni vengono da ISTAT (CC BY) e i CAP da Garda Informatica.</p>
         <h2>Aggiornamento</h2>
-        <p>I file sono generati dal catalogo in tempo reale a ogni richiesta: ogni modifica pubblicata da un \
-        redattore compare subito. Ogni scheda riporta la data dell'ultimo aggiornamento.</p>
+        <p>I file sono generati dal catalogo in tempo reale: dopo ogni modifica pubblicata da un redattore \
+        vengono ricostruiti alla prima richiesta, quindi la modifica compare subito. Ogni scheda riporta la data dell'ultimo aggiornamento.</p>
         <h2>Scarica</h2>
         <ul>
         <li><a href="/api/v1/services?format=ndjson&amp;full=true">Catalogo completo in formato HSDS 3.0</a> \

@@ -17,23 +17,31 @@ enum OpenDataRoutes {
             ("/api/v1/taxonomy_terms", { try $0.taxonomyTerms($1) }), ("/api/v1/taxonomy_terms/{id}", { try $0.taxonomyTerm($1) }),
         ]
         for (path, handler) in table {
-            try router.get(path) { request in respond(request, log: log) { try handler(api, request) } }
+            try router.get(path) { request in respond(request, api: api, log: log) { try handler(api, request) } }
         }
         let openAPI = OpenAPIDocument.json(baseURL: api.context.configuration.site.baseURL)
         try router.get("/api/v1/openapi.json") { request in
-            respond(request, log: log) { .text(openAPI) }
+            respond(request, api: api, log: log) { .text(openAPI) }
         }
         let downloads = OpenDataDownloads(context: api.context, data: api.data, territories: TerritoryRepository(pool: api.data.pool))
         try router.get("/dati") { try downloads.page($0) }
         try router.get("/dati/schede.csv") { try downloads.cardsCSV($0) }
         try router.get("/dati/territori.csv") { try downloads.territoriesCSV($0) }
-        try router.get("/dati/catalogo-hsds.zip") { _ in try HSDSTabularPackage(encoder: api.encoder(), data: api.data).response() }
+        try router.get("/dati/catalogo-hsds.zip") { request in
+            let file = try api.downloads.file(named: HSDSTabularPackage.filename, marker: api.data.changeMarker) { url in
+                try HSDSTabularPackage(encoder: api.encoder(), data: api.data).write(to: url)
+            }
+            var response = APIResponse.download(file, name: HSDSTabularPackage.filename, contentType: "application/zip", request: request)
+            response.headers.set("Content-Disposition", "attachment; filename=\"\(HSDSTabularPackage.filename)\"")
+            return response
+        }
         try router.get("/api/v1/{rest...}") { _ in
             APIResponse.error(.notFound, "No such API endpoint. The API is described at /api/v1/openapi.json.")
         }
     }
 
-    static func respond(_ request: HTTPRequest, log: @Sendable (String) -> Void, _ body: () throws -> APIReply) -> HTTPResponse {
+    static func respond(_ request: HTTPRequest, api: OpenDataAPI, log: @Sendable (String) -> Void,
+                        _ body: () throws -> APIReply) -> HTTPResponse {
         do {
             switch try body() {
             case .document(let value, let lastModified):
@@ -42,6 +50,9 @@ enum OpenDataRoutes {
                 return APIResponse.json(text: text, request: request, lastModified: nil)
             case .lines(let count, let lastModified, let batch):
                 return try NDJSONBody.response(count: count, lastModified: lastModified, batch: batch)
+            case .export(let name, let contentType, let build):
+                let file = try api.downloads.file(named: name, marker: api.data.changeMarker, build: build)
+                return APIResponse.download(file, name: name, contentType: contentType, request: request)
             }
         } catch let error as APIError {
             return APIResponse.error(error.status, error.message)

@@ -26,8 +26,8 @@ public struct ComunePickerView: Sendable {
         }
         let list: HTML = links.isEmpty ? HTML() : "<h2>\(l10n.tr("picker.did_you_mean"))</h2>\n<ul>\(links)</ul>\n"
         return layout.render(meta, content: """
-        \(ErrorSummaryView(errors: errors, localizer: l10n).render())<h1>\(l10n.tr("picker.title"))</h1>
-        \(list)\(Self.form(id: "scelta-comune", value: typed, errorMessage: errorMessage, localizer: l10n))
+        <h1>\(l10n.tr("picker.title"))</h1>
+        \(ErrorSummaryView(errors: errors, localizer: l10n).render())\(list)\(Self.form(id: "scelta-comune", value: typed, errorMessage: errorMessage, localizer: l10n))
         """)
     }
 

@@ -70,8 +70,8 @@ public struct SearchView: Sendable {
             hasErrors: !errors.isEmpty, noIndex: !p.isEmpty, usesComuneScript: true)
         if model.isSensitive { SensitiveTopics.keepPrivate(&meta) }
         return layout.render(meta, content: """
-        \(ErrorSummaryView(errors: errors, localizer: l10n).render())<h1>\(l10n.tr("search.title"))</h1>
-        \(SafetyPanelView(shown: model.isSensitive).render())\
+        <h1>\(l10n.tr("search.title"))</h1>
+        \(ErrorSummaryView(errors: errors, localizer: l10n).render())\(SafetyPanelView(shown: model.isSensitive).render())\
         <p class="summary" role="status">\(summarySentence()).</p>
         \(comuneChoices())<div class="layout-search">
         <div class="search-results" id="risultati">
