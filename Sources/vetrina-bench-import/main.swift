@@ -4,6 +4,7 @@
 //   vetrina-bench-import --db FILE (migrated and seeded) [--rows N] [--md FILE] [--json FILE]
 import Catalog
 import Foundation
+import Storage
 
 func option(_ name: String) -> String? {
     let args = CommandLine.arguments

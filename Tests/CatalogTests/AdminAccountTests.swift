@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Storage
 
 /// A migrated database in a temporary directory with one organisation kind and two organisations.
 struct AdminTestDatabase {

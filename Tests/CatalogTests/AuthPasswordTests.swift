@@ -1,5 +1,6 @@
 import Testing
 @testable import Catalog
+@testable import Crypto
 
 /// A deterministic random source that counts how many bytes were asked for.
 struct CountingRandom: RandomSource {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Catalog
+@testable import Crypto
 
 @Suite struct AuthTokenTests {
     @Test func sessionTokenIs256BitsAndStoredOnlyHashed() throws {

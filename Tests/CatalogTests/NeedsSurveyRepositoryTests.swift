@@ -1,5 +1,6 @@
 import Testing
 @testable import Catalog
+@testable import Crypto
 
 /// Issue 10: the employee needs questionnaire's storage and the k = 5 suppression of its report.
 @Suite struct NeedsSurveyRepositoryTests {

@@ -3,6 +3,7 @@ import Foundation
 import HTTPServer
 import TestSupport
 @testable import Portal
+@testable import Storage
 
 /// The repository's `Migrations/` directory, located from this file.
 let adminMigrations = URL(fileURLWithPath: #filePath)

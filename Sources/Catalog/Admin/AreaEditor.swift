@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// A custom area (a named set of comuni: social-care district, valley, unione montana…) as the
 /// admin form provides it.

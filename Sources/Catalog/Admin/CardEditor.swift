@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Every write an operator makes to a service card, each in one transaction with its revision
 /// and audit line, after the permission check (`AccessPolicy`) — enforced here as well as in

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Filters of the admin card list; every one is a GET parameter (STYLE 12).
 public struct CardListFilter: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Creates and edits organisations (enti) for the admin forms: permission check, validation,
 /// write and audit line in one transaction.

@@ -1,3 +1,6 @@
+import Storage
+import Crypto
+
 /// How long sessions live (OWASP ASVS 3.3: idle and absolute timeouts).
 public struct SessionPolicy: Sendable, Equatable {
     /// A session unused this long ends (default 30 minutes).

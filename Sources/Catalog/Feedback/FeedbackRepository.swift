@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// An error report in the operators' queue.
 public struct ErrorReport: Sendable, Equatable {

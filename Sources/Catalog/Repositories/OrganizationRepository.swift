@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Organisations (enti): their pages, lists and edits.
 public struct OrganizationRepository: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Inserts and updates organisations inside a caller's write transaction.
 public struct OrganizationWriter: Sendable {

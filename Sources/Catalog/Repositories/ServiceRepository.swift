@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Service cards: what the public pages and the admin forms read and write.
 public struct ServiceRepository: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Inserts and updates service cards inside a caller's write transaction, with their relations
 /// and a revision per saved version. Used by `ServiceRepository` and by the seeders (which

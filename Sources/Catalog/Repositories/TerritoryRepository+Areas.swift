@@ -1,3 +1,5 @@
+import Storage
+
 extension TerritoryRepository {
     /// Creates a custom area or, when an area with the same `code` exists, replaces its name,
     /// kind, description and member comuni. Returns it as stored (member ids ascending).

@@ -1,3 +1,5 @@
+import Storage
+
 /// "Did you mean": title words of the index close to the query words (Levenshtein distance
 /// 1 for words up to 5 letters, 2 beyond), most common first.
 struct SpellingSuggester {

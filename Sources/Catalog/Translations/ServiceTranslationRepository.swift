@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Reads and writes `service_translation` rows. Saving an all-empty translation deletes the row.
 public struct ServiceTranslationRepository: Sendable {

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Storage
 
 /// What an HSDS import did.
 public struct HSDSImportSummary: Sendable, Equatable {

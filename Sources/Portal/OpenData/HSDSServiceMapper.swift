@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Storage
 
 /// Reads one HSDS service object (as `HSDSEncoder.service` writes it) back into the catalog's
 /// drafts: the inverse of the encoder as far as the model holds the facts. Lookups of

@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Storage
 
 /// Everything the admin handlers share, built once at start and passed in (no globals).
 public struct AdminEnvironment: Sendable {

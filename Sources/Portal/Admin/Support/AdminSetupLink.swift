@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Crypto
 
 /// The one-time link that lets the first administrator create an account when no user exists.
 ///
