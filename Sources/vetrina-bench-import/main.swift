@@ -5,6 +5,7 @@
 import Catalog
 import Foundation
 import Storage
+import Accounts
 
 func option(_ name: String) -> String? {
     let args = CommandLine.arguments

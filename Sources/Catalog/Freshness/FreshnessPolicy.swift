@@ -1,4 +1,5 @@
 import Foundation
+import Accounts
 
 /// The re-verification contract: a card must be checked with its provider every `months`
 /// months. Past one period it is *due* (flagged "informazioni da verificare" on the public

@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import Accounts
 
 /// Records public searches into the anonymous aggregates (`search_stat`, `search_term_stat`)
 /// without slowing them: `record` only adds to in-memory counters under a lock (no I/O, no

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Crypto
+import Accounts
 
 /// The one-time link that lets the first administrator create an account when no user exists.
 ///
