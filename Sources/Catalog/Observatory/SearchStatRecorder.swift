@@ -10,6 +10,8 @@ import Accounts
 /// The pending counters are bounded (`maxPendingKeys`, `maxPendingWords`): when the writer
 /// cannot keep up, further distinct keys are dropped and counted in `droppedSearches` rather
 /// than growing memory without end.
+// @unchecked Sendable: the pending counters, `dropped`, `running`, `stopping` and `worker` are
+// guarded by `state` (an NSCondition); `terms` and flushing by `flushLock`.
 public final class SearchStatRecorder: @unchecked Sendable {
     /// Tuning; the defaults suit a public portal.
     public struct Configuration: Sendable {

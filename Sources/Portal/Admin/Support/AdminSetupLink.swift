@@ -9,6 +9,7 @@ import Accounts
 /// in this process's memory, works once, and stops working as soon as any account exists. It
 /// travels in the query string and then in the form body, never in the path, because the access
 /// log drops query strings.
+// @unchecked Sendable: `token` is read and written only under `lock`.
 public final class AdminSetupLink: @unchecked Sendable {
     private let lock = NSLock()
     private var token: String?
