@@ -37,12 +37,3 @@ public struct FreshnessPolicy: Sendable {
     public static let referenceSQL =
         "coalesce(s.last_verified_at, CAST(strftime('%s', s.facts_date) AS INTEGER), s.created_at)"
 }
-
-extension CalendarDay {
-    /// The same day `count` months later (earlier when negative), clamped to the month's end.
-    public func adding(months count: Int) -> CalendarDay {
-        let total = year * 12 + (month - 1) + count
-        let y = total / 12, m = total % 12 + 1
-        return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y))) ?? self
-    }
-}
