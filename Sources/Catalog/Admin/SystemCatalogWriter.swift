@@ -60,4 +60,17 @@ public struct SystemCatalogWriter: Sendable {
                          summary: "Modificato \(organization.fields.name)", in: db)
         return organization
     }
+
+    /// Creates an empty custom area (kind `altro`, no comuni: an administrator assigns them in the
+    /// areas page) that an imported card serves, so the card keeps saying whom it serves.
+    /// - Throws: `SQLiteError` (e.g. the code or slug is taken).
+    public func insertPlaceholderArea(code: String, name: String, description: String, in db: Connection) throws -> Int64 {
+        try db.run("INSERT INTO territory (kind, code, name, slug) VALUES ('area', ?, ?, ?)", code, name,
+                   Slug.make(code, fallback: "area"))
+        let id = db.lastInsertRowID
+        try db.run("INSERT INTO area (id, area_kind, description) VALUES (?, 'altro', ?)", id, description)
+        try audit.record("area.create", by: author, entityType: "area", entityID: String(id),
+                         summary: "Creata \(name) (\(code)) senza comuni", in: db)
+        return id
+    }
 }

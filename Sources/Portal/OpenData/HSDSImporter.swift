@@ -23,7 +23,9 @@ public struct HSDSImportSummary: Sendable, Equatable {
 /// export's `last_modified` as their update time so the API output round-trips.
 public struct HSDSImporter: Sendable {
     let database: DatabasePool
-    let writer = SystemCatalogWriter(author: Author(userId: nil, name: "Importazione HSDS"))
+    /// Who HSDS imports are recorded as, in revisions and the audit log.
+    static let author = Author(userId: nil, name: "Importazione HSDS")
+    let writer = SystemCatalogWriter(author: HSDSImporter.author)
 
     public init(database: DatabasePool) { self.database = database }
 
