@@ -22,34 +22,43 @@ let package = Package(
         // The HTTP/1.1 engine: knows nothing about welfare.
         .target(name: "HTTPServer", dependencies: ["CEpoll"]),
 
-        // Storage and domain: knows nothing about HTTP.
+        // Hashes, MACs, key derivation, constant-time comparison: pure Swift, no dependencies.
+        .target(name: "Crypto"),
+
+        // The SQLite wrapper: connections, statements, the pool, migrations.
+        .target(name: "Storage", dependencies: ["CSQLite", "Crypto"]),
+
+        // Operator accounts, sessions, sign-in throttling, permissions and the audit log.
+        .target(name: "Accounts", dependencies: ["Storage", "Crypto"]),
+
+        // Domain model, validation, editors, search: knows nothing about HTTP.
         .target(
             name: "Catalog",
-            dependencies: ["CSQLite"],
+            dependencies: ["Storage", "Crypto", "Accounts"],
             resources: [.copy("Resources")]
         ),
 
         // Handlers, views, forms, sessions: wires HTTPServer to Catalog.
-        .target(name: "Portal", dependencies: ["HTTPServer", "Catalog"], resources: [.copy("Resources")]),
+        .target(name: "Portal", dependencies: ["HTTPServer", "Catalog", "Accounts", "Storage", "Crypto"], resources: [.copy("Resources")]),
 
         // Thin executable: flags and environment -> configuration -> run.
-        .executableTarget(name: "vetrina", dependencies: ["Portal", "Catalog", "HTTPServer"]),
+        .executableTarget(name: "vetrina", dependencies: ["Portal", "Catalog", "Accounts", "Storage", "Crypto", "HTTPServer"]),
 
         // A database-free server for `make bench` (scripts/bench-http.sh): engine + router only.
         .executableTarget(name: "vetrina-bench-server", dependencies: ["HTTPServer"]),
 
         // Search latency benchmark for `make bench` (scripts/bench-search.sh).
-        .executableTarget(name: "vetrina-bench-search", dependencies: ["Catalog"]),
+        .executableTarget(name: "vetrina-bench-search", dependencies: ["Catalog", "Accounts", "Storage"]),
 
         // CSV import benchmark for `make bench` (scripts/bench-import.sh).
-        .executableTarget(name: "vetrina-bench-import", dependencies: ["Catalog"]),
+        .executableTarget(name: "vetrina-bench-import", dependencies: ["Catalog", "Accounts", "Storage"]),
 
         // Helpers only tests use: live servers on port 0, raw socket clients, temporary databases.
-        .target(name: "TestSupport", dependencies: ["HTTPServer", "Catalog", "Portal"]),
+        .target(name: "TestSupport", dependencies: ["HTTPServer", "Storage", "Accounts", "Catalog", "Portal"]),
 
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
-        .testTarget(name: "PortalTests", dependencies: ["Portal", "Catalog", "HTTPServer", "TestSupport"]),
-        .testTarget(name: "VetrinaTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Accounts", "Storage", "Crypto", "TestSupport"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "Catalog", "Accounts", "Storage", "Crypto", "HTTPServer", "TestSupport"]),
+        .testTarget(name: "VetrinaTests", dependencies: ["Storage", "Crypto", "Accounts", "TestSupport"]),
     ]
 )

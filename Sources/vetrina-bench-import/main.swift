@@ -4,6 +4,8 @@
 //   vetrina-bench-import --db FILE (migrated and seeded) [--rows N] [--md FILE] [--json FILE]
 import Catalog
 import Foundation
+import Storage
+import Accounts
 
 func option(_ name: String) -> String? {
     let args = CommandLine.arguments

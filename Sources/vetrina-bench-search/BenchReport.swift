@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import Storage
 #endif
 
 /// Latency percentiles per query kind, as Markdown and JSON.

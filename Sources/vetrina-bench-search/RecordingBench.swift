@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Storage
 
 /// Search p95 with the observatory's recording on versus off: the same queries, alternated in
 /// rounds so machine load affects both sides alike. "On" is what `/cerca` does: search, then

@@ -3,6 +3,7 @@
 //   vetrina-bench-search --db FILE [--queries N] [--md FILE] [--json FILE]
 import Catalog
 import Foundation
+import Storage
 
 let options = BenchOptions(CommandLine.arguments)
 guard let dbPath = options.db else {

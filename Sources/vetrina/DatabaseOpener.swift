@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Storage
 
 /// Opens the database for a command, with clear messages for the usual mistakes.
 enum DatabaseOpener {

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Storage
 
 /// `vetrina migrate --db FILE [--migrations DIR]`: applies pending migrations.
 struct MigrateCommand {

@@ -1,4 +1,5 @@
 import Catalog
+import Storage
 import Foundation
 
 /// `vetrina restore --from BACKUP --db FILE`: checks a backup (SQLite `integrity_check`, migrated

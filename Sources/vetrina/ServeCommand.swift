@@ -2,6 +2,9 @@ import Catalog
 import Foundation
 import HTTPServer
 import Portal
+import Storage
+import Crypto
+import Accounts
 
 /// `vetrina serve`: runs the public portal. Flags win over environment variables
 /// (`VETRINA_HOST`, `VETRINA_PORT`, `VETRINA_DB`, `VETRINA_PUBLIC`, `VETRINA_THREADS`,

@@ -1,6 +1,9 @@
 import Catalog
 import Foundation
 import Glibc
+import Storage
+import Crypto
+import Accounts
 
 /// `vetrina user create --db FILE --email E --role ROLE`: creates an operator account.
 /// The password is read from standard input, or generated and printed once. There is no

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Storage
+@testable import Accounts
 
 /// A migrated database in a temporary directory with one organisation kind and two organisations.
 struct AdminTestDatabase {

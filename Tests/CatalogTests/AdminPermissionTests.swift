@@ -1,5 +1,6 @@
 import Testing
 @testable import Catalog
+@testable import Accounts
 
 @Suite struct AdminPermissionTests {
     let admin = Operator(id: 1, email: "a@x.it", role: .admin)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Accounts
 
 @Suite struct AdminSignInTests {
     struct Fixture {

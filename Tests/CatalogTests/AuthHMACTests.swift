@@ -1,5 +1,6 @@
 import Testing
 @testable import Catalog
+@testable import Crypto
 
 /// HMAC-SHA256 against RFC 4231 §4 (test cases 1–7) and PBKDF2-HMAC-SHA256 against RFC 7914 §11
 /// and the widely published RFC 6070-style SHA-256 vectors.

@@ -1,5 +1,7 @@
 import Testing
 @testable import Catalog
+@testable import Crypto
+@testable import Accounts
 
 /// A deterministic random source that counts how many bytes were asked for.
 struct CountingRandom: RandomSource {

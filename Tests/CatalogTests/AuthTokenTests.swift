@@ -1,5 +1,7 @@
 import Testing
 @testable import Catalog
+@testable import Crypto
+@testable import Accounts
 
 @Suite struct AuthTokenTests {
     @Test func sessionTokenIs256BitsAndStoredOnlyHashed() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Storage
 
 @Suite struct CatalogConcurrencyTests {
     /// Card readers on many threads while one long transaction inserts cards: readers never

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Catalog
+@testable import Storage
 
 /// A migrated database in its own temporary directory, optionally seeded.
 struct CatalogFixture {

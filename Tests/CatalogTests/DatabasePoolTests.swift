@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Storage
 
 @Suite struct DatabasePoolTests {
     @Test func opensInWALWithForeignKeysOn() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Storage
 
 @Suite struct MigratorTests {
     private func makeMigrations(_ dir: TemporaryDirectory, _ files: [String: String]) throws -> URL {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Accounts
 
 /// Issue 14 item 5: checking a password costs the current work factor whatever the stored hash
 /// says, so timing does not tell old accounts from unknown e-mails; any other parameters are

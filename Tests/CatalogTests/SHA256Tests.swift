@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Crypto
 
 @Suite struct SHA256Tests {
     // FIPS 180-2 Appendix B test vectors.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Catalog
+@testable import Storage
 
 /// A fixture card, inserted with plain SQL (the search must not depend on a repository).
 struct FixtureCard {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Catalog
+@testable import Storage
 
 /// A temporary catalog for search tests: the real migrations, the real 1,180 Piedmont comuni
 /// (from Sources/Catalog/Resources), one custom area, small taxonomies and a few cards.

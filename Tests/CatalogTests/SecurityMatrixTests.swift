@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Accounts
 
 /// The role table of docs/SECURITY.md must say exactly what `AccessPolicy` does.
 @Suite struct SecurityMatrixTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+import Storage
 
 /// `SlugAllocator.unique` over a real table with many duplicates: the first free `base`,
 /// `base-2`, `base-3`… whatever the gaps, slugs that only look alike (`base-x`, `base2`,

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Accounts
 
 /// Concurrent failed sign-ins must each be counted: a lost update would let a guesser exceed
 /// the lockout limit.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HTTPServer
+@testable import Storage
 
 @Suite struct ConnectionE2ETests {
     @Test func answersAndKeepsTheConnectionAlive() throws {

@@ -1,6 +1,7 @@
 import HTTPServer
 import Testing
 import TestSupport
+import Accounts
 
 /// The router, static files and metrics behind the real server, over real sockets.
 @Suite struct EdgeEndToEndTests {

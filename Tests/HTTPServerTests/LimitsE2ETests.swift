@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HTTPServer
+@testable import Storage
 
 /// Limits and timeouts over a real socket: each refused request gets its status and
 /// `Connection: close`, then the connection ends.

@@ -1,5 +1,6 @@
 import Testing
 @testable import HTTPServer
+@testable import Storage
 
 @Suite struct RequestDecoderTests {
     let harness = DecoderHarness()

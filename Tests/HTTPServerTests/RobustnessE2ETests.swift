@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HTTPServer
+@testable import Storage
 
 @Suite struct RobustnessE2ETests {
     /// CL.TE / TE.CL / TE.TE attempts: the server refuses the first request and never answers a

@@ -1,6 +1,7 @@
 import HTTPServer
 import Testing
 import TestSupport
+import Accounts
 
 @Suite struct StaticFilesTests {
     /// A Public/ like tree plus a secret file next to it and symlinks in and out.

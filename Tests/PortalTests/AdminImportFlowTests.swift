@@ -4,6 +4,7 @@ import HTTPServer
 import Testing
 import TestSupport
 @testable import Portal
+@testable import Crypto
 
 /// CSV import and export through the admin screens, over a real socket.
 @Suite struct AdminImportFlowTests {

@@ -4,6 +4,7 @@ import HTTPServer
 import Testing
 import TestSupport
 @testable import Portal
+@testable import Accounts
 
 /// Sign-in, sessions, CSRF, throttling and password changes over a real socket.
 @Suite struct AdminSignInFlowTests {

@@ -3,6 +3,8 @@ import Foundation
 import HTTPServer
 import TestSupport
 @testable import Portal
+@testable import Storage
+@testable import Accounts
 
 /// The repository's `Migrations/` directory, located from this file.
 let adminMigrations = URL(fileURLWithPath: #filePath)

@@ -3,6 +3,7 @@ import Foundation
 import HTTPServer
 import TestSupport
 @testable import Portal
+@testable import Storage
 
 /// The real portal over a temporary database with the real migrations, the 1,180 comuni and the
 /// demo catalog, served by the real `Server` on an ephemeral port. Built once per test process

@@ -3,6 +3,8 @@ import Foundation
 import HTTPServer
 import TestSupport
 @testable import Portal
+@testable import Storage
+@testable import Accounts
 
 /// A real server on port 0 over a fresh database with the comuni and the demo catalog, the admin
 /// area and the issue-10 routes, a manual clock and a low PBKDF2 work factor. Tests may write to

@@ -4,6 +4,7 @@ import HTTPServer
 import Testing
 import TestSupport
 @testable import Portal
+@testable import Accounts
 
 /// Citizens' feedback over a real socket: no account, a signed form token instead of a session
 /// (minimum fill time, no forgery), honeypot, per-client rate limit with an Italian 429, and the

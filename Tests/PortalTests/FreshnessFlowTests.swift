@@ -1,8 +1,9 @@
-import Catalog
+@testable import Catalog
 import Foundation
 import Testing
 import TestSupport
 @testable import Portal
+@testable import Accounts
 
 /// Freshness as a contract: the card says when and by which organisation it was verified and
 /// when its facts date from; overdue cards are flagged publicly and demoted in search.

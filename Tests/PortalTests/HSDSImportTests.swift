@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import Testing
 @testable import Portal
+@testable import Storage
 
 /// `HSDSImporter`: what one portal exports as HSDS, another imports so that its API answers the same.
 @Suite(.serialized) struct HSDSImportTests {

@@ -3,6 +3,8 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Portal
+@testable import Crypto
+@testable import Accounts
 
 /// Seeded hostile requests on a sample of admin routes with a signed-in administrator: state-
 /// changing requests without a valid CSRF token are 403, malformed uploads are 4xx, nothing is

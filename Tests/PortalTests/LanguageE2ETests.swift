@@ -3,6 +3,7 @@ import Testing
 import TestSupport
 import Catalog
 @testable import Portal
+@testable import Accounts
 
 /// Two languages (issue 11) over a real socket: `/en` pages, the switch, `hreflang`, and
 /// `Accept-Language` on the home page.
@@ -103,7 +104,7 @@ import Catalog
         try Catalog.ServiceTranslationRepository(pool: portal.database).save(Catalog.ServiceTranslation(
             serviceId: translatedID, language: "en", title: "Help at home <test>", summary: "English summary",
             description: "English description", eligibility: "English conditions", howToApply: "English steps"),
-            by: Catalog.Author(userId: nil, name: "test"))
+            by: Accounts.Author(userId: nil, name: "test"))
         let english = try portal.get("/en/servizi/\(translatedSlug)")
         #expect(english.status == 200)
         #expect(english.text.contains("<html lang=\"en\">"))

@@ -3,6 +3,8 @@ import Foundation
 import HTTPServer
 import TestSupport
 @testable import Portal
+@testable import Storage
+@testable import Accounts
 
 /// A portal of its own (fresh database with the demo catalog) with the observatory on and a
 /// recorder whose flushes the test triggers, for tests that write.

@@ -1,4 +1,6 @@
 import Catalog
+import Accounts
+import Storage
 import Foundation
 import HTTPServer
 import Testing

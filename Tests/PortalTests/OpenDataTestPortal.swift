@@ -3,6 +3,7 @@ import Foundation
 import HTTPServer
 import TestSupport
 @testable import Portal
+@testable import Storage
 
 /// A portal with the open data API over its own temporary demo database (real migrations,
 /// comuni, demo catalog), served on an ephemeral port; tests may write to `database`.

@@ -4,6 +4,8 @@ import HTTPServer
 import Testing
 import TestSupport
 @testable import Portal
+@testable import Storage
+@testable import Accounts
 
 /// Issue 14 items 7 and 8 over a real socket: HSTS only over HTTPS via a trusted proxy,
 /// `/metrics` only to loopback or a token, an oversized upload gets a 413 page stating the

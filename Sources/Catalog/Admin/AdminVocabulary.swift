@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Everything the card form, the import and the history need to name things: taxonomies,
 /// organisations, and territories (comuni by name and ISTAT code, provinces, areas, region).

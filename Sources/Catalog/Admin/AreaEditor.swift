@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// A custom area (a named set of comuni: social-care district, valley, unione montana…) as the
 /// admin form provides it.

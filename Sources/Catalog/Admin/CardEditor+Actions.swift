@@ -1,4 +1,5 @@
 import Foundation
+import Accounts
 
 extension CardEditor {
     /// "Verificata oggi": records that the card was checked with the provider today.

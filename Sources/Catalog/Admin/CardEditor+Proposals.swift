@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Proposed changes: an edit to a published card by someone who may not publish it is kept
 /// aside (`ProposedChange`) while the published card stays live and unchanged. Each write is one

@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Every write an operator makes to a service card, each in one transaction with its revision
 /// and audit line, after the permission check (`AccessPolicy`) — enforced here as well as in

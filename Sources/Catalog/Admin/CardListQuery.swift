@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Filters of the admin card list; every one is a GET parameter (STYLE 12).
 public struct CardListFilter: Sendable, Equatable {

@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Creates and edits organisations (enti) for the admin forms: permission check, validation,
 /// write and audit line in one transaction.

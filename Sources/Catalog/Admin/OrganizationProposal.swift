@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// An operatore_ente's edit of their organisation waiting for an editor (`organization_proposal`).
 /// At most one open proposal per organisation; closed ones are deleted (their outcome stays in

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Why a proposed change was rejected, kept so its author can read the reason.
 public struct ProposalRejection: Sendable, Equatable {

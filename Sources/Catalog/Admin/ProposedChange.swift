@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// An edit to a published card by someone who may not publish it, waiting for review. The
 /// published card stays live and unchanged until a redattore publishes or rejects the proposal

@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Writes the cards an operator may see as CSV in the import template's columns, so an export
 /// can be edited in a spreadsheet and imported back (matched by `id_esterno`; cards without one

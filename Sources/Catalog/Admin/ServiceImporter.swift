@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// What an import did (or would do): rows read, cards created and updated, the first
 /// `maxProblemsShown` problems and how many there were in all (a file of 100,000 bad rows must

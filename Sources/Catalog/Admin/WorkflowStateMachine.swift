@@ -1,3 +1,5 @@
+import Accounts
+
 /// A step an operator can ask for on a card.
 public enum WorkflowAction: String, Sendable, CaseIterable {
     case submitForReview = "invia-revisione"
@@ -26,13 +28,18 @@ public enum WorkflowAction: String, Sendable, CaseIterable {
 public enum WorkflowStateMachine {
     /// The state after `action` from `status`, or nil when that step does not exist.
     public static func target(of action: WorkflowAction, from status: ServiceStatus) -> ServiceStatus? {
+        // Exhaustive over both (no `default:`): a new action or status must say where it leads.
         switch (action, status) {
         case (.submitForReview, .draft): return .inReview
+        case (.submitForReview, .inReview), (.submitForReview, .published), (.submitForReview, .archived): return nil
         case (.publish, .draft), (.publish, .inReview): return .published
+        case (.publish, .published), (.publish, .archived): return nil
         case (.returnToDraft, .inReview), (.returnToDraft, .published): return .draft
+        case (.returnToDraft, .draft), (.returnToDraft, .archived): return nil
         case (.archive, .published), (.archive, .draft), (.archive, .inReview): return .archived
+        case (.archive, .archived): return nil
         case (.restore, .archived): return .draft
-        default: return nil
+        case (.restore, .draft), (.restore, .inReview), (.restore, .published): return nil
         }
     }
 

@@ -1,3 +1,5 @@
+import Crypto
+
 /// CSRF tokens bound to a secret the browser holds in an HttpOnly cookie (the session token,
 /// or a pre-session cookie on the sign-in form): `base64url(HMAC-SHA256(secret, "csrf:v1"))`.
 ///

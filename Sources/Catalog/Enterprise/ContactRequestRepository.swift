@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Stores firms' contact requests, one row per provider organisation, queues the e-mails in
 /// `mail_outbox` for a cron sender, and serves each provider's queue. Every write is one

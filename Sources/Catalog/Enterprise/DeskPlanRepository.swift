@@ -1,4 +1,7 @@
 import Foundation
+import Storage
+import Crypto
+import Accounts
 
 /// Saved desk plans (`desk_plan`, `desk_plan_item`). The link's token is random (192 bits) and
 /// only its SHA-256 is stored, so the database alone cannot rebuild a link. Expired plans are

@@ -1,3 +1,5 @@
+import Crypto
+
 /// CSRF protection for public forms that have no session (OWASP "signed double-submit cookie"):
 /// the browser holds a random nonce in an HttpOnly cookie, and the form carries
 /// `issuedAt.base64url(HMAC(key, purpose|issuedAt|nonce))`. Another site can make the browser send

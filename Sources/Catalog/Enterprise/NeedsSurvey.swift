@@ -61,22 +61,8 @@ public struct NeedsSurveyTally: Sendable, Equatable {
 
 enum SurveyDay {
     /// The UTC day of `seconds` as `YYYY-MM-DD`.
-    static func string(_ seconds: Int64) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
-    }
+    static func string(_ seconds: Int64) -> String { CalendarDay(unixSeconds: seconds).iso }
 
     /// Whether `text` is a real calendar day written `YYYY-MM-DD`.
-    static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), text.allSatisfy({ $0.isASCII }) else { return false }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: y, month: m, day: d)) else { return false }
-        let back = calendar.dateComponents([.year, .month, .day], from: date)
-        return back.year == y && back.month == m && back.day == d
-    }
+    static func isValid(_ text: String) -> Bool { CalendarDay(iso: text) != nil }
 }

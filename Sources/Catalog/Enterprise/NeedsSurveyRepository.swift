@@ -1,4 +1,7 @@
 import Foundation
+import Storage
+import Crypto
+import Accounts
 
 /// Employee needs questionnaires (`needs_survey*`). A firm gets two links: the public one
 /// (plain token, staff answer there) and the admin one (192-bit token, only its SHA-256 is

@@ -1,3 +1,5 @@
+import Crypto
+
 /// Short values the browser keeps but must not forge (a shortlist in a cookie or a shared link):
 /// `payload~base64url(HMAC-SHA256(key, label|payload))`, checked in constant time.
 public struct SignedValue: Sendable {

@@ -1,4 +1,7 @@
 import Foundation
+import Storage
+import Crypto
+import Accounts
 
 /// Server-side signing keys kept in `site_secret` (migration 0009), one per purpose, created
 /// with 32 random bytes on first use, so signatures survive restarts and every worker agrees.

@@ -1,3 +1,5 @@
+import Accounts
+
 /// A fixed-window rate limit for public forms: at most `maxSubmissions` accepted submissions per
 /// client in `windowSeconds`; the one that reaches the limit blocks the client until the window
 /// ends. Unlike sign-in (which slows down instead of refusing, see `ThrottlePolicy`), refusing is

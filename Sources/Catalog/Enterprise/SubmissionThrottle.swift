@@ -1,3 +1,5 @@
+import Accounts
+
 /// Limits how often one client address may submit a public form (contact requests): every
 /// accepted submission counts, and reaching `limit.maxSubmissions` in a window blocks the client
 /// until that window ends (`SubmissionLimit`). Records live in `sign_in_throttle` under `scope:client:<host>`.

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Welfare desks ("sportelli") serving a comune: published cards of a desk type whose served
 /// territory contains the comune, or that have a place in it, nearest first (a desk in the

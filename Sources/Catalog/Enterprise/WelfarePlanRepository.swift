@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Reads the published services a plan lists (enterprise shortlists, desk plans). Only
 /// `published` cards are returned: a card archived or unpublished since it was added drops out.

@@ -1,4 +1,6 @@
 import Foundation
+import Crypto
+import Accounts
 
 /// CSRF and spam protection for the public feedback forms, without a session or a cookie:
 /// the form carries `issuedAt.hmac(slug|issuedAt)` under a per-process random key. A post is

@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// An error report in the operators' queue.
 public struct ErrorReport: Sendable, Equatable {

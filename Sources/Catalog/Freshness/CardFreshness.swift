@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// What the public card says about how fresh its facts are.
 public struct CardFreshness: Sendable, Equatable {

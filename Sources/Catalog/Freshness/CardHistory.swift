@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// One entry of a card's public change log: when, and which sections changed. Never who,
 /// and never the values (a referent's name could be personal data).

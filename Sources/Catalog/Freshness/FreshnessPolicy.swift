@@ -1,4 +1,5 @@
 import Foundation
+import Accounts
 
 /// The re-verification contract: a card must be checked with its provider every `months`
 /// months. Past one period it is *due* (flagged "informazioni da verificare" on the public
@@ -35,13 +36,4 @@ public struct FreshnessPolicy: Sendable {
     /// SQL for a service's reference instant, over the alias `s`.
     public static let referenceSQL =
         "coalesce(s.last_verified_at, CAST(strftime('%s', s.facts_date) AS INTEGER), s.created_at)"
-}
-
-extension CalendarDay {
-    /// The same day `count` months later (earlier when negative), clamped to the month's end.
-    public func adding(months count: Int) -> CalendarDay {
-        let total = year * 12 + (month - 1) + count
-        let y = total / 12, m = total % 12 + 1
-        return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y))) ?? self
-    }
 }

@@ -1,3 +1,5 @@
+import Storage
+
 /// Reads the observatory's aggregates (`search_stat`, `search_term_stat`) and the supply they
 /// are compared with (published cards per need and territory).
 public struct ObservatoryRepository: Sendable {

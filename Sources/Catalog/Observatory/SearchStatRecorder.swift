@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Records public searches into the anonymous aggregates (`search_stat`, `search_term_stat`)
 /// without slowing them: `record` only adds to in-memory counters under a lock (no I/O, no
@@ -8,6 +10,8 @@ import Foundation
 /// The pending counters are bounded (`maxPendingKeys`, `maxPendingWords`): when the writer
 /// cannot keep up, further distinct keys are dropped and counted in `droppedSearches` rather
 /// than growing memory without end.
+// @unchecked Sendable: the pending counters, `dropped`, `running`, `stopping` and `worker` are
+// guarded by `state` (an NSCondition); `terms` and flushing by `flushLock`.
 public final class SearchStatRecorder: @unchecked Sendable {
     /// Tuning; the defaults suit a public portal.
     public struct Configuration: Sendable {

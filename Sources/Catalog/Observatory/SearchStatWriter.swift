@@ -1,3 +1,5 @@
+import Storage
+
 /// The SQL of the observatory's aggregates, on a connection inside a write transaction.
 struct SearchStatWriter {
     let db: Connection

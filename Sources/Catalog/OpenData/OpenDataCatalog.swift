@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// What the open data API and the bulk downloads read: published, unexpired cards only (the
 /// same cards a citizen's search can return), their organisations and the places they name.

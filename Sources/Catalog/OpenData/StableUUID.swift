@@ -1,4 +1,5 @@
 import Foundation
+import Crypto
 
 /// Name-based UUIDs for records that have no stored UUID (locations, taxonomy terms, phones…):
 /// the first 16 bytes of SHA-256("vetrina:" + name) with the RFC 9562 version 8 ("custom") and

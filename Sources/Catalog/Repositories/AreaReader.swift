@@ -1,3 +1,5 @@
+import Storage
+
 /// Reads custom areas on a caller's connection.
 struct AreaReader {
     let db: Connection

@@ -1,3 +1,5 @@
+import Storage
+
 /// Reads organisations on a caller's connection.
 struct OrganizationReader {
     let db: Connection

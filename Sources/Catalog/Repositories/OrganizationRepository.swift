@@ -1,6 +1,7 @@
 import Foundation
+import Storage
 
-/// Organisations (enti): their pages, lists and edits.
+/// Organisations (enti): their pages and lists (read-only outside Catalog).
 public struct OrganizationRepository: Sendable {
     private let pool: DatabasePool
     private let now: @Sendable () -> Date
@@ -54,16 +55,17 @@ public struct OrganizationRepository: Sendable {
         }
     }
 
-    /// Saves a new organisation.
+    /// Saves a new organisation. Internal (tests and seeding only): outside this module
+    /// organisations are written through `OrganizationEditor` or `SystemCatalogWriter`.
     /// - Throws: `CatalogError.invalid`, `SQLiteError`.
-    public func create(_ draft: OrganizationDraft) throws -> Organization {
+    func create(_ draft: OrganizationDraft) throws -> Organization {
         let time = now()
         return try pool.write { try writer.insert(draft, now: time, in: $0) }
     }
 
     /// Replaces the fields of organisation `id`.
     /// - Throws: `CatalogError.notFound`, `.invalid`, `SQLiteError`.
-    public func update(id: Int64, with draft: OrganizationDraft) throws -> Organization {
+    func update(id: Int64, with draft: OrganizationDraft) throws -> Organization {
         let time = now()
         return try pool.write { try writer.update(id: id, with: draft, now: time, in: $0) }
     }

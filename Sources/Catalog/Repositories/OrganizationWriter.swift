@@ -1,16 +1,18 @@
 import Foundation
+import Storage
 
-/// Inserts and updates organisations inside a caller's write transaction.
-public struct OrganizationWriter: Sendable {
+/// Inserts and updates organisations inside a caller's write transaction. Internal: operators
+/// write through `OrganizationEditor`, the system through `SystemCatalogWriter` and the seeders.
+struct OrganizationWriter: Sendable {
     /// Checks drafts before they are written.
-    public var validator = OrganizationValidator()
+    var validator = OrganizationValidator()
 
     /// A writer with the default validator.
-    public init() {}
+    init() {}
 
     /// Inserts `draft`; the slug is made unique (`-2`, `-3`…) when taken.
     /// - Throws: `CatalogError.invalid`, `SQLiteError`.
-    public func insert(_ draft: OrganizationDraft, now: Date, uuid: UUID = UUID(), in db: Connection) throws -> Organization {
+    func insert(_ draft: OrganizationDraft, now: Date, uuid: UUID = UUID(), in db: Connection) throws -> Organization {
         try check(draft, in: db)
         var stored = draft
         stored.slug = try uniqueSlug(for: draft, excluding: nil, in: db)
@@ -26,7 +28,7 @@ public struct OrganizationWriter: Sendable {
     /// Replaces the fields of organisation `id`.
     /// - Throws: `CatalogError.notFound`, `.invalid`, `SQLiteError`.
     /// The slug is kept unless `draft.slug` names a new one; an old slug keeps answering with a 301.
-    public func update(id: Int64, with draft: OrganizationDraft, now: Date, in db: Connection) throws -> Organization {
+    func update(id: Int64, with draft: OrganizationDraft, now: Date, in db: Connection) throws -> Organization {
         try check(draft, in: db)
         guard let currentSlug: String = try db.scalar("SELECT slug FROM organization WHERE id = ?", id) else {
             throw CatalogError.notFound

@@ -1,3 +1,5 @@
+import Storage
+
 /// Checks that the codes and ids a draft refers to exist, as field errors in Italian
 /// (a foreign-key failure alone would not say which field is wrong).
 struct ReferenceChecker {

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// The editable columns of `service` and their values from a draft, shared by INSERT and UPDATE.
 enum ServiceColumns {

@@ -1,3 +1,5 @@
+import Storage
+
 /// Reads services and cards on a caller's connection (inside `DatabasePool.read` or `write`).
 struct ServiceReader {
     let db: Connection

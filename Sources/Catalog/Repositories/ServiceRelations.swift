@@ -1,3 +1,5 @@
+import Storage
+
 /// Writes and reads the n:m relations of a service (needs, targets, modes, payment methods,
 /// languages, locations, served territories).
 enum ServiceRelations {

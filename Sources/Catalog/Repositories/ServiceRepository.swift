@@ -1,6 +1,8 @@
 import Foundation
+import Storage
+import Accounts
 
-/// Service cards: what the public pages and the admin forms read and write.
+/// Service cards as the public pages and the admin forms read them (read-only outside Catalog).
 public struct ServiceRepository: Sendable {
     private let pool: DatabasePool
     private let now: @Sendable () -> Date
@@ -55,9 +57,10 @@ public struct ServiceRepository: Sendable {
         return try pool.read { try ServiceReader(db: $0).summaries(where: condition, [organizationId], limit: limit) }
     }
 
-    /// Saves a new card (version 1) and its first revision.
+    /// Saves a new card (version 1) and its first revision. Internal (tests and seeding only):
+    /// outside this module cards are written through `CardEditor` or `SystemCatalogWriter`.
     /// - Throws: `CatalogError.invalid`, `SQLiteError`.
-    public func create(_ draft: ServiceDraft, author: Author, changeSummary: String = "Creazione della scheda") throws -> Service {
+    func create(_ draft: ServiceDraft, author: Author, changeSummary: String = "Creazione della scheda") throws -> Service {
         let time = now()
         return try pool.write { try writer.insert(draft, author: author, changeSummary: changeSummary, now: time, in: $0) }
     }
@@ -65,8 +68,8 @@ public struct ServiceRepository: Sendable {
     /// Saves a new version of card `id`, which the caller read at `expectedVersion`.
     /// - Throws: `CatalogError.conflict(expectedVersion:)` if someone saved it meanwhile,
     ///   `.notFound`, `.invalid`, `SQLiteError`. Nothing is written when it throws.
-    public func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, author: Author,
-                       changeSummary: String = "") throws -> Service {
+    func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, author: Author,
+                changeSummary: String = "") throws -> Service {
         let time = now()
         return try pool.write {
             try writer.update(id: id, expectedVersion: expectedVersion, with: draft, author: author,

@@ -1,20 +1,23 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Inserts and updates service cards inside a caller's write transaction, with their relations
-/// and a revision per saved version. Used by `ServiceRepository` and by the seeders (which
-/// batch many cards per transaction).
-public struct ServiceWriter: Sendable {
+/// and a revision per saved version. Internal: operators write through `CardEditor` (permission
+/// + validation + revision + audit), the system through `SystemCatalogWriter` and the seeders
+/// (which batch many cards per transaction).
+struct ServiceWriter: Sendable {
     /// Checks drafts before they are written.
-    public var validator = ServiceValidator()
+    var validator = ServiceValidator()
 
     /// A writer with the default validator.
-    public init() {}
+    init() {}
 
     /// Inserts `draft` as version 1 and records its first revision (unless `recordRevision` is
     /// false, which only synthetic benchmark data uses, to keep 100,000-card databases small).
     /// A batch passes one `slugMemo` so rows with the same title cost one slug lookup each.
     /// - Throws: `CatalogError.invalid` (validation or unknown codes/ids), `SQLiteError`.
-    public func insert(_ draft: ServiceDraft, author: Author, changeSummary: String, now: Date,
+    func insert(_ draft: ServiceDraft, author: Author, changeSummary: String, now: Date,
                        uuid: UUID = UUID(), recordRevision: Bool = true, slugMemo: SlugSuffixMemo? = nil,
                        in db: Connection) throws -> Service {
         try check(draft, in: db)
@@ -36,7 +39,7 @@ public struct ServiceWriter: Sendable {
     /// Replaces the content of service `id` if it still has `expectedVersion`, bumps the version
     /// and records a revision.
     /// - Throws: `CatalogError.notFound`, `.conflict(expectedVersion:)`, `.invalid`, `SQLiteError`.
-    public func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, author: Author,
+    func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, author: Author,
                        changeSummary: String, now: Date, in db: Connection) throws -> Service {
         guard let current = try db.queryOne("SELECT uuid, version, created_at, slug FROM service WHERE id = ?", id) else {
             throw CatalogError.notFound

@@ -1,3 +1,5 @@
+import Storage
+
 /// Counts for `vetrina stats` and `/metrics` (the needs analysis is `ObservatoryRepository`).
 public struct StatsRepository: Sendable {
     private let pool: DatabasePool

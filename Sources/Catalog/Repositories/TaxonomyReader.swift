@@ -1,3 +1,5 @@
+import Storage
+
 /// Reads taxonomy terms on a caller's connection.
 struct TaxonomyReader {
     let db: Connection

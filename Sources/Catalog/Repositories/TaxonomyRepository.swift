@@ -1,3 +1,5 @@
+import Storage
+
 /// The controlled vocabularies with their Italian labels.
 public struct TaxonomyRepository: Sendable {
     private let pool: DatabasePool

@@ -1,3 +1,5 @@
+import Storage
+
 /// Reads territories on a caller's connection.
 struct TerritoryReader {
     let db: Connection

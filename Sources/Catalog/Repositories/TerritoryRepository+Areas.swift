@@ -1,8 +1,11 @@
+import Storage
+
 extension TerritoryRepository {
     /// Creates a custom area or, when an area with the same `code` exists, replaces its name,
     /// kind, description and member comuni. Returns it as stored (member ids ascending).
+    /// Internal (seeding and tests): the admin area saves areas through `AreaEditor`.
     /// - Throws: `CatalogError.invalid` (field ids `name`, `code`, `comuni`), `SQLiteError`.
-    public func saveArea(_ area: Area) throws -> Area {
+    func saveArea(_ area: Area) throws -> Area {
         try pool.write { db in
             let errors = try AreaChecks(db: db).errors(in: area)
             if !errors.isEmpty { throw CatalogError.invalid(errors) }

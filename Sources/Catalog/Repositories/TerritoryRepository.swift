@@ -1,3 +1,5 @@
+import Storage
+
 /// The region, provinces, custom areas and comuni.
 public struct TerritoryRepository: Sendable {
     let pool: DatabasePool

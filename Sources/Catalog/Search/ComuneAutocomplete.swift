@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// One comune offered while typing a place name or postal code.
 public struct ComuneSuggestion: Sendable, Equatable, Identifiable {

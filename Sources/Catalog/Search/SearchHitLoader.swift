@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Loads what a result list shows for one page of results (at most 100 services).
 struct SearchHitLoader {

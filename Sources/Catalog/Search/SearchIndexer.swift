@@ -1,3 +1,5 @@
+import Storage
+
 /// Writes the FTS5 rows (`service_fts`) of services listed in `search_dirty`, computing the
 /// stems in Swift (see 0002_search.sql), and removes rows of deleted services.
 struct SearchIndexer: Sendable {

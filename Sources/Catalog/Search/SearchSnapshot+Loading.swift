@@ -1,3 +1,5 @@
+import Storage
+
 /// Building a snapshot from the database (one read transaction, so it is consistent).
 extension SearchSnapshot {
     /// Reads the generation, taxonomies, territories, services and their relations.

@@ -1,3 +1,5 @@
+import Storage
+
 /// Hints for a search that found nothing: wider territories, filters to drop, spellings.
 extension ServiceSearch {
     func suggestions(_ q: SearchQuery, filter: SnapshotFilter, text: (docs: [Int32], bands: [UInt8])?,

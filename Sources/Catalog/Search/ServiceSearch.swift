@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// The one search API over the catalog: free text, filters, territory, facets, pagination.
 ///

@@ -1,3 +1,5 @@
+import Storage
+
 /// "Did you mean": title words of the index close to the query words (Levenshtein distance
 /// 1 for words up to 5 letters, 2 beyond), most common first.
 struct SpellingSuggester {
@@ -36,21 +38,8 @@ struct SpellingSuggester {
         return found.filter { seen.insert($0.word).inserted }.prefix(limit).map(\.word)
     }
 
-    /// Levenshtein distance, or nil when it exceeds `limit` (stops at the first row above it).
+    /// Levenshtein distance, or nil when it exceeds `limit` (`EditDistance`, the one implementation).
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            var rowMin = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
-            }
-            if rowMin > limit { return nil }
-            previous = current
-        }
-        return previous[b.count] <= limit ? previous[b.count] : nil
+        EditDistance.levenshtein(a, b, limit: limit)
     }
 }

@@ -1,3 +1,5 @@
+import Storage
+
 /// Runs the FTS5 part of a search: which docs match the text and how well.
 ///
 /// bm25 (sqlite.org/fts5.html §5.1.1) costs about 1–2 µs per matching row, too much when a

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Fills a migrated database: territories and vocabularies (always), the demo catalog
 /// (`seedDemo`), synthetic cards for benchmarks (`seedSynthetic`). Every step runs in one write

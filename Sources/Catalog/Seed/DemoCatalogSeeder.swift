@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Writes the demo catalog (areas, organisations, cards) inside one write transaction.
 /// Idempotent: areas are matched by code, organisations by slug, cards by external id

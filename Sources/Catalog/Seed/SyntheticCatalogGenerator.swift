@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Generates clearly synthetic cards for benchmarks: titles start with "[Sintetico]", every
 /// card is `is_demo` with source "sintetico", and cards are spread over all provinces, needs,

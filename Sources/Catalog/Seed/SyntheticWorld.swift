@@ -1,3 +1,5 @@
+import Storage
+
 /// What the synthetic generator draws from: vocabularies, comuni per province, areas, the
 /// region and the synthetic organisations, loaded once per run.
 struct SyntheticWorld {

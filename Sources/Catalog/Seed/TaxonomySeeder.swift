@@ -1,3 +1,5 @@
+import Storage
+
 /// Writes the Italian vocabularies of `TaxonomyCatalog`. Idempotent: existing terms are updated
 /// only when their label, description or order differ; nothing is ever deleted (cards use them).
 struct TaxonomySeeder {

@@ -1,3 +1,5 @@
+import Storage
+
 /// Writes the region, the 8 provinces and the 1,180 comuni (with postal codes) from the bundled
 /// ISTAT file. Idempotent: existing rows are matched by code and left alone when unchanged.
 struct TerritorySeeder {

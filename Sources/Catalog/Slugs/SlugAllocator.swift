@@ -1,3 +1,5 @@
+import Storage
+
 /// Remembers, within one transaction, the next free suffix per slug base, so a batch of rows
 /// with the same title (a CSV import) costs one lookup per row instead of one per suffix.
 public final class SlugSuffixMemo {

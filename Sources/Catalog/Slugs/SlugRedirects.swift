@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Old slugs of renamed cards and organisations (`slug_redirect`), so every address ever
 /// published keeps working: the public pages answer an old slug with a 301 to the current one.

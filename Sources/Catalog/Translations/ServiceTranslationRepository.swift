@@ -1,4 +1,6 @@
 import Foundation
+import Storage
+import Accounts
 
 /// Reads and writes `service_translation` rows. Saving an all-empty translation deletes the row.
 public struct ServiceTranslationRepository: Sendable {

@@ -34,9 +34,11 @@ public struct ComuneDirectory: Sendable {
 
     public var count: Int { entries.count }
 
+    private static let normalizer = TextNormalizer()
+
     /// Lower case, no diacritics, apostrophes and hyphens as spaces, single spaces.
     public static func fold(_ text: String) -> String {
-        let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "it_IT"))
+        let plain = Self.normalizer.fold(text)   // accent folding has one home: `TextNormalizer`
         var out = ""
         var lastWasSpace = true
         for scalar in plain.unicodeScalars {
@@ -111,24 +113,10 @@ public struct ComuneDirectory: Sendable {
         let target = Array(folded.unicodeScalars)
         var scored: [(Int, Int)] = []
         for (index, entry) in entries.enumerated() where abs(entry.folded.count - folded.count) <= allowed {
-            let distance = Self.editDistance(target, Array(entry.folded.unicodeScalars), limit: allowed)
-            if distance <= allowed { scored.append((distance, index)) }
+            if let distance = EditDistance.levenshtein(target, Array(entry.folded.unicodeScalars), limit: allowed) {
+                scored.append((distance, index))
+            }
         }
         return scored.sorted { $0 < $1 }.prefix(limit).map { entries[$0.1].comune }
-    }
-
-    /// Levenshtein distance, stopping early once every cell of a row exceeds `limit`.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        var previous = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            if current.min() ?? 0 > limit { return limit + 1 }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 
 /// One value recomputed at most every `lifetime`, shared by all worker threads (guarded by a
 /// lock). For facts that change rarely and are read on every page, such as "is demo data present".
+// @unchecked Sendable: `stored` is read and written only under `lock`.
 final class ExpiringCache<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private let lifetime: Duration

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Storage
 
 /// `PortalCatalog` over the Catalog module's repositories and `ServiceSearch`. Only published and
 /// archived cards are ever returned. Comuni are kept in memory (`ComuneDirectory`) for

@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Accounts
 
 /// `GET|POST /imprese/piano/richiesta`: a firm asks the providers of its shortlist for
 /// information. No session: the form carries a signed token (`PublicFormGuard`), each client

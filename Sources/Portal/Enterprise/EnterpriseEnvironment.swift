@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Storage
 
 /// What the enterprise and desk handlers share, built once from the admin environment (same
 /// database, clock, randomness and audit log) and the page context. No globals.

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Accounts
 
 /// The employee needs questionnaire (issue 10). No accounts: the firm holds a secret admin link,
 /// staff answer on the public link. Every POST carries a session-less form token

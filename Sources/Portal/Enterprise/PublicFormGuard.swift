@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Crypto
 
 /// Session-less CSRF for the public forms of issue 10: a random nonce in the `vw_modulo` cookie
 /// (HttpOnly, SameSite=Lax) and a `FormToken` in the form's `csrf` field, checked together with

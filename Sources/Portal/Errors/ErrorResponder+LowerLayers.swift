@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Accounts
 
 extension ErrorResponder {
     /// Errors from HTTPServer and Catalog that have a fixed meaning for the visitor, or nil.

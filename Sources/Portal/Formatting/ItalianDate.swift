@@ -46,28 +46,13 @@ public enum ItalianDate {
         return last - weekday
     }
 
-    static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+    // Civil-date arithmetic has one home: `CalendarDay+Arithmetic.swift` in Catalog.
+    static func floorDiv(_ a: Int, _ b: Int) -> Int { CalendarDay.floorDivide(a, b) }
 
-    /// Howard Hinnant's `days_from_civil`.
-    static func toDays(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = floorDiv(y, 400)
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    static func toDays(_ y: Int, _ m: Int, _ d: Int) -> Int { CalendarDay.daysSinceEpoch(year: y, month: m, day: d) }
 
-    /// Howard Hinnant's `civil_from_days`.
-    static func fromDays(_ z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = floorDiv(z, 146_097)
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    static func fromDays(_ days: Int) -> (Int, Int, Int) {
+        let day = CalendarDay.civil(daysSinceEpoch: days)
+        return (day.year, day.month, day.day)
     }
 }

@@ -1,4 +1,5 @@
 import HTTPServer
+import Accounts
 
 /// `GET /robots.txt` and `GET /sitemap.xml` (sitemaps.org protocol 0.9): every published card,
 /// every organisation and every comune page, with absolute URLs from the configured origin, in

@@ -1,3 +1,5 @@
+import Storage
+
 /// A horizontal bar chart drawn as inline SVG on the server (no JavaScript): `role="img"`
 /// with a `<title>` and a `<desc>` that says the figures in words (WCAG 1.1.1); the page puts
 /// the full data table next to it. A suppressed value (nil) draws no bar and reads

@@ -1,4 +1,5 @@
 import Catalog
+import Accounts
 
 /// What the needs observatory needs: the aggregates, the recorder searches feed, the
 /// suppression threshold and today's date (injected for tests).

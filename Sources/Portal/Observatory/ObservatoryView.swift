@@ -1,4 +1,5 @@
 import Catalog
+import Storage
 
 /// `/osservatorio`: what people look for, where, and where nothing answers, in plain Italian.
 /// Every chart is server-rendered SVG with a text alternative and its data table; counts

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Crypto
 
 /// JSON responses of the open data API: cacheable by anyone (`Access-Control-Allow-Origin: *`),
 /// validated with a strong `ETag` (SHA-256 of the body; `If-None-Match` gives 304) and

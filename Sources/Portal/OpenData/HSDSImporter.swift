@@ -1,5 +1,7 @@
 import Catalog
 import Foundation
+import Storage
+import Accounts
 
 /// What an HSDS import did.
 public struct HSDSImportSummary: Sendable, Equatable {
@@ -16,12 +18,14 @@ public struct HSDSImportSummary: Sendable, Equatable {
 /// Imports the HSDS services this portal exports (`HSDSRecordReader` formats) in one write
 /// transaction: any bad record aborts the whole import and nothing is written. Services and
 /// organisations are matched by their HSDS UUID, so importing the same file twice changes
-/// nothing; a service whose `last_modified` differs is updated through `ServiceWriter`
-/// (new version and revision), keeping its slug. Imported cards are published, and carry the
+/// nothing; a service whose `last_modified` differs is updated through `SystemCatalogWriter`
+/// (new version, revision and audit line), keeping its slug. Imported cards are published, and carry the
 /// export's `last_modified` as their update time so the API output round-trips.
 public struct HSDSImporter: Sendable {
     let database: DatabasePool
-    let author = Author(userId: nil, name: "Importazione HSDS")
+    /// Who HSDS imports are recorded as, in revisions and the audit log.
+    static let author = Author(userId: nil, name: "Importazione HSDS")
+    let writer = SystemCatalogWriter(author: HSDSImporter.author)
 
     public init(database: DatabasePool) { self.database = database }
 
@@ -51,7 +55,6 @@ public struct HSDSImporter: Sendable {
 
     private func save(_ record: HSDSServiceMapper.ServiceRecord, summary: inout HSDSImportSummary,
                       mapper: HSDSServiceMapper, in db: Connection) throws {
-        let writer = ServiceWriter()
         do {
             if let existing = try db.queryOne("SELECT id, version, slug, updated_at, external_id FROM service WHERE uuid = ?", record.uuid) {
                 let updatedAt: Date = try existing.get("updated_at")
@@ -62,13 +65,13 @@ public struct HSDSImporter: Sendable {
                 var draft = record.draft
                 draft.slug = try existing.get("slug")
                 draft.externalId = try existing.get("external_id")
-                _ = try writer.update(id: try existing.get("id"), expectedVersion: try existing.get("version"), with: draft,
-                                      author: author, changeSummary: "Importazione HSDS (\(mapper.position))",
-                                      now: record.lastModified, in: db)
+                _ = try writer.updateService(id: try existing.get("id"), expectedVersion: try existing.get("version"),
+                                             with: draft, changeSummary: "Importazione HSDS (\(mapper.position))",
+                                             now: record.lastModified, in: db)
                 summary.servicesUpdated += 1
             } else {
-                _ = try writer.insert(record.draft, author: author, changeSummary: "Importazione HSDS (\(mapper.position))",
-                                      now: record.lastModified, uuid: record.uuid, in: db)
+                _ = try writer.insertService(record.draft, changeSummary: "Importazione HSDS (\(mapper.position))",
+                                             now: record.lastModified, uuid: record.uuid, in: db)
                 summary.servicesCreated += 1
             }
         } catch CatalogError.invalid(let errors) {
@@ -78,7 +81,6 @@ public struct HSDSImporter: Sendable {
 
     private func save(_ record: HSDSServiceMapper.OrganizationRecord, now: Date, summary: inout HSDSImportSummary,
                       mapper: HSDSServiceMapper, in db: Connection) throws -> Int64 {
-        let writer = OrganizationWriter()
         do {
             guard let existing = try db.queryOne("""
                 SELECT id, slug, name, kind_code, description, tax_code, vat_number, phone, email, pec, website,
@@ -88,7 +90,7 @@ public struct HSDSImporter: Sendable {
                 var draft = OrganizationDraft(name: record.name, slug: record.slug, kindCode: record.kindCode)
                 apply(record, to: &draft)
                 draft.source = "Importazione HSDS"
-                let organization = try writer.insert(draft, now: now, uuid: record.uuid, in: db)
+                let organization = try writer.insertOrganization(draft, now: now, uuid: record.uuid, in: db)
                 summary.organizationsCreated += 1
                 return organization.id
             }
@@ -106,7 +108,7 @@ public struct HSDSImporter: Sendable {
             if draft == current {
                 summary.organizationsUnchanged += 1
             } else {
-                _ = try writer.update(id: id, with: draft, now: now, in: db)
+                _ = try writer.updateOrganization(id: id, with: draft, now: now, in: db)
                 summary.organizationsUpdated += 1
             }
             return id

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Storage
 
 /// Reads one HSDS service object (as `HSDSEncoder.service` writes it) back into the catalog's
 /// drafts: the inverse of the encoder as far as the model holds the facts. Lookups of
@@ -7,6 +8,8 @@ import Foundation
 struct HSDSServiceMapper {
     let db: Connection
     let position: String
+    /// Writes the areas a record needs and this portal lacks.
+    var writer = SystemCatalogWriter(author: HSDSImporter.author)
 
     func fail(_ field: String, _ reason: String) -> HSDSImportError {
         HSDSImportError(position: position, field: field, reason: reason)
@@ -221,13 +224,9 @@ struct HSDSServiceMapper {
     /// name and no comuni yet (an administrator assigns them in the areas page), so the card
     /// keeps saying whom it serves.
     private func createArea(code: String, name: String) throws(HSDSImportError) -> Int64 {
-        let slug = Slug.make(code, fallback: "area")
         do {
-            try db.run("INSERT INTO territory (kind, code, name, slug) VALUES ('area', ?, ?, ?)", code, name, slug)
-            let id = db.lastInsertRowID
-            try db.run("INSERT INTO area (id, area_kind, description) VALUES (?, 'altro', ?)", id,
-                       "Area importata da un file HSDS: comuni da assegnare.")
-            return id
+            return try writer.insertPlaceholderArea(code: code, name: name,
+                                                    description: "Area importata da un file HSDS: comuni da assegnare.", in: db)
         } catch {
             throw fail("service_areas.uri", "impossibile creare l'area «\(code)»: \(error)")
         }

@@ -2,13 +2,13 @@ import Catalog
 import Foundation
 
 /// RFC 3339 instants for the open data API (`2025-03-12T09:30:00Z`), computed arithmetically
-/// like `ItalianDate` (no formatter objects shared between threads).
+/// with `CalendarDay` (no formatter objects shared between threads).
 enum OpenDataTime {
     /// UTC, whole seconds, `Z` suffix.
     static func rfc3339(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = ItalianDate.floorDiv(seconds, 86_400)
-        let (y, m, d) = ItalianDate.fromDays(days)
+        let days = CalendarDay.floorDivide(seconds, 86_400)
+        let (y, m, d) = CalendarDay.civil(daysSinceEpoch: days)
         let rest = seconds - days * 86_400
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(y)-\(two(m))-\(two(d))T\(two(rest / 3_600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
@@ -25,7 +25,7 @@ enum OpenDataTime {
         guard chars.count >= 10, chars[4] == 45, chars[7] == 45,
               let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
               let day = CalendarDay(year: y, month: m, day: d) else { return nil }
-        var seconds = ItalianDate.toDays(day.year, day.month, day.day) * 86_400
+        var seconds = day.daysSinceEpoch * 86_400
         if chars.count == 10 { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
         let separators: Set<UInt8> = [84, 116, 32]   // "T", "t", " "
         guard chars.count >= 19, separators.contains(chars[10]), chars[13] == 58, chars[16] == 58 else { return nil }

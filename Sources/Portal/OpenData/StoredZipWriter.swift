@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// Writes a ZIP archive (PKWARE APPNOTE 6.3) whose entries are stored uncompressed (method 0):
@@ -145,13 +146,12 @@ struct StoredZipWriter {
 
     /// MS-DOS time and date fields in UTC (2-second resolution; 1980 is the earliest year).
     static func dosTimestamp(_ date: Date) -> (time: UInt16, date: UInt16) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let year = parts.year ?? 1980
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = CalendarDay.floorDivide(seconds, 86_400), second = seconds - days * 86_400
+        let (year, month, dayOfMonth) = CalendarDay.civil(daysSinceEpoch: days)
         guard year >= 1980 else { return (0, 1 << 5 | 1) }
-        let time = (parts.hour ?? 0) << 11 | (parts.minute ?? 0) << 5 | (parts.second ?? 0) / 2
-        let day = min(year - 1980, 127) << 9 | (parts.month ?? 1) << 5 | (parts.day ?? 1)
+        let time = (second / 3_600) << 11 | (second / 60 % 60) << 5 | (second % 60) / 2
+        let day = min(year - 1980, 127) << 9 | month << 5 | dayOfMonth
         return (UInt16(time), UInt16(day))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Catalog
 import HTTPServer
+import Crypto
 
 /// Who may read `/metrics` (it lists admin routes and sign-in counts): a scraper on this very
 /// machine (a loopback peer whose request no proxy forwarded), or anyone presenting the

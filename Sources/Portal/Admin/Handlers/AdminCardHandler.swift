@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Accounts
 
 /// The card screens: new, edit, save (with the edit-conflict path), preview.
 struct AdminCardHandler: Sendable {

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Accounts
 
 /// GET /admin: counts by status, cards not verified for 12 months, recent changes.
 struct AdminDashboardHandler: Sendable {

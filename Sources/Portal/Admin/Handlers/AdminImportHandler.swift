@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Crypto
 
 /// CSV import (template, upload, dry run, confirmation, commit) and CSV export.
 struct AdminImportHandler: Sendable {

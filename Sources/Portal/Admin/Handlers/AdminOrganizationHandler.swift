@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Accounts
 
 /// Organisations (enti): list, new, edit, with the catalog's `OrganizationValidator`. Editors
 /// and admins save live; an operatore_ente's save becomes a proposal an editor approves or

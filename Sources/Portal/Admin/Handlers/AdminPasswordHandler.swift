@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Accounts
 
 /// The one-time first-administrator setup and the change-password form.
 struct AdminPasswordHandler: Sendable {

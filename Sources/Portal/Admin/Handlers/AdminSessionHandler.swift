@@ -1,6 +1,8 @@
 import Foundation
 import Catalog
 import HTTPServer
+import Crypto
+import Accounts
 
 /// Sign-in, sign-out and the sign-in form's own CSRF protection (a pre-session cookie whose
 /// secret the form token derives from).

@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Accounts
 
 /// A card's texts in another language: `/admin/schede/{id}/traduzione/{language}`. The languages
 /// offered are the public message catalogs other than Italian, so a new `messages/<code>.tsv`

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Accounts
 
 /// Users administration (admins only): list, create with a generated password shown once,
 /// edit role, organisations, publish permission and active state.

@@ -1,4 +1,5 @@
 import Catalog
+import Accounts
 
 /// Settings of the operators' area, with documented defaults; `vetrina serve` fills it from flags.
 public struct AdminConfiguration: Sendable {

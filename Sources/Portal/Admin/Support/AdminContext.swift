@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Accounts
 
 /// Who is asking, for a request that passed the session check.
 public struct AdminContext: Sendable {

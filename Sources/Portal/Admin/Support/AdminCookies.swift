@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Accounts
 
 /// Builds the admin cookies: always `HttpOnly` and `SameSite=Lax`, `Secure` when configured.
 struct AdminCookies: Sendable {

@@ -1,5 +1,7 @@
 import Catalog
 import HTTPServer
+import Storage
+import Accounts
 
 /// Everything the admin handlers share, built once at start and passed in (no globals).
 public struct AdminEnvironment: Sendable {

@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Accounts
 
 /// The checks in front of every admin route: a live session, the CSRF token on state-changing
 /// requests, and the permission for the action. Deny by default; each failure throws `AuthError`,

@@ -1,5 +1,7 @@
 import Catalog
 import Foundation
+import Crypto
+import Accounts
 
 /// The one-time link that lets the first administrator create an account when no user exists.
 ///
@@ -7,6 +9,7 @@ import Foundation
 /// in this process's memory, works once, and stops working as soon as any account exists. It
 /// travels in the query string and then in the form body, never in the path, because the access
 /// log drops query strings.
+// @unchecked Sendable: `token` is read and written only under `lock`.
 public final class AdminSetupLink: @unchecked Sendable {
     private let lock = NSLock()
     private var token: String?

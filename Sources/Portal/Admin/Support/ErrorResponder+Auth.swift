@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Accounts
 
 extension ErrorResponder {
     /// Statuses for the operators' area (STYLE 5): no session → 303 to the sign-in page;

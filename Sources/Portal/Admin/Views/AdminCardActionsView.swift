@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Accounts
 
 /// The box above the card form: status, last verification, and one small form per action the
 /// operator may take (workflow steps, "verificata oggi", duplicate), each with its CSRF token.

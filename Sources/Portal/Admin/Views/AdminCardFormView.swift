@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Accounts
 
 /// The card form (new and edit): every field of the scheda, grouped in fieldsets, with the error
 /// summary on top and what the user typed kept. On an edit conflict it also lists, field by

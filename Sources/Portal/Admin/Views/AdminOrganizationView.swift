@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Accounts
 
 /// The organisations list and form.
 struct AdminOrganizationView: Sendable {

@@ -1,4 +1,5 @@
 import Catalog
+import Accounts
 
 /// The frame of every admin page: the site layout (no indexing, no caching) with the operators'
 /// navigation, who is signed in, and the sign-out button.

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Accounts
 
 /// The "Modifica in attesa di revisione" panel on a card's edit page: who proposed what, the
 /// field-by-field diff against the published card, and the forms the operator may use

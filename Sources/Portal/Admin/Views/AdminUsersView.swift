@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Accounts
 
 /// Users list, user form, and the page showing a new user's generated password once.
 struct AdminUsersView: Sendable {

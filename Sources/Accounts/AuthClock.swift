@@ -14,6 +14,7 @@ public struct SystemAuthClock: AuthClock {
 }
 
 /// A clock tests set and advance; thread-safe.
+// @unchecked Sendable: `now` is read and written only under `lock`.
 public final class ManualAuthClock: AuthClock, @unchecked Sendable {
     private let lock = NSLock()
     private var now: Int64

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Why a user change was refused; the admin forms show `message` next to the field.
 public enum UserAccountError: Error, Equatable, Sendable {

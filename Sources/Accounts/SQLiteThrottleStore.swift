@@ -1,3 +1,5 @@
+import Storage
+
 /// `ThrottleStore` over the `sign_in_throttle` table, so sign-in delays survive restarts and are shared
 /// by every worker.
 public struct SQLiteThrottleStore: ThrottleStore {

@@ -2,6 +2,7 @@ import Foundation
 
 /// A fixed set of reader connections handed out one caller at a time.
 /// `checkout` blocks (on a condition variable) until a connection is free.
+// @unchecked Sendable: `available` and `isClosed` are read and written only under `condition`.
 final class ReaderPool: @unchecked Sendable {
     private let condition = NSCondition()
     private var available: [Connection]

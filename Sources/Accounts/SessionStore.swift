@@ -1,3 +1,6 @@
+import Storage
+import Crypto
+
 /// How long sessions live (OWASP ASVS 3.3: idle and absolute timeouts).
 public struct SessionPolicy: Sendable, Equatable {
     /// A session unused this long ends (default 30 minutes).
@@ -23,11 +26,8 @@ public struct SessionPolicy: Sendable, Equatable {
 public struct ActiveSession: Sendable, Equatable {
     public var storageKey: String
     public var userID: Int64
-    /// Secret the session's CSRF tokens derive from (`CSRFToken.derive(fromSecret:)`).
+    /// Secret the session's CSRF tokens derive from (`CSRFToken.derive(fromSecret:)`, web layer).
     public var csrfSecret: String
-
-    /// The token to embed in this session's forms.
-    public var csrfToken: String { CSRFToken.derive(fromSecret: csrfSecret) }
 }
 
 /// Sessions in the `session` table; only the SHA-256 of each token is stored.

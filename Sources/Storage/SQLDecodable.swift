@@ -81,14 +81,6 @@ extension UUID: SQLDecodable {
     }
 }
 
-extension CalendarDay: SQLDecodable {
-    /// TEXT 'YYYY-MM-DD'.
-    public static func decode(_ value: SQLValue) -> CalendarDay? {
-        if case .text(let v) = value { return CalendarDay(iso: v) }
-        return nil
-    }
-}
-
 extension Optional: SQLDecodable where Wrapped: SQLDecodable {
     /// NULL becomes `nil`; anything else must decode as `Wrapped`.
     public static func decode(_ value: SQLValue) -> Wrapped?? {

@@ -1,4 +1,5 @@
 import Foundation
+import Crypto
 
 /// Salted, slow password hashes in the text format `pbkdf2-sha256$ITER$SALT$HASH`
 /// (salt and hash in unpadded base64url; 16-byte salt, 32-byte hash).

@@ -8,6 +8,8 @@ import Foundation
 /// never wait for the writer, and the writer uses `synchronous=FULL`. Reads run in a deferred
 /// transaction (one consistent snapshot per `read`) and are retried if SQLite still reports
 /// SQLITE_BUSY, so a busy database never surfaces as a user error during reads.
+// @unchecked Sendable: `writer` is used only under `writerLock`; readers are handed out by
+// `ReaderPool` under its `condition`; everything else is immutable.
 public final class DatabasePool: @unchecked Sendable {
     /// The database file path.
     public let path: String

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// Appends to `audit_log` inside the caller's write transaction, so a change and its audit line
 /// commit or roll back together. Never given passwords, tokens or session ids.

@@ -1,3 +1,5 @@
+import Crypto
+
 /// A session identifier: 256 random bits sent to the browser as base64url, stored only as its
 /// SHA-256 so a leaked database does not leak usable sessions (OWASP ASVS 3.2.2, 3.2.4).
 public struct SessionToken: Sendable, Equatable {

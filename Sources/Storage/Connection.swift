@@ -5,6 +5,8 @@ import CSQLite
 /// Not thread-safe: use it from one thread at a time (the `DatabasePool` guarantees this for
 /// its connections). Opened in multi-thread mode (`SQLITE_OPEN_NOMUTEX`) with extended result
 /// codes, `foreign_keys=ON` and a busy timeout.
+// @unchecked Sendable: no lock of its own; the handle and the statement cache are only touched by
+// whoever holds `DatabasePool.writerLock` (the writer) or a `ReaderPool` checkout (`condition`).
 public final class Connection: @unchecked Sendable {
     /// The database file path.
     public let path: String

@@ -1,4 +1,5 @@
 import Foundation
+import Crypto
 
 /// Applies the numbered `.sql` files of a directory, in order, each once.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 extension UserRepository {
     /// Creates an account with an already computed password hash.

@@ -1,3 +1,5 @@
+import Storage
+
 /// The result of a successful sign-in: the new session's token (for the cookie) and who signed in.
 public struct SignInResult: Sendable {
     public var token: SessionToken
