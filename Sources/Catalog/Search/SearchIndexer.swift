@@ -5,16 +5,18 @@ struct SearchIndexer: Sendable {
     var batchSize = 2_000
     private let normalizer = TextNormalizer()
 
-    /// Indexes every dirty service; returns how many were processed.
+    /// Indexes every dirty service. Returns the `search_state.generation` read in the write
+    /// transaction that found no more dirty services: the index reflects every write up to
+    /// that generation, so a snapshot labelled with it is never newer than the index.
     /// - Throws: `SQLiteError`.
     @discardableResult
-    func indexDirty(_ pool: DatabasePool) throws -> Int {
+    func indexDirty(_ pool: DatabasePool) throws -> Int64 {
         var cache: [String: String] = [:]
-        var done = 0
         while true {
-            let n = try pool.write { db in try indexBatch(db, cache: &cache) }
-            done += n
-            if n < batchSize { return done }
+            let (n, generation) = try pool.write { db in
+                (try indexBatch(db, cache: &cache), try db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0)
+            }
+            if n < batchSize { return generation }
         }
     }
 

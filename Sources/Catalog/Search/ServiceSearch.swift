@@ -27,14 +27,22 @@ public final class ServiceSearch: @unchecked Sendable {
     let matcher = TextMatcher()
     private let indexer = SearchIndexer()
     private let textCache: TextMatchCache
+    /// Runs after re-indexing, before the snapshot is read (tests use it to land a write there).
+    private let afterIndexing: @Sendable () -> Void
 
     /// - Parameters:
     ///   - pool: the catalog database (migrated with 0002_search.sql).
     ///   - today: the current day, to leave out cards whose validity ended (public scope);
     ///     nil keeps them.
     ///   - textCacheSize: how many recent text match sets to keep (0 disables the cache).
-    public init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday,
+    public convenience init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday,
                 textCacheSize: Int = 32, demoteBefore: @escaping @Sendable () -> Int64? = { nil }) {
+        self.init(pool: pool, today: today, textCacheSize: textCacheSize, demoteBefore: demoteBefore, afterIndexing: {})
+    }
+
+    init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay?, textCacheSize: Int,
+         demoteBefore: @escaping @Sendable () -> Int64?, afterIndexing: @escaping @Sendable () -> Void) {
+        self.afterIndexing = afterIndexing
         self.pool = pool
         self.today = today
         self.demoteBefore = demoteBefore
@@ -117,8 +125,13 @@ public final class ServiceSearch: @unchecked Sendable {
         if current == nil { rebuildLock.lock() }
         defer { rebuildLock.unlock() }
         if let snapshot = lock.withLock({ cached }), snapshot.generation >= generation { return snapshot }
-        try indexer.indexDirty(pool)
-        let snapshot = try pool.read { try SearchSnapshot.load(from: $0) }
+        // Labelled with the generation the index reached, not the one read with the snapshot:
+        // a write landing in between is in the snapshot but not yet in the index, and the
+        // older label makes the next search index it.
+        let indexed = try indexer.indexDirty(pool)
+        afterIndexing()
+        var snapshot = try pool.read { try SearchSnapshot.load(from: $0) }
+        snapshot.generation = indexed
         lock.withLock { cached = snapshot }
         return snapshot
     }
