@@ -3,10 +3,12 @@ import Foundation
 /// The one search API over the catalog: free text, filters, territory, facets, pagination.
 ///
 /// Text goes to FTS5 (`TextMatcher`); filters, territory reach, facets and ordering run on an
-/// in-memory `SearchSnapshot` rebuilt whenever `search_state.generation` changes. Before a
-/// rebuild, services marked dirty by the triggers are re-indexed (`SearchIndexer`), so a
-/// search reflects every write committed before it started — except while another thread is
-/// already rebuilding, when it is answered from the previous snapshot rather than waiting.
+/// in-memory `SearchSnapshot` caught up whenever `search_state.generation` changes: in one
+/// write transaction the services marked dirty by the triggers are re-indexed
+/// (`SearchIndexer`) and read back, and patched into a copy of the snapshot, so a card write
+/// costs the same on any catalog size. A search reflects every write committed before it
+/// started — except while another thread is already catching up, when it is answered from
+/// the previous snapshot rather than waiting.
 /// Safe to use from many threads.
 ///
 /// Territory semantics: a service answers a comune if it is delivered there (a location in
@@ -18,12 +20,10 @@ public final class ServiceSearch: @unchecked Sendable {
     /// Cards whose verification reference is older than this rank lower (nil: no demotion).
     private let demoteBefore: @Sendable () -> Int64?
     private let lock = NSLock()          // guards `cached`
-    private let rebuildLock = NSLock()   // one rebuild at a time
+    private let rebuildLock = NSLock()   // one catch-up or rebuild at a time
     private var cached: SearchSnapshot?
-    /// Title vocabulary for spelling hints and when it was read (guarded by `lock`); reread
-    /// when older than `vocabularyLifetime`: a slightly stale hint list is harmless.
-    private var cachedVocabulary: (terms: [(term: String, docs: Int64)], readAt: Date, generation: Int64)?
-    private let vocabularyLifetime: TimeInterval = 600
+    /// Beyond this many dirty services (bulk loads) the snapshot is rebuilt in full.
+    private let patchLimit = 2_000
     let matcher = TextMatcher()
     private let indexer = SearchIndexer()
     private let textCache: TextMatchCache
@@ -92,25 +92,11 @@ public final class ServiceSearch: @unchecked Sendable {
         return matches
     }
 
-    /// Indexes dirty services and rebuilds the snapshot if the catalog changed. Searches do
-    /// this on their own; call it after bulk loads so the first search is not the slow one.
+    /// Indexes dirty services and brings the snapshot up to date if the catalog changed.
+    /// Searches do this on their own; call it after bulk loads so the first search is not the slow one.
     /// - Throws: `SQLiteError`.
     public func refresh() throws {
         _ = try currentSnapshot()
-        _ = try pool.read { db in try vocabulary(db) }
-    }
-
-    /// Published title words; reread when the catalog changed (`generation`), so a card taken
-    /// off line stops lending its words at once, and at most every `vocabularyLifetime` otherwise.
-    func vocabulary(_ db: Connection, generation: Int64? = nil) throws -> [(term: String, docs: Int64)] {
-        if let cached = lock.withLock({ cachedVocabulary }), Date().timeIntervalSince(cached.readAt) < vocabularyLifetime,
-           generation == nil || generation == cached.generation {
-            return cached.terms
-        }
-        let current = try generation ?? db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0
-        let terms = try SpellingSuggester.loadVocabulary(db)
-        lock.withLock { cachedVocabulary = (terms, Date(), current) }
-        return terms
     }
 
     func currentSnapshot() throws -> SearchSnapshot {
@@ -119,20 +105,48 @@ public final class ServiceSearch: @unchecked Sendable {
         }
         let current = lock.withLock { cached }
         if let current, current.generation == generation { return current }
-        // While another thread rebuilds, serve the previous snapshot instead of queueing
-        // every request behind the rebuild (about a second on 100,000 cards).
+        // While another thread catches up, serve the previous snapshot instead of queueing
+        // every request behind it.
         if let current, !rebuildLock.try() { return current }
         if current == nil { rebuildLock.lock() }
         defer { rebuildLock.unlock() }
         if let snapshot = lock.withLock({ cached }), snapshot.generation >= generation { return snapshot }
-        // Labelled with the generation the index reached, not the one read with the snapshot:
-        // a write landing in between is in the snapshot but not yet in the index, and the
-        // older label makes the next search index it.
-        let indexed = try indexer.indexDirty(pool)
-        afterIndexing()
-        var snapshot = try pool.read { try SearchSnapshot.load(from: $0) }
-        snapshot.generation = indexed
+        let snapshot = try lock.withLock({ cached }).flatMap { try caughtUp($0) } ?? rebuilt()
         lock.withLock { cached = snapshot }
         return snapshot
+    }
+
+    /// `snapshot` with the dirty services patched in, re-indexed, read and labelled in one
+    /// write transaction (so the text index and the snapshot agree exactly); nil when a full
+    /// rebuild is needed instead (territories or taxonomies changed, too many dirty services,
+    /// or a new id below the largest one).
+    private func caughtUp(_ snapshot: SearchSnapshot) throws -> SearchSnapshot? {
+        let reader = SnapshotCardReader(snapshot: snapshot)
+        var cache: [String: String] = [:]
+        let read = try pool.write { db -> (labels: SearchIndexer.Labels, ids: [Int64], cards: [SnapshotCard])? in
+            let labels = try SearchIndexer.Labels.read(db)
+            guard labels.structure == snapshot.structure else { return nil }
+            let ids = try indexer.dirtyIDs(db, limit: patchLimit + 1)
+            guard ids.count <= patchLimit else { return nil }
+            guard !ids.isEmpty else { return (labels, [], []) }
+            let idsJSON = SearchIndexer.json(ids)
+            try indexer.index(idsJSON, db, cache: &cache)
+            return (labels, ids, try reader.cards(db, idsJSON: idsJSON))
+        }
+        afterIndexing()
+        guard let read else { return nil }
+        var next = snapshot
+        guard next.patch(ids: read.ids, cards: read.cards) else { return nil }
+        next.generation = read.labels.generation
+        return next
+    }
+
+    /// A snapshot built from scratch, labelled with the generation the index reached, not the
+    /// one read with the snapshot: a write landing in between is in the snapshot but not yet
+    /// in the index, and the older label makes the next search index (and patch) it.
+    private func rebuilt() throws -> SearchSnapshot {
+        let labels = try indexer.indexDirty(pool)
+        afterIndexing()
+        return try pool.read { try SearchSnapshot.load(from: $0, generation: labels.generation, structure: labels.structure) }
     }
 }
