@@ -19,6 +19,27 @@ CREATE TRIGGER search_service_territory_delete_dirty AFTER DELETE ON service_ter
     INSERT OR IGNORE INTO search_dirty (service_id) VALUES (OLD.service_id);
 END;
 
+-- When each service last changed, as the search generation at the time it was marked dirty.
+-- `search_dirty` is emptied by whoever re-indexes the text (shared, in the database); every
+-- process or `ServiceSearch` keeps its own snapshot, so each asks "what changed since my
+-- generation" here. A snapshot labelled g is only made when `search_dirty` was empty at g, so
+-- a service still dirty was stamped at g or later and is found by `generation >= g`.
+CREATE TABLE search_changed (
+    service_id INTEGER PRIMARY KEY,
+    generation INTEGER NOT NULL
+) STRICT;
+CREATE INDEX search_changed_generation ON search_changed (generation);
+INSERT INTO search_changed (service_id, generation)
+    SELECT service_id, (SELECT generation FROM search_state WHERE id = 1) FROM search_dirty;
+-- UPDATE then INSERT, not INSERT OR REPLACE: the triggers of 0002 insert into search_dirty
+-- with OR IGNORE, and SQLite applies that conflict policy to this trigger's statements too.
+CREATE TRIGGER search_dirty_stamp AFTER INSERT ON search_dirty BEGIN
+    UPDATE search_changed SET generation = (SELECT generation FROM search_state WHERE id = 1)
+        WHERE service_id = NEW.service_id;
+    INSERT OR IGNORE INTO search_changed (service_id, generation)
+        VALUES (NEW.service_id, (SELECT generation FROM search_state WHERE id = 1));
+END;
+
 -- Changes that are not about one service: the territory tree (territories, areas and their
 -- comuni) and the taxonomy term lists (bit positions depend on them). When this generation
 -- moved, the snapshot is rebuilt in full.

@@ -35,6 +35,12 @@ struct SearchIndexer: Sendable {
         try db.query("SELECT service_id FROM search_dirty ORDER BY service_id LIMIT ?", limit).compactMap { $0[0].searchInt }
     }
 
+    /// Up to `limit` ids of services changed at `generation` or later (`search_changed`), ascending.
+    func changedIDs(_ db: Connection, since generation: Int64, limit: Int) throws -> [Int64] {
+        try db.query("SELECT service_id FROM search_changed WHERE generation >= ? ORDER BY service_id LIMIT ?", generation, limit)
+            .compactMap { $0[0].searchInt }
+    }
+
     /// Indexes up to `batchSize` dirty services inside the caller's write transaction.
     func indexBatch(_ db: Connection, cache: inout [String: String]) throws -> Int {
         let ids = try dirtyIDs(db, limit: batchSize)

@@ -19,9 +19,10 @@ public final class ServiceSearch: @unchecked Sendable {
     let today: @Sendable () -> CalendarDay?
     /// Cards whose verification reference is older than this rank lower (nil: no demotion).
     private let demoteBefore: @Sendable () -> Int64?
-    private let lock = NSLock()          // guards `cached`
+    private let lock = NSLock()          // guards `cached` and `rebuilds`
     private let rebuildLock = NSLock()   // one catch-up or rebuild at a time
     private var cached: SearchSnapshot?
+    private var rebuilds = 0             // guarded by `lock`
     /// Beyond this many dirty services (bulk loads) the snapshot is rebuilt in full.
     private let patchLimit = 2_000
     let matcher = TextMatcher()
@@ -116,8 +117,12 @@ public final class ServiceSearch: @unchecked Sendable {
         return snapshot
     }
 
-    /// `snapshot` with the dirty services patched in, re-indexed, read and labelled in one
-    /// write transaction (so the text index and the snapshot agree exactly); nil when a full
+    /// How many times the snapshot was built from scratch (tests check patching is used).
+    var fullRebuildCount: Int { lock.withLock { rebuilds } }
+
+    /// `snapshot` with the services changed since its generation patched in: dirty ones
+    /// re-indexed, all read and the result labelled in one write transaction (so the text
+    /// index and the snapshot agree exactly); nil when a full
     /// rebuild is needed instead (territories or taxonomies changed, too many dirty services,
     /// or a new id below the largest one).
     private func caughtUp(_ snapshot: SearchSnapshot) throws -> SearchSnapshot? {
@@ -126,12 +131,14 @@ public final class ServiceSearch: @unchecked Sendable {
         let read = try pool.write { db -> (labels: SearchIndexer.Labels, ids: [Int64], cards: [SnapshotCard])? in
             let labels = try SearchIndexer.Labels.read(db)
             guard labels.structure == snapshot.structure else { return nil }
-            let ids = try indexer.dirtyIDs(db, limit: patchLimit + 1)
+            let dirty = try indexer.dirtyIDs(db, limit: patchLimit + 1)
+            guard dirty.count <= patchLimit else { return nil }
+            if !dirty.isEmpty { try indexer.index(SearchIndexer.json(dirty), db, cache: &cache) }
+            // Changed since this snapshot: a superset of `dirty` (another instance may have
+            // indexed some of them already).
+            let ids = try indexer.changedIDs(db, since: snapshot.generation, limit: patchLimit + 1)
             guard ids.count <= patchLimit else { return nil }
-            guard !ids.isEmpty else { return (labels, [], []) }
-            let idsJSON = SearchIndexer.json(ids)
-            try indexer.index(idsJSON, db, cache: &cache)
-            return (labels, ids, try reader.cards(db, idsJSON: idsJSON))
+            return (labels, ids, ids.isEmpty ? [] : try reader.cards(db, idsJSON: SearchIndexer.json(ids)))
         }
         afterIndexing()
         guard let read else { return nil }
@@ -145,6 +152,7 @@ public final class ServiceSearch: @unchecked Sendable {
     /// one read with the snapshot: a write landing in between is in the snapshot but not yet
     /// in the index, and the older label makes the next search index (and patch) it.
     private func rebuilt() throws -> SearchSnapshot {
+        lock.withLock { rebuilds += 1 }
         let labels = try indexer.indexDirty(pool)
         afterIndexing()
         return try pool.read { try SearchSnapshot.load(from: $0, generation: labels.generation, structure: labels.structure) }
