@@ -61,7 +61,8 @@ def med(rs, key, p):
     return round(statistics.median(values), 2) if values else None
 rows = []
 for cards, rs in sorted(by_size.items()):
-    rows.append({"cards": cards, "runs": len(rs),
+    rows.append({"cards": cards, "runs": len(rs), "saves_per_run": rs[0]["save"]["n"],
+                 "searches_per_run": rs[0]["search_under_load"]["n"],
                  "save_p50_ms": med(rs, "save", "p50"), "save_p95_ms": med(rs, "save", "p95"),
                  "write_p50_ms": med(rs, "write_only", "p50"), "write_p95_ms": med(rs, "write_only", "p95"),
                  "search_under_load_p50_ms": med(rs, "search_under_load", "p50"),
@@ -79,11 +80,11 @@ md = ["# Card save and search under writes", "",
 for path in sorted(glob.glob("bench/results/index-*.json")):
     d = json.load(open(path))
     md += [f"## {d['label']} ({d['commit']}, {d['date']})", "",
-           "| cards | runs | save p50 | save p95 | write only p50 | write only p95 | search under writes p50 | p95 | saves meanwhile | missed | load avg |",
+           "| cards | runs × saves / searches | save p50 | save p95 | write only p50 | write only p95 | search under writes p50 | p95 | saves meanwhile | missed | load avg |",
            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in d["rows"]:
         f = lambda v: "–" if v is None else f"{v:.2f}"
-        md.append(f"| {r['cards']:,} | {r['runs']} | {f(r['save_p50_ms'])} | {f(r['save_p95_ms'])} | {f(r['write_p50_ms'])} | "
+        md.append(f"| {r['cards']:,} | {r['runs']} × {r.get('saves_per_run', '?')} / {r.get('searches_per_run', '?')} | {f(r['save_p50_ms'])} | {f(r['save_p95_ms'])} | {f(r['write_p50_ms'])} | "
                   f"{f(r['write_p95_ms'])} | {f(r['search_under_load_p50_ms'])} | {f(r['search_under_load_p95_ms'])} | "
                   f"{r['writes_during_searches']} | {r['missed']} | {' '.join(r['load'])} |")
     md.append("")

@@ -45,7 +45,7 @@ struct WriteBench {
             figures.save.append(BenchReport.ms(total))
             figures.writeOnly.append(BenchReport.ms(write))
         }
-        figures.searchUnderLoad = try searchesUnderLoad(search, ids: ids, figures: &figures)
+        if searches > 0 { figures.searchUnderLoad = try searchesUnderLoad(search, ids: ids, figures: &figures) }
         return figures
     }
 
