@@ -1,6 +1,9 @@
 // Search latency benchmark: runs many queries of each kind against a catalog database and
 // writes p50/p95 per kind. Usage:
 //   vetrina-bench-search --db FILE [--queries N] [--md FILE] [--json FILE]
+//   vetrina-bench-search --db FILE --writes [--saves N] [--searches N] [--writer-pause-ms N]
+//     card save latency (save + the next search seeing it) and, with --searches, search
+//     latency while a writer saves continuously; one JSON object on stdout.
 import Catalog
 import Foundation
 import Storage
@@ -13,6 +16,12 @@ guard let dbPath = options.db else {
 do {
     let pool = try DatabasePool(path: dbPath)
     defer { pool.close() }
+    if options.writes {
+        let figures = try WriteBench(pool: pool, saves: options.saves, searches: options.searches,
+                                     writerPause: .milliseconds(options.writerPauseMs)).run()
+        print(WriteBench.json(figures))
+        exit(figures.missed == 0 ? 0 : 1)
+    }
     // Cold text matching: no cache of recent text matches, so every query walks FTS5.
     let search = ServiceSearch(pool: pool, textCacheSize: 0)
     let clock = ContinuousClock()

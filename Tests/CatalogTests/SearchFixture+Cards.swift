@@ -30,7 +30,7 @@ extension SearchFixture {
         }
     }
 
-    private func insert(_ card: FixtureCard, _ db: Connection) throws {
+    func insert(_ card: FixtureCard, _ db: Connection) throws {
         try db.run("""
             INSERT INTO service (uuid, slug, organization_id, title, summary, service_type_code, cost_kind,
                 tuir_category_code, status, archive_reason, valid_to, created_at, updated_at)

@@ -9,7 +9,7 @@ struct SearchHitLoader {
     /// searched territory's expansion (empty when no territory was searched).
     func hits(for page: [(doc: Int32, proximity: UInt8)], expansion: [Int64: UInt8],
               db: Connection) throws -> [SearchHit] {
-        let ids = page.map { snapshot.serviceIDs[Int($0.doc)] }
+        let ids = page.map { snapshot.records[Int($0.doc)].serviceID }
         guard !ids.isEmpty else { return [] }
         // One bound JSON array, so the SQL text (and its cached statement) is the same for every page.
         let idsJSON = "[" + ids.map(String.init).joined(separator: ",") + "]"
@@ -40,8 +40,8 @@ struct SearchHitLoader {
             byID[id] = SearchHit(
                 id: id, slug: row[1].searchText, title: row[2].searchText, summary: row[3].searchText,
                 organizationName: row[4].searchText, organizationSlug: row[5].searchText,
-                needs: Self.terms(snapshot.needs[Int(doc)], snapshot.needTerms),
-                deliveryModes: Self.terms(snapshot.modes[Int(doc)], snapshot.modeTerms),
+                needs: Self.terms(snapshot.records[Int(doc)].needs, snapshot.needTerms),
+                deliveryModes: Self.terms(snapshot.records[Int(doc)].modes, snapshot.modeTerms),
                 placeNames: (places[id] ?? []).map(\.name), servedTerritory: where_, proximity: level,
                 status: ServiceStatus(rawValue: row[6].searchText) ?? .draft,
                 costKind: CostKind(rawValue: row[7].searchText) ?? .unknown,

@@ -7,26 +7,58 @@ struct SearchIndexer: Sendable {
     var batchSize = 2_000
     private let normalizer = TextNormalizer()
 
-    /// Indexes every dirty service; returns how many were processed.
+    /// Where the search bookkeeping stood: `search_state.generation` (any change) and
+    /// `search_structure.generation` (territories, taxonomies).
+    struct Labels: Equatable, Sendable {
+        var generation: Int64
+        var structure: Int64
+
+        static func read(_ db: Connection) throws -> Labels {
+            Labels(generation: try db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0,
+                   structure: try db.scalar("SELECT generation FROM search_structure WHERE id = 1", as: Int64.self) ?? 0)
+        }
+    }
+
+    /// Indexes every dirty service. Returns the labels read in the write transaction that
+    /// found no more dirty services: the index reflects every write up to that generation, so
+    /// a snapshot labelled with it is never newer than the index.
     /// - Throws: `SQLiteError`.
     @discardableResult
-    func indexDirty(_ pool: DatabasePool) throws -> Int {
+    func indexDirty(_ pool: DatabasePool) throws -> Labels {
         var cache: [String: String] = [:]
-        var done = 0
         while true {
-            let n = try pool.write { db in try indexBatch(db, cache: &cache) }
-            done += n
-            if n < batchSize { return done }
+            let (n, labels) = try pool.write { db in (try indexBatch(db, cache: &cache), try Labels.read(db)) }
+            if n < batchSize { return labels }
         }
+    }
+
+    /// Up to `limit` dirty service ids, ascending.
+    func dirtyIDs(_ db: Connection, limit: Int) throws -> [Int64] {
+        try db.query("SELECT service_id FROM search_dirty ORDER BY service_id LIMIT ?", limit).compactMap { $0[0].searchInt }
+    }
+
+    /// Up to `limit` ids of services changed at `generation` or later (`search_changed`), ascending.
+    func changedIDs(_ db: Connection, since generation: Int64, limit: Int) throws -> [Int64] {
+        try db.query("SELECT service_id FROM search_changed WHERE generation >= ? ORDER BY service_id LIMIT ?", generation, limit)
+            .compactMap { $0[0].searchInt }
     }
 
     /// Indexes up to `batchSize` dirty services inside the caller's write transaction.
     func indexBatch(_ db: Connection, cache: inout [String: String]) throws -> Int {
-        let ids = try db.query("SELECT service_id FROM search_dirty ORDER BY service_id LIMIT ?", batchSize)
-            .compactMap { $0[0].searchInt }
+        let ids = try dirtyIDs(db, limit: batchSize)
         guard !ids.isEmpty else { return 0 }
-        // One bound JSON array, so the SQL text (and its cached statement) is the same for every batch.
-        let idsJSON = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        try index(Self.json(ids), db, cache: &cache)
+        return ids.count
+    }
+
+    /// One bound JSON array, so the SQL text (and its cached statement) is the same for every batch.
+    static func json(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
+    /// Re-indexes the services of `idsJSON` (deleted ones lose their row) and clears their
+    /// dirty marks, inside the caller's write transaction.
+    func index(_ idsJSON: String, _ db: Connection, cache: inout [String: String]) throws {
         var extra: [Int64: [String]] = [:]
         let relations = """
             SELECT sn.service_id, n.label FROM service_need sn JOIN need n ON n.code = sn.need_code WHERE sn.service_id IN (SELECT value FROM json_each(?1))
@@ -54,7 +86,6 @@ struct SearchIndexer: Sendable {
                        id, title, stems(of: title, cache: &cache), stems(of: body, cache: &cache))
         }
         try db.run("DELETE FROM search_dirty WHERE service_id IN (SELECT value FROM json_each(?1))", idsJSON)
-        return ids.count
     }
 
     /// The indexed form of `text`: for each meaningful word its Snowball stem and, when

@@ -18,9 +18,10 @@ enum SearchRanking {
         let fullSort = limit > 2_000
         for i in evaluation.docs.indices {
             let doc = evaluation.docs[i]
+            let record = snapshot.records[Int(doc)]
             let k = key(doc: doc, band: evaluation.bands[i], proximity: evaluation.proximities[i],
-                        freshness: snapshot.freshness[Int(doc)], sort: sort,
-                        demoted: demoteBefore.map { snapshot.verifiedReference[Int(doc)] < $0 } ?? false)
+                        freshness: record.freshness, sort: sort,
+                        demoted: demoteBefore.map { record.verifiedReference < $0 } ?? false)
             if fullSort { top.append(k); continue }
             if top.count == limit {
                 guard let last = top.last, k < last else { continue }

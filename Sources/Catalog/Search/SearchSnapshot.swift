@@ -1,33 +1,24 @@
-/// An immutable in-memory copy of everything filters, facets and territory matching need,
-/// for every service (all statuses): one array per attribute, indexed by "doc" number.
+/// An in-memory copy of everything filters, facets and territory matching need, for every
+/// service (all statuses): one `SnapshotRecord` per "doc" number, docs in service id order.
 ///
 /// Why in memory: facet counts must be computed over every matching card for each filter
 /// dimension; on 100,000 cards SQL aggregation costs tens of milliseconds per query, a pass
-/// over these arrays well under one. The snapshot is rebuilt when `search_state.generation`
-/// changes (triggers in 0002_search.sql bump it on every relevant write).
+/// over these records well under one. A value type stored in 512-doc chunks: when
+/// `search_state.generation` moves, `ServiceSearch` patches the changed cards into a copy
+/// (`SearchSnapshot+Patching`) at a cost independent of the catalog's size, while searches
+/// already running keep the previous version. A deleted card's doc stays as a tombstone.
 /// Taxonomies with more than 64 terms keep only the first 64 as filterable bits.
 struct SearchSnapshot: Sendable {
-    /// The `search_state.generation` it was built from.
+    /// The `search_state.generation` the text index and these records reflect.
     var generation: Int64 = 0
-    var serviceIDs: [Int64] = []
-    /// Index of the status in `ServiceStatus.allCases`.
-    var status: [UInt8] = []
-    /// Last valid day as yyyymmdd, `Int32.max` when open-ended.
-    var validTo: [Int32] = []
-    var needs: [UInt64] = []
-    var targets: [UInt64] = []
-    var modes: [UInt64] = []
-    /// Index of the cost kind in `CostKind.allCases`.
-    var cost: [UInt8] = []
-    var welfare: [Bool] = []
-    /// Index into `organizationKinds`, or -1 when unknown.
-    var organizationKind: [Int16] = []
-    /// Index into `tuirTerms`, or -1 when the card names no TUIR category.
-    var tuirCategory: [Int16] = []
-    /// max(updated_at, last_verified_at), unix seconds.
-    var freshness: [Int64] = []
-    /// Last verification, else facts date, else creation, unix seconds (`FreshnessPolicy`).
-    var verifiedReference: [Int64] = []
+    /// The `search_structure.generation` (territories, taxonomies) it was built from.
+    var structure: Int64 = 0
+    var records = ChunkedArray<SnapshotRecord>()
+    /// Per doc: the territories it reaches (to patch `reach`).
+    var reachKeys = ChunkedArray<[Int64]>()
+    /// Per doc: its words in `vocabulary` (published cards only).
+    var titleWords = ChunkedArray<[String]>()
+    var vocabulary = SpellingVocabulary()
 
     var needTerms: [TaxonomyTerm] = []
     var targetTerms: [TaxonomyTerm] = []
@@ -35,12 +26,11 @@ struct SearchSnapshot: Sendable {
     var organizationKinds: [TaxonomyTerm] = []
     var tuirTerms: [TaxonomyTerm] = []
 
-    /// Doc number by service id: a dense table when ids are compact (the usual case), a
-    /// dictionary otherwise.
-    var denseDocByID: [Int32] = []
-    var sparseDocByID: [Int64: Int32] = [:]
-    /// Docs served in, or delivered in, each territory (sorted doc numbers).
-    var reach: [Int64: [Int32]] = [:]
+    /// Doc number by service id (-1: none), indexed by id; ids are assumed compact enough
+    /// (`SearchSnapshot+Patching` falls back to a full rebuild when they are not).
+    var docByID = ChunkedArray<Int32>()
+    /// Docs served in, or delivered in, each territory.
+    var reach: [Int64: TerritoryReach] = [:]
     /// Every territory by id.
     var territories: [Int64: TerritoryRef] = [:]
     /// For each comune: the territories containing it with their proximity (0 itself,
@@ -49,27 +39,14 @@ struct SearchSnapshot: Sendable {
     /// For each area, province and region: its comuni.
     var members: [Int64: [Int64]] = [:]
 
-    var count: Int { serviceIDs.count }
+    var count: Int { records.count }
 
     /// The doc number of a service id, if it is in the snapshot.
     @inline(__always)
     func doc(forServiceID id: Int64) -> Int32? {
-        if id >= 0, id < denseDocByID.count {
-            let doc = denseDocByID[Int(id)]
-            return doc >= 0 ? doc : nil
-        }
-        return sparseDocByID[id]
-    }
-
-    /// Fills the id → doc tables once all services are loaded.
-    mutating func indexServiceIDs() {
-        let maxID = serviceIDs.max() ?? 0
-        if maxID < Int64(4 * count + 1024) {
-            denseDocByID = [Int32](repeating: -1, count: Int(maxID) + 1)
-            for (doc, id) in serviceIDs.enumerated() where id >= 0 { denseDocByID[Int(id)] = Int32(doc) }
-        } else {
-            sparseDocByID = Dictionary(serviceIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
-        }
+        guard id >= 0, id < docByID.count else { return nil }
+        let doc = docByID[Int(id)]
+        return doc >= 0 ? doc : nil
     }
 
     /// The territories that answer for `territoryId`, each with its proximity: for a comune,
@@ -94,8 +71,7 @@ struct SearchSnapshot: Sendable {
         var levels = [UInt8](repeating: 255, count: count)
         var docs: [Int32] = []
         for (key, level) in expansion(of: territoryId) {
-            guard let list = reach[key] else { continue }
-            for doc in list {
+            reach[key]?.forEach { doc in
                 let current = levels[Int(doc)]
                 if current == 255 { docs.append(doc) }
                 if level < current { levels[Int(doc)] = level }

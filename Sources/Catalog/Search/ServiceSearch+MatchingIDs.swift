@@ -11,7 +11,7 @@ extension ServiceSearch {
             let filter = SnapshotFilter(query: q, snapshot: snapshot, today: today())
             let territory = q.territoryId.map { snapshot.proximities(for: $0) }
             let evaluation = snapshot.evaluate(filter, candidates: SnapshotCandidates(text: textMatches, territory: territory))
-            return Set(evaluation.docs.map { snapshot.serviceIDs[Int($0)] })
+            return Set(evaluation.docs.map { snapshot.records[Int($0)].serviceID })
         }
     }
 }

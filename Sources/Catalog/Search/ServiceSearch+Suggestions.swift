@@ -22,7 +22,7 @@ extension ServiceSearch {
         }
         if text != nil {
             s.spellings = SpellingSuggester().suggestions(for: matcher.builder.terms(of: q.text).map(\.word),
-                                                          vocabulary: try vocabulary(db, generation: snapshot.generation))
+                                                          vocabulary: snapshot.vocabulary.terms)
         }
         return s
     }

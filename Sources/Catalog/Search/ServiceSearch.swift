@@ -4,10 +4,12 @@ import Storage
 /// The one search API over the catalog: free text, filters, territory, facets, pagination.
 ///
 /// Text goes to FTS5 (`TextMatcher`); filters, territory reach, facets and ordering run on an
-/// in-memory `SearchSnapshot` rebuilt whenever `search_state.generation` changes. Before a
-/// rebuild, services marked dirty by the triggers are re-indexed (`SearchIndexer`), so a
-/// search reflects every write committed before it started — except while another thread is
-/// already rebuilding, when it is answered from the previous snapshot rather than waiting.
+/// in-memory `SearchSnapshot` caught up whenever `search_state.generation` changes: in one
+/// write transaction the services marked dirty by the triggers are re-indexed
+/// (`SearchIndexer`) and read back, and patched into a copy of the snapshot, so a card write
+/// costs the same on any catalog size. A search reflects every write committed before it
+/// started — except while another thread is already catching up, when it is answered from
+/// the previous snapshot rather than waiting.
 /// Safe to use from many threads.
 ///
 /// Territory semantics: a service answers a comune if it is delivered there (a location in
@@ -18,24 +20,31 @@ public final class ServiceSearch: @unchecked Sendable {
     let today: @Sendable () -> CalendarDay?
     /// Cards whose verification reference is older than this rank lower (nil: no demotion).
     private let demoteBefore: @Sendable () -> Int64?
-    private let lock = NSLock()          // guards `cached`
-    private let rebuildLock = NSLock()   // one rebuild at a time
+    private let lock = NSLock()          // guards `cached` and `rebuilds`
+    private let rebuildLock = NSLock()   // one catch-up or rebuild at a time
     private var cached: SearchSnapshot?
-    /// Title vocabulary for spelling hints and when it was read (guarded by `lock`); reread
-    /// when older than `vocabularyLifetime`: a slightly stale hint list is harmless.
-    private var cachedVocabulary: (terms: [(term: String, docs: Int64)], readAt: Date, generation: Int64)?
-    private let vocabularyLifetime: TimeInterval = 600
+    private var rebuilds = 0             // guarded by `lock`
+    /// Beyond this many dirty services (bulk loads) the snapshot is rebuilt in full.
+    private let patchLimit = 2_000
     let matcher = TextMatcher()
     private let indexer = SearchIndexer()
     private let textCache: TextMatchCache
+    /// Runs after re-indexing, before the snapshot is read (tests use it to land a write there).
+    private let afterIndexing: @Sendable () -> Void
 
     /// - Parameters:
     ///   - pool: the catalog database (migrated with 0002_search.sql).
     ///   - today: the current day, to leave out cards whose validity ended (public scope);
     ///     nil keeps them.
     ///   - textCacheSize: how many recent text match sets to keep (0 disables the cache).
-    public init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday,
+    public convenience init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday,
                 textCacheSize: Int = 32, demoteBefore: @escaping @Sendable () -> Int64? = { nil }) {
+        self.init(pool: pool, today: today, textCacheSize: textCacheSize, demoteBefore: demoteBefore, afterIndexing: {})
+    }
+
+    init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay?, textCacheSize: Int,
+         demoteBefore: @escaping @Sendable () -> Int64?, afterIndexing: @escaping @Sendable () -> Void) {
+        self.afterIndexing = afterIndexing
         self.pool = pool
         self.today = today
         self.demoteBefore = demoteBefore
@@ -85,25 +94,11 @@ public final class ServiceSearch: @unchecked Sendable {
         return matches
     }
 
-    /// Indexes dirty services and rebuilds the snapshot if the catalog changed. Searches do
-    /// this on their own; call it after bulk loads so the first search is not the slow one.
+    /// Indexes dirty services and brings the snapshot up to date if the catalog changed.
+    /// Searches do this on their own; call it after bulk loads so the first search is not the slow one.
     /// - Throws: `SQLiteError`.
     public func refresh() throws {
         _ = try currentSnapshot()
-        _ = try pool.read { db in try vocabulary(db) }
-    }
-
-    /// Published title words; reread when the catalog changed (`generation`), so a card taken
-    /// off line stops lending its words at once, and at most every `vocabularyLifetime` otherwise.
-    func vocabulary(_ db: Connection, generation: Int64? = nil) throws -> [(term: String, docs: Int64)] {
-        if let cached = lock.withLock({ cachedVocabulary }), Date().timeIntervalSince(cached.readAt) < vocabularyLifetime,
-           generation == nil || generation == cached.generation {
-            return cached.terms
-        }
-        let current = try generation ?? db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0
-        let terms = try SpellingSuggester.loadVocabulary(db)
-        lock.withLock { cachedVocabulary = (terms, Date(), current) }
-        return terms
     }
 
     func currentSnapshot() throws -> SearchSnapshot {
@@ -112,15 +107,55 @@ public final class ServiceSearch: @unchecked Sendable {
         }
         let current = lock.withLock { cached }
         if let current, current.generation == generation { return current }
-        // While another thread rebuilds, serve the previous snapshot instead of queueing
-        // every request behind the rebuild (about a second on 100,000 cards).
+        // While another thread catches up, serve the previous snapshot instead of queueing
+        // every request behind it.
         if let current, !rebuildLock.try() { return current }
         if current == nil { rebuildLock.lock() }
         defer { rebuildLock.unlock() }
         if let snapshot = lock.withLock({ cached }), snapshot.generation >= generation { return snapshot }
-        try indexer.indexDirty(pool)
-        let snapshot = try pool.read { try SearchSnapshot.load(from: $0) }
+        let snapshot = try lock.withLock({ cached }).flatMap { try caughtUp($0) } ?? rebuilt()
         lock.withLock { cached = snapshot }
         return snapshot
+    }
+
+    /// How many times the snapshot was built from scratch (tests check patching is used).
+    var fullRebuildCount: Int { lock.withLock { rebuilds } }
+
+    /// `snapshot` with the services changed since its generation patched in: dirty ones
+    /// re-indexed, all read and the result labelled in one write transaction (so the text
+    /// index and the snapshot agree exactly); nil when a full
+    /// rebuild is needed instead (territories or taxonomies changed, too many dirty services,
+    /// or a new id below the largest one).
+    private func caughtUp(_ snapshot: SearchSnapshot) throws -> SearchSnapshot? {
+        let reader = SnapshotCardReader(snapshot: snapshot)
+        var cache: [String: String] = [:]
+        let read = try pool.write { db -> (labels: SearchIndexer.Labels, ids: [Int64], cards: [SnapshotCard])? in
+            let labels = try SearchIndexer.Labels.read(db)
+            guard labels.structure == snapshot.structure else { return nil }
+            let dirty = try indexer.dirtyIDs(db, limit: patchLimit + 1)
+            guard dirty.count <= patchLimit else { return nil }
+            if !dirty.isEmpty { try indexer.index(SearchIndexer.json(dirty), db, cache: &cache) }
+            // Changed since this snapshot: a superset of `dirty` (another instance may have
+            // indexed some of them already).
+            let ids = try indexer.changedIDs(db, since: snapshot.generation, limit: patchLimit + 1)
+            guard ids.count <= patchLimit else { return nil }
+            return (labels, ids, ids.isEmpty ? [] : try reader.cards(db, idsJSON: SearchIndexer.json(ids)))
+        }
+        afterIndexing()
+        guard let read else { return nil }
+        var next = snapshot
+        guard next.patch(ids: read.ids, cards: read.cards) else { return nil }
+        next.generation = read.labels.generation
+        return next
+    }
+
+    /// A snapshot built from scratch, labelled with the generation the index reached, not the
+    /// one read with the snapshot: a write landing in between is in the snapshot but not yet
+    /// in the index, and the older label makes the next search index (and patch) it.
+    private func rebuilt() throws -> SearchSnapshot {
+        lock.withLock { rebuilds += 1 }
+        let labels = try indexer.indexDirty(pool)
+        afterIndexing()
+        return try pool.read { try SearchSnapshot.load(from: $0, generation: labels.generation, structure: labels.structure) }
     }
 }

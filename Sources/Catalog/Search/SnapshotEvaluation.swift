@@ -71,53 +71,54 @@ extension SearchSnapshot {
     @inline(__always)
     private func visit(_ doc: Int, band: UInt8, level: UInt8, _ f: SnapshotFilter,
                        _ out: inout SnapshotEvaluation, _ failing: inout [Int]) {
-        guard f.statuses & (1 << status[doc]) != 0 else { return }
-        if let today = f.today, validTo[doc] < today { return }
+        let r = records[doc]
+        guard f.statuses & (1 << r.status) != 0 else { return }
+        if let today = f.today, r.validTo < today { return }
         var fails = 0
         var failed = 0
-        if let m = f.needs, needs[doc] & m == 0 { fails += 1; failed = 0 }
-        if let m = f.targets, targets[doc] & m == 0 { fails += 1; failed = 1 }
-        if let m = f.modes, modes[doc] & m == 0 { fails += 1; failed = 2 }
-        if let m = f.costKinds, m & (1 << cost[doc]) == 0 { fails += 1; failed = 3 }
-        if f.welfareOnly, !welfare[doc] { fails += 1; failed = 4 }
-        if let kinds = f.organizationKinds, !kinds[kindSlot(doc)] { fails += 1; failed = 5 }
-        if let categories = f.tuirCategories, !categories[tuirSlot(doc)] { fails += 1; failed = 6 }
+        if let m = f.needs, r.needs & m == 0 { fails += 1; failed = 0 }
+        if let m = f.targets, r.targets & m == 0 { fails += 1; failed = 1 }
+        if let m = f.modes, r.modes & m == 0 { fails += 1; failed = 2 }
+        if let m = f.costKinds, m & (1 << r.cost) == 0 { fails += 1; failed = 3 }
+        if f.welfareOnly, !r.welfare { fails += 1; failed = 4 }
+        if let kinds = f.organizationKinds, !kinds[kindSlot(r)] { fails += 1; failed = 5 }
+        if let categories = f.tuirCategories, !categories[tuirSlot(r)] { fails += 1; failed = 6 }
         if fails > 1 { return }
         if fails == 1 {
             failing[failed] += 1
-            count(doc, dimension: failed, &out)
+            count(r, dimension: failed, &out)
             return
         }
         out.docs.append(Int32(doc))
         out.bands.append(band)
         out.proximities.append(level)
         if level < 4 { out.proximityCounts[Int(level)] += 1 }
-        for dimension in 0..<7 { count(doc, dimension: dimension, &out) }
+        for dimension in 0..<7 { count(r, dimension: dimension, &out) }
     }
 
     @inline(__always)
-    private func kindSlot(_ doc: Int) -> Int {
-        let kind = Int(organizationKind[doc])
+    private func kindSlot(_ r: SnapshotRecord) -> Int {
+        let kind = Int(r.organizationKind)
         return kind >= 0 ? kind : organizationKinds.count
     }
 
     @inline(__always)
-    private func tuirSlot(_ doc: Int) -> Int {
-        let category = Int(tuirCategory[doc])
+    private func tuirSlot(_ r: SnapshotRecord) -> Int {
+        let category = Int(r.tuirCategory)
         return category >= 0 ? category : tuirTerms.count
     }
 
     /// Adds `doc` to the facet counts of one dimension (index into `dimensions`).
     @inline(__always)
-    private func count(_ doc: Int, dimension: Int, _ out: inout SnapshotEvaluation) {
+    private func count(_ r: SnapshotRecord, dimension: Int, _ out: inout SnapshotEvaluation) {
         switch dimension {
-        case 0: Self.addBits(needs[doc], to: &out.needCounts)
-        case 1: Self.addBits(targets[doc], to: &out.targetCounts)
-        case 2: Self.addBits(modes[doc], to: &out.modeCounts)
-        case 3: out.costCounts[Int(cost[doc])] += 1
-        case 4: if welfare[doc] { out.welfareCount += 1 }
-        case 5: out.organizationKindCounts[kindSlot(doc)] += 1
-        default: out.tuirCounts[tuirSlot(doc)] += 1
+        case 0: Self.addBits(r.needs, to: &out.needCounts)
+        case 1: Self.addBits(r.targets, to: &out.targetCounts)
+        case 2: Self.addBits(r.modes, to: &out.modeCounts)
+        case 3: out.costCounts[Int(r.cost)] += 1
+        case 4: if r.welfare { out.welfareCount += 1 }
+        case 5: out.organizationKindCounts[kindSlot(r)] += 1
+        default: out.tuirCounts[tuirSlot(r)] += 1
         }
     }
 
