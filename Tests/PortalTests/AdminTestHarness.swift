@@ -36,8 +36,9 @@ final class AdminTestServer: @unchecked Sendable {
         if feedback {
             app.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: database), recorder: nil, clock: clock)
             app.observatory?.feedback = FeedbackEnvironment(
-                repository: FeedbackRepository(pool: database, clock: clock), token: try FeedbackFormToken(clock: clock),
-                limiter: FeedbackRateLimiter(limit: 5, windowSeconds: 600, clock: clock))
+                repository: FeedbackRepository(pool: database, clock: clock),
+                signer: TokenSigner(key: try SystemRandomSource().bytes(count: 32), clock: clock),
+                limiter: PublicFormLimiter(store: SQLiteThrottleStore(database: database), clock: clock))
         }
         server = Server(configuration: ServerConfiguration(port: 0), responder: try app.makeRouter())
         try server.start()

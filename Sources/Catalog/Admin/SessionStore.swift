@@ -23,11 +23,8 @@ public struct SessionPolicy: Sendable, Equatable {
 public struct ActiveSession: Sendable, Equatable {
     public var storageKey: String
     public var userID: Int64
-    /// Secret the session's CSRF tokens derive from (`CSRFToken.derive(fromSecret:)`).
+    /// Secret the session's CSRF tokens derive from (the web layer's `CSRFToken`).
     public var csrfSecret: String
-
-    /// The token to embed in this session's forms.
-    public var csrfToken: String { CSRFToken.derive(fromSecret: csrfSecret) }
 }
 
 /// Sessions in the `session` table; only the SHA-256 of each token is stored.

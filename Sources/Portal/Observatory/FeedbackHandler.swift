@@ -32,10 +32,11 @@ struct FeedbackHandler: Sendable {
     }
 
     func accept(_ request: HTTPRequest, _ store: (ServiceCard, URLEncodedForm) throws -> String) throws -> HTTPResponse {
-        guard environment.limiter.allow(Self.clientHost(request.remoteAddress)) else { return try tooMany() }
+        if let wait = try environment.limiter.retryAfter(.feedback, client: request.remoteAddress) { return tooMany(wait) }
+        try environment.limiter.record(.feedback, client: request.remoteAddress)   // every post counts, spam included
         let form = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 20))
         let slug = try context.parameter(request, "slug")
-        do { try environment.token.verify(form["token"] ?? "", for: slug) } catch {
+        do { try environment.signer.verify(form["token"], .publicForm(.feedback), boundTo: slug) } catch {
             let message = error == .tooFast
                 ? "Il modulo è stato inviato troppo in fretta. Torna alla scheda, attendi qualche secondo e riprova."
                 : "Il modulo è scaduto o non è valido. Torna alla scheda, ricarica la pagina e riprova."
@@ -52,20 +53,15 @@ struct FeedbackHandler: Sendable {
             """, status: .ok)
     }
 
-    /// The host part of `host:port` / `[v6]:port`: a client is its address, not its connection.
-    static func clientHost(_ address: String) -> String {
-        if address.hasPrefix("["), let end = address.firstIndex(of: "]") { return String(address[...end]) }
-        guard let colon = address.lastIndex(of: ":") else { return address }
-        return String(address[..<colon])
-    }
-
-    func tooMany() throws -> HTTPResponse {
+    /// The 429 page, `Retry-After` giving the seconds until the client's window ends.
+    func tooMany(_ seconds: Int) -> HTTPResponse {
+        let minutes = ItalianText.count(max(1, (seconds + 59) / 60), one: "minuto", many: "minuti")
         var response = page("Troppi invii", """
             <h1>Troppi invii in poco tempo</h1>
             <p>Hai inviato molti messaggi negli ultimi minuti. Per proteggere il servizio dallo spam, \
-            attendi \(Int(environment.limiter.windowSeconds / 60)) minuti e riprova. Grazie della pazienza.</p>
+            attendi \(minutes) e riprova. Grazie della pazienza.</p>
             """, status: .tooManyRequests)
-        response.headers.set("Retry-After", String(environment.limiter.windowSeconds))
+        response.headers.set("Retry-After", String(seconds))
         return response
     }
 
