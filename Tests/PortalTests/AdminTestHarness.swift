@@ -4,10 +4,8 @@ import HTTPServer
 import TestSupport
 @testable import Portal
 
-/// The repository's `Migrations/` directory, located from this file.
-let adminMigrations = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Migrations")
+/// The repository's `Migrations/` directory.
+let adminMigrations = TestDatabase.migrations
 
 /// A real server on port 0 with the portal and its admin area over a fresh migrated database,
 /// a manual clock and a low PBKDF2 work factor. Call `stop()` in `defer`.
