@@ -22,13 +22,14 @@ run: build
 	$(RELEASE) seed --db $(DB) --demo --if-new
 	$(RELEASE) serve --db $(DB) --host $(HOST) --port $(PORT) --public Public
 
-## Unit, integration and end-to-end tests.
+## Unit, integration and end-to-end tests, then the slowest Swift suites (each timed alone).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@failed=""; for c in scripts/check-*.sh; do [ -e "$$c" ] || continue; echo "== $$c"; \
 	  bash "$$c" || failed="$$failed $$c"; done; \
 	  if [ -n "$$failed" ]; then echo "Failed checks:$$failed" >&2; exit 1; fi
+	@if [ "$(SUITE_TIMES)" != 0 ]; then bash scripts/slowest-suites.sh 10; fi   # SUITE_TIMES=0 skips it
 
 ## Benchmarks; figures are written to bench/results/.
 bench: deps

@@ -16,67 +16,26 @@ PASSWORD="cavallo batteria graffetta $$"
 printf '%s\n' "$PASSWORD" | "$BIN" user create --db "$LIVE_TMP/vetrina.sqlite" --email redazione@example.it \
   --role redattore --name "Redazione" --iterations "$VETRINA_PASSWORD_ITERATIONS" >/dev/null
 
-python3 - "$BASE" "$PASSWORD" <<'PY'
+PYTHONPATH=scripts python3 - "$BASE" "$PASSWORD" <<'PY'
 import sys, time
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
+from browser_support import HEADING, Browser, Checks
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 base, password = sys.argv[1], sys.argv[2]
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,2000"):
-    options.add_argument(flag)
-# An Italian browser: "/" sends English-preferring browsers to /en.
-options.add_experimental_option("prefs", {"intl.accept_languages": "it-IT,it"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
-failures, passed = [], []
-HEADING = (By.TAG_NAME, "h1")
-
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    (passed if condition else failures).append(message)
-
-def waiting(seconds=60):
-    """A wait for which any WebDriver error means "not yet": while a document is being replaced,
-    Chromium may answer "stale element" or "Node ... does not belong to the document"."""
-    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(WebDriverException,))
-
-def navigate(action, ready=HEADING):
-    """Runs `action` (a click or submit that loads another page) and returns once the old
-    document is gone, the new one has fully loaded and `ready` (a locator) is on it. Elements
-    must be looked up again afterwards: references into the old page are dead."""
-    driver.execute_script("window.vetrinaPreviousPage = true;")
-    old = driver.find_element(By.TAG_NAME, "html")
-    action()
-    def replaced(d):
-        try:
-            old.tag_name
-            return False
-        except WebDriverException:
-            pass
-        return d.execute_script("return document.readyState === 'complete' && !window.vetrinaPreviousPage;")
-    waiting().until(replaced)
-    waiting().until(EC.presence_of_element_located(ready))
-
-def open_page(url, ready=HEADING):
-    """Loads `url` and waits for `ready` on it."""
-    driver.get(url)
-    waiting().until(EC.presence_of_element_located(ready))
+browser = Browser("1200,2000", default_wait=60)
+driver, waiting, navigate, open_page, main_text = (browser.driver, browser.waiting, browser.navigate,
+                                                   browser.open_page, browser.main_text)
+checks = Checks("check-admin-browser")
+check = checks.check
 
 def button(label):
     return driver.find_element(By.XPATH, "//button[normalize-space()=\"%s\"]" % label)
 
 def submit(label, ready=HEADING):
     """Clicks a submit button and waits for the page the server answers with."""
-    navigate(lambda: button(label).click(), ready)
+    navigate(lambda: button(label).click(), ready=ready)
 
-def main_text():
-    return driver.find_element(By.TAG_NAME, "main").text
 
 try:
     open_page(base + "/admin", ready=(By.ID, "email"))
@@ -129,6 +88,5 @@ try:
 finally:
     driver.quit()
 
-print("check-admin-browser: %d passed, %d failed" % (len(passed), len(failures)))
-sys.exit(1 if failures else 0)
+checks.finish()
 PY

@@ -8,59 +8,18 @@ bash scripts/ensure-deps.sh browser
 source scripts/live-server.sh
 start_live_server
 
-python3 - "$BASE" <<'PY'
+PYTHONPATH=scripts python3 - "$BASE" <<'PY'
 import sys
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
+from browser_support import HEADING, Browser, Checks
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 base = sys.argv[1]
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,1800"):
-    options.add_argument(flag)
-# An Italian browser: "/" sends English-preferring browsers to /en.
-options.add_experimental_option("prefs", {"intl.accept_languages": "it-IT,it"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
-HEADING = (By.TAG_NAME, "h1")
-
-def waiting(seconds=30):
-    """A wait for which any WebDriver error means "not yet": while a document is being replaced,
-    Chromium may answer "stale element" or "Node ... does not belong to the document"."""
-    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(WebDriverException,))
-
-def navigate(action, fragment, ready=HEADING):
-    """Runs `action` (a click or submit that loads another page) and returns once the old
-    document is gone, the new one has fully loaded at a URL containing `fragment`, and `ready`
-    (a locator) is on it. Elements must be looked up again afterwards."""
-    driver.execute_script("window.vetrinaPreviousPage = true;")
-    old = driver.find_element(By.TAG_NAME, "html")
-    action()
-    def replaced(d):
-        try:
-            old.tag_name
-            return False
-        except WebDriverException:
-            pass
-        return fragment in d.current_url and d.execute_script(
-            "return document.readyState === 'complete' && !window.vetrinaPreviousPage;")
-    waiting().until(replaced)
-    waiting().until(EC.presence_of_element_located(ready))
-
-failures = []
-passed = []
-
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    if condition:
-        passed.append(message)
-    else:
-        failures.append(message)
+browser = Browser("390,1800")
+driver, waiting, navigate = browser.driver, browser.waiting, browser.navigate
+checks = Checks("check-browser")
+check = checks.check
 
 try:
     driver.get(base + "/")
@@ -98,6 +57,5 @@ try:
 finally:
     driver.quit()
 
-print("check-browser: %d passed, %d failed" % (len(passed), len(failures)))
-sys.exit(1 if failures else 0)
+checks.finish()
 PY

@@ -13,55 +13,18 @@ start_live_server
 BIN="$(swift build --show-bin-path)/vetrina"
 PASSWORD="cavallo batteria graffetta $$"
 
-python3 - "$BASE" "$PASSWORD" "$BIN" "$LIVE_TMP/vetrina.sqlite" <<'PY'
+PYTHONPATH=scripts python3 - "$BASE" "$PASSWORD" "$BIN" "$LIVE_TMP/vetrina.sqlite" <<'PY'
 import subprocess, sys
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
+from browser_support import HEADING, Browser, Checks
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 base, password, binary, database = sys.argv[1:5]
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,2000"):
-    options.add_argument(flag)
-# An Italian browser: "/" sends English-preferring browsers to /en.
-options.add_experimental_option("prefs", {"intl.accept_languages": "it-IT,it"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
-failures, passed = [], []
-HEADING = (By.TAG_NAME, "h1")
-
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    (passed if condition else failures).append(message)
-
-def waiting(seconds=60):
-    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(WebDriverException,))
-
-def navigate(action, ready=HEADING):
-    """Runs `action` (a click that loads another page) and waits until the new page is there."""
-    driver.execute_script("window.vetrinaPreviousPage = true;")
-    old = driver.find_element(By.TAG_NAME, "html")
-    action()
-    def replaced(d):
-        try:
-            old.tag_name
-            return False
-        except WebDriverException:
-            pass
-        return d.execute_script("return document.readyState === 'complete' && !window.vetrinaPreviousPage;")
-    waiting().until(replaced)
-    waiting().until(EC.presence_of_element_located(ready))
-
-def open_page(url, ready=HEADING):
-    driver.get(url)
-    waiting().until(EC.presence_of_element_located(ready))
-
-def main_text():
-    return driver.find_element(By.TAG_NAME, "main").text
+browser = Browser("1200,2000", default_wait=60)
+driver, waiting, navigate, open_page, main_text = (browser.driver, browser.waiting, browser.navigate,
+                                                   browser.open_page, browser.main_text)
+checks = Checks("check-enterprise-browser")
+check = checks.check
 
 try:
     open_page(base + "/imprese")
@@ -100,6 +63,5 @@ try:
 finally:
     driver.quit()
 
-print("check-enterprise-browser: %d passed, %d failed" % (len(passed), len(failures)))
-sys.exit(1 if failures else 0)
+checks.finish()
 PY

@@ -10,37 +10,21 @@ bash scripts/ensure-deps.sh browser
 source scripts/live-server.sh
 start_live_server
 
-python3 - "$BASE" <<'PY'
+PYTHONPATH=scripts python3 - "$BASE" <<'PY'
 import sys
-from selenium import webdriver
+from browser_support import Browser, Checks
 from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 base = sys.argv[1]
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=390,1200"):
-    options.add_argument(flag)
-# An Italian browser: "/" sends English-preferring browsers to /en.
-options.add_experimental_option("prefs", {"intl.accept_languages": "it-IT,it"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
-failures, passed = [], []
+browser = Browser("390,1200", default_wait=20)
+driver, waiting = browser.driver, browser.waiting
+checks = Checks("check-quick-exit")
+check = checks.check
 SENSITIVE = base + "/cerca?q=violenza+domestica"
 NEUTRAL = base + "/privacy?uscita=1"
-
-
-def waiting(seconds=20):
-    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(WebDriverException,))
-
-
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    (passed if condition else failures).append(message)
 
 
 def open_sensitive_after_home():
@@ -82,6 +66,5 @@ try:
 finally:
     driver.quit()
 
-print("check-quick-exit: %d passed, %d failed" % (len(passed), len(failures)))
-sys.exit(1 if failures else 0)
+checks.finish()
 PY

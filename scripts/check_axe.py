@@ -15,12 +15,11 @@ import re
 import sys
 from urllib.parse import urljoin, urlparse
 
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from browser_support import Browser  # noqa: E402 (scripts/ is not a package)
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 PUBLIC_PAGES = [
     ("home", "/"),
@@ -92,20 +91,10 @@ def axe_source():
 
 base, email, password = sys.argv[1], sys.argv[2], sys.argv[3]
 AXE = axe_source()
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
-    options.add_argument(flag)
-# An Italian browser: "/" sends English-preferring browsers to /en.
-options.add_experimental_option("prefs", {"intl.accept_languages": "it-IT,it"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
+browser = Browser("1280,1000")
+driver, waiting = browser.driver, browser.waiting
 driver.set_script_timeout(60)
 failures, checked = [], []
-
-
-def waiting(seconds=30):
-    return WebDriverWait(driver, seconds, poll_frequency=0.1, ignored_exceptions=(WebDriverException,))
 
 
 def open_page(url):

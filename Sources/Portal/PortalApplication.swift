@@ -43,7 +43,7 @@ public struct PortalApplication: Sendable {
         let security = SecurityHeaders(proxyTrust: configuration.proxyTrust)
         var router = Router(pages: Self.pages(errors), postProcess: { request, response in security.apply(to: &response, for: request) })
         let context = PageContext(catalog: catalog, configuration: configuration, searchRecorder: observatory?.recorder,
-                                  feedbackToken: observatory?.feedback?.token)
+                                  feedbackSigner: observatory?.feedback?.signer)
         try router.get("/") { try HomeHandler(context: context).handle($0) }
         try router.get("/cerca") { try SearchHandler(context: context).handle($0) }
         try router.get("/servizi/{slug}") { try ServiceCardHandler(context: context).handle($0) }

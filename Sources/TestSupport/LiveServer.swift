@@ -22,6 +22,10 @@ public final class LiveServer: Sendable {
         return configuration
     }
 
+    /// The portal's end-to-end harnesses: like `testConfiguration`, with four workers (portal
+    /// handlers block on SQLite and PBKDF2, and flow tests send requests from several threads).
+    public static let portalTest: @Sendable (inout ServerConfiguration) -> Void = { $0.workerThreads = 4 }
+
     /// Starts `responder` on an ephemeral port; `configure` may adjust limits and timeouts.
     /// - Throws: whatever `Server.start()` throws (bind or listen failures).
     public static func start(

@@ -106,7 +106,10 @@ struct ServeCommand {
         application.openData = catalog.openData
         application.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: pool), recorder: recorder,
                                                            freshness: freshness)
-        application.observatory?.feedback = FeedbackEnvironment(repository: FeedbackRepository(pool: pool), token: try FeedbackFormToken())
+        let secrets = SiteSecrets(database: pool, random: SystemRandomSource(), clock: SystemAuthClock())
+        application.observatory?.feedback = FeedbackEnvironment(
+            repository: FeedbackRepository(pool: pool), signer: TokenSigner(key: try secrets.key(named: "feedback-forms")),
+            limiter: PublicFormLimiter(store: SQLiteThrottleStore(database: pool), clock: SystemAuthClock()))
         application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log)
         application.enterprise = EnterpriseConfiguration(deskPlanLifetimeDays: settings.planDays ?? 30)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {

@@ -26,19 +26,6 @@ import Testing
         #expect(SessionToken.storageKey(forPresented: presented) == nil)
     }
 
-    @Test func csrfTokenIsBoundToItsSecret() throws {
-        let secret = try SessionToken.generate(using: SystemRandomSource()).value
-        let other = try SessionToken.generate(using: SystemRandomSource()).value
-        let token = CSRFToken.derive(fromSecret: secret)
-        #expect(CSRFToken.isValid(token, forSecret: secret))
-        #expect(!CSRFToken.isValid(token, forSecret: other))
-        #expect(!CSRFToken.isValid(nil, forSecret: secret))
-        #expect(!CSRFToken.isValid("", forSecret: secret))
-        #expect(!CSRFToken.isValid(token, forSecret: nil))
-        #expect(!CSRFToken.isValid(CSRFToken.derive(fromSecret: ""), forSecret: ""))
-        #expect(token != secret)
-    }
-
     @Test func base64URLRoundTripsEveryLength() {
         for n in 0...40 {
             let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 250) }

@@ -1,22 +1,18 @@
 import Foundation
+import TestSupport
 @testable import Catalog
 @testable import Storage
 
-/// A migrated database in its own temporary directory, optionally seeded.
+/// A migrated database in its own temporary directory, optionally seeded: a copy of a template
+/// `TestDatabase` builds once per test process.
 struct CatalogFixture {
-    let dir: TemporaryDirectory
-    let pool: DatabasePool
+    let storage: TestDatabase
+    var pool: DatabasePool { storage.pool }
 
     init(seedBase: Bool = true) throws {
-        dir = try TemporaryDirectory()
-        pool = try DatabasePool(path: dir.path("catalog.sqlite"))
-        try Migrator(directory: repositoryMigrations).migrate(pool)
-        let seeder = CatalogSeeder(pool: pool, now: { Date(timeIntervalSince1970: 1_750_000_000) })
-        if seedBase { _ = try seeder.seedBase() }
+        storage = try TestDatabase(seedBase ? .base(seededAt: Date(timeIntervalSince1970: 1_750_000_000)) : .empty,
+                                   prefix: "vetrina-catalog-tests")
     }
 
-    func remove() {
-        pool.close()
-        dir.remove()
-    }
+    func remove() { storage.remove() }
 }

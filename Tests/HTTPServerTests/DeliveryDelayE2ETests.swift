@@ -7,7 +7,11 @@ import TestSupport
 /// it waits the only event loop and the only worker keep serving other requests.
 @Suite struct DeliveryDelayE2ETests {
     struct Responder: HTTPResponder {
+        /// Records `/lento` once its (held) response is built.
+        let started = StartedRequests()
+
         func respond(to request: HTTPRequest) -> HTTPResponse {
+            if request.path == "/lento" { started.add("lento") }
             var response = HTTPResponse(contentType: "text/plain", text: request.path == "/lento" ? "lento" : "rapido")
             if request.path == "/lento" { response.deliveryDelay = .milliseconds(1_500) }
             return response
@@ -16,11 +20,12 @@ import TestSupport
     }
 
     @Test func aHeldResponseBlocksNeitherTheLoopNorTheWorkers() throws {
-        try withLiveServer(Responder(), configure: { $0.eventLoops = 1; $0.workerThreads = 1 }) { live in
+        let responder = Responder()
+        try withLiveServer(responder, configure: { $0.eventLoops = 1; $0.workerThreads = 1 }) { live in
             let slow = try live.client()
             let started = ContinuousClock.now
             try slow.write("GET /lento HTTP/1.1\r\nHost: t\r\n\r\n")
-            Thread.sleep(forTimeInterval: 0.2)   // the slow request is now held
+            #expect(waitUntil { responder.started.contains("lento") })   // the slow request is now held
             for _ in 0..<5 {
                 let quick = try live.client()
                 defer { quick.close() }

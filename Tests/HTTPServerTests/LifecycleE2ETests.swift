@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import HTTPServer
 @testable import Storage
+import TestSupport
 
 @Suite struct LifecycleE2ETests {
     @Test func gracefulShutdownFinishesInFlightAndRefusesNewConnections() throws {
@@ -12,12 +13,11 @@ import Testing
         try idle.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
         _ = try idle.readResponse()
         try busy.send("GET /slow?ms=1000&tag=inflight HTTP/1.1\r\nHost: t\r\n\r\n")
-        usleep(200_000)  // let the server read it: only then is it in flight
+        #expect(live.waitUntilStarted("inflight"))  // only then is it in flight
         let stopped = DispatchSemaphore(value: 0)
         Thread.detachNewThread { live.server.shutdown(gracePeriod: .seconds(5)); stopped.signal() }
-        usleep(50_000)
         #expect(idle.waitForClose())
-        #expect(throws: (any Error).self) { try TestClient(port: port) }
+        #expect(waitUntil { (try? TestClient(port: port)) == nil }, "the listening socket is closed")
         let r = try busy.readResponse()
         #expect(r.text == "slow inflight")
         #expect(r.header("Connection") == "close")
@@ -32,7 +32,7 @@ import Testing
         live.server.installSignalHandlers()
         let client = try live.client()
         try client.send("GET /slow?ms=800&tag=sig HTTP/1.1\r\nHost: t\r\n\r\n")
-        usleep(200_000)
+        #expect(live.waitUntilStarted("sig"))
         kill(getpid(), SIGTERM)
         let r = try client.readResponse()
         #expect(r.text == "slow sig")  // the in-flight request completes
@@ -45,8 +45,8 @@ import Testing
     @Test func shutdownCutsRequestsThatOutliveTheGracePeriod() throws {
         let live = try LiveServer()
         let client = try live.client()
-        try client.send("GET /slow?ms=3000 HTTP/1.1\r\nHost: t\r\n\r\n")
-        usleep(200_000)
+        try client.send("GET /slow?ms=3000&tag=outlives HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(live.waitUntilStarted("outlives"))
         let start = ContinuousClock.now
         live.server.shutdown(gracePeriod: .milliseconds(200))
         #expect(ContinuousClock.now - start < .seconds(2))

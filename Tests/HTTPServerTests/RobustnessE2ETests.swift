@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import HTTPServer
 @testable import Storage
+import TestSupport
 
 @Suite struct RobustnessE2ETests {
     /// CL.TE / TE.CL / TE.TE attempts: the server refuses the first request and never answers a
@@ -46,7 +47,7 @@ import Testing
             var linger = linger(l_onoff: 1, l_linger: 0)  // close with RST
             setsockopt(client.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<linger>.size))
         }
-        usleep(100_000)
+        #expect(waitUntil { live.observer.closed >= 4 }, "the server has dropped the four reset connections")
         let client = try live.client()
         try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try client.readResponse().text == "hello")

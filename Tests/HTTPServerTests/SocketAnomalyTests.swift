@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HTTPServer
+import TestSupport
 
 /// Socket calls that misbehave in ways the kernel allows: short writes, EINTR, resets.
 final class FlakySocketOperations: SocketOperations, @unchecked Sendable {

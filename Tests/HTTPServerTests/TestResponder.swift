@@ -3,11 +3,14 @@ import Glibc
 #endif
 import Foundation
 @testable import HTTPServer
+import TestSupport
 
 /// Routes for end-to-end tests:
 /// `/hello` (inline), `/echo` (inline, echoes body), `/slow?ms=N` (worker, sleeps),
 /// `/size?n=N` (N bytes), `/file?path=P`, `/status?code=N`, `/small` (body limit 10).
 struct TestResponder: HTTPResponder {
+    var started = StartedRequests()
+
     func respond(to request: HTTPRequest) -> HTTPResponse {
         let query = parseQuery(request.query)
         switch request.path {
@@ -19,6 +22,7 @@ struct TestResponder: HTTPResponder {
             r.headers.set("X-Request-Seen", request.requestID)
             return r
         case "/slow":
+            started.add(query["tag"] ?? "")
             usleep(UInt32(query["ms"].flatMap(Int.init) ?? 100) * 1000)
             return HTTPResponse(contentType: "text/plain", text: "slow \(query["tag"] ?? "")")
         case "/size":
@@ -55,43 +59,42 @@ struct TestResponder: HTTPResponder {
     }
 }
 
-/// Counts what the server reports.
-final class RecordingObserver: ServerObserver, @unchecked Sendable {
+/// Tags of the `/slow` requests a worker has started, so tests wait until a request is in
+/// flight instead of sleeping. `lock` guards `tags`.
+final class StartedRequests: @unchecked Sendable {
     private let lock = NSLock()
-    private var _opened = 0, _closed = 0, _parseErrors: [Int] = [], _completed: [CompletedRequest] = []
+    private var tags: [String] = []
 
-    func connectionOpened() { lock.withLock { _opened += 1 } }
-    func connectionClosed() { lock.withLock { _closed += 1 } }
-    func parseErrorAnswered(status: HTTPStatus) { lock.withLock { _parseErrors.append(status.code) } }
-    func requestCompleted(_ request: CompletedRequest) { lock.withLock { _completed.append(request) } }
-
-    var opened: Int { lock.withLock { _opened } }
-    var closed: Int { lock.withLock { _closed } }
-    var parseErrors: [Int] { lock.withLock { _parseErrors } }
-    var completed: [CompletedRequest] { lock.withLock { _completed } }
+    func add(_ tag: String) { lock.withLock { tags.append(tag) } }
+    func contains(_ tag: String) -> Bool { lock.withLock { tags.contains(tag) } }
 }
 
-/// A server on port 0 with short timeouts, stopped by `stop()`.
+/// The engine's end-to-end server: `TestResponder` on the shared harness (`TestSupport.LiveServer`)
+/// with two loops, four workers and short timeouts, stopped by `stop()`.
 struct LiveServer {
-    let server: Server
+    let live: TestSupport.LiveServer
     let observer = RecordingObserver()
+    let responder = TestResponder()
+    var server: Server { live.server }
 
     init(_ tweak: (inout ServerConfiguration) -> Void = { _ in }) throws {
-        var config = ServerConfiguration(port: 0)
-        config.eventLoops = 2
-        config.workerThreads = 4
-        config.headerTimeout = .milliseconds(500)
-        config.bodyTimeout = .milliseconds(500)
-        config.idleTimeout = .seconds(2)
-        config.writeTimeout = .seconds(2)
-        tweak(&config)
-        server = Server(configuration: config, responder: TestResponder(), observer: observer)
-        try server.start()
+        live = try TestSupport.LiveServer.start(responder, observer: observer) { config in
+            config.eventLoops = 2
+            config.workerThreads = 4
+            config.headerTimeout = .milliseconds(500)
+            config.bodyTimeout = .milliseconds(500)
+            config.idleTimeout = .seconds(2)
+            config.writeTimeout = .seconds(2)
+            tweak(&config)
+        }
     }
 
-    var port: Int { server.port }
+    var port: Int { live.port }
 
     func client(timeout: Double = 5) throws -> TestClient { try TestClient(port: port, timeout: timeout) }
+
+    /// Waits until a worker has started the `/slow` request tagged `tag` (it is then in flight).
+    func waitUntilStarted(_ tag: String) -> Bool { waitUntil { responder.started.contains(tag) } }
 
     func stop() { server.shutdown(gracePeriod: .seconds(2)) }
 }

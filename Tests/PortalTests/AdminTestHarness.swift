@@ -6,29 +6,25 @@ import TestSupport
 @testable import Storage
 @testable import Accounts
 
-/// The repository's `Migrations/` directory, located from this file.
-let adminMigrations = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Migrations")
+/// The repository's `Migrations/` directory.
+let adminMigrations = TestDatabase.migrations
 
 /// A real server on port 0 with the portal and its admin area over a fresh migrated database,
 /// a manual clock and a low PBKDF2 work factor. Call `stop()` in `defer`.
 final class AdminTestServer: @unchecked Sendable {
-    let directory: TemporaryDirectory
-    let database: DatabasePool
+    let storage: TestDatabase
+    var database: DatabasePool { storage.pool }
     let clock = ManualAuthClock()
     let environment: AdminEnvironment
-    let server: Server
-    var port: Int { server.port }
+    let live: LiveServer
+    var port: Int { live.port }
 
     /// `publicCatalog`: the public pages read this database (`SQLitePortalCatalog`) instead of a fake.
     /// `feedback`: the observatory with citizens' feedback forms (token and rate limit on `clock`).
     init(configuration: AdminConfiguration = AdminConfiguration(passwordIterations: 10), publicCatalog: Bool = false,
          feedback: Bool = false) throws {
-        directory = try TemporaryDirectory(prefix: "vetrina-admin")
-        database = try DatabasePool(path: directory.path + "/db.sqlite")
-        _ = try Migrator(directory: adminMigrations).migrate(database)
-        _ = try CatalogSeeder(pool: database).seedBase()
+        storage = try TestDatabase(.base(), prefix: "vetrina-admin")
+        let database = storage.pool
         try Self.seedReferenceData(database)
         let layout = LayoutView(site: SiteContext())
         environment = AdminEnvironment(database: database, configuration: configuration, layout: layout, clock: clock)
@@ -38,17 +34,16 @@ final class AdminTestServer: @unchecked Sendable {
         if feedback {
             app.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: database), recorder: nil, clock: clock)
             app.observatory?.feedback = FeedbackEnvironment(
-                repository: FeedbackRepository(pool: database, clock: clock), token: try FeedbackFormToken(clock: clock),
-                limiter: FeedbackRateLimiter(limit: 5, windowSeconds: 600, clock: clock))
+                repository: FeedbackRepository(pool: database, clock: clock),
+                signer: TokenSigner(key: try SystemRandomSource().bytes(count: 32), clock: clock),
+                limiter: PublicFormLimiter(store: SQLiteThrottleStore(database: database), clock: clock))
         }
-        server = Server(configuration: ServerConfiguration(port: 0), responder: try app.makeRouter())
-        try server.start()
+        live = try LiveServer.start(try app.makeRouter(), configure: LiveServer.portalTest)
     }
 
     func stop() {
-        server.shutdown()
-        database.close()
-        directory.remove()
+        live.stop()
+        storage.remove()
     }
 
     /// Creates an account with `password` and returns its id.

@@ -121,7 +121,7 @@ import TestSupport
 
     @Test func aClientSendingTooManyRequestsGetsA429() throws {
         let policy = SubmissionLimit(maxSubmissions: 2, windowSeconds: 3_600)
-        let server = try EnterpriseTestServer(enterprise: EnterpriseConfiguration(contactThrottle: policy))
+        let server = try EnterpriseTestServer(enterprise: EnterpriseConfiguration(formLimits: PublicFormLimits(contactRequest: policy)))
         defer { server.stop() }
         let (browser, _) = try firm(server, services: 1)
         for _ in 0..<2 {

@@ -11,24 +11,19 @@ import TestSupport
 final class DemoPortal: Sendable {
     static let shared: Result<DemoPortal, any Error> = Result { try DemoPortal() }
 
-    let directory: TemporaryDirectory
-    let database: DatabasePool
+    let storage: TestDatabase
+    var directory: TemporaryDirectory { storage.directory }
+    var database: DatabasePool { storage.pool }
     let live: LiveServer
 
     private init() throws {
-        directory = try TemporaryDirectory(prefix: "vetrina-portal-e2e")
-        database = try DatabasePool(path: directory.path + "/demo.sqlite")
-        let migrations = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Migrations")
-        _ = try Migrator(directory: migrations).migrate(database)
-        let seeder = CatalogSeeder(pool: database)
-        _ = try seeder.seedBase()
-        _ = try seeder.seedDemo()
-        let publicDirectory = migrations.deletingLastPathComponent().appendingPathComponent("Public").path
+        storage = try TestDatabase(.demo, prefix: "vetrina-portal-e2e")
+        let database = storage.pool
+        let publicDirectory = TestDatabase.migrations.deletingLastPathComponent().appendingPathComponent("Public").path
         var configuration = PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example"), publicDirectory: publicDirectory)
         configuration.accessibilityEmail = Self.accessibilityEmail
         let app = PortalApplication(catalog: try SQLitePortalCatalog(pool: database), configuration: configuration, log: { _ in })
-        live = try LiveServer.start(try app.makeRouter()) { $0.workerThreads = 4 }
+        live = try LiveServer.start(try app.makeRouter(), configure: LiveServer.portalTest)
     }
 
     /// The address the demo portal shows on `/accessibilita`.

@@ -10,20 +10,16 @@ import TestSupport
 /// area and the issue-10 routes, a manual clock and a low PBKDF2 work factor. Tests may write to
 /// it (contact requests, desk plans). Call `stop()` in `defer`.
 final class EnterpriseTestServer: @unchecked Sendable {
-    let directory: TemporaryDirectory
-    let database: DatabasePool
+    let storage: TestDatabase
+    var database: DatabasePool { storage.pool }
     let clock = ManualAuthClock(now: 1_780_000_000)
     let environment: AdminEnvironment
-    let server: Server
-    var port: Int { server.port }
+    let live: LiveServer
+    var port: Int { live.port }
 
     init(enterprise: EnterpriseConfiguration = EnterpriseConfiguration()) throws {
-        directory = try TemporaryDirectory(prefix: "vetrina-enterprise")
-        database = try DatabasePool(path: directory.path + "/db.sqlite")
-        _ = try Migrator(directory: adminMigrations).migrate(database)
-        let seeder = CatalogSeeder(pool: database)
-        _ = try seeder.seedBase()
-        _ = try seeder.seedDemo()
+        storage = try TestDatabase(.demo, prefix: "vetrina-enterprise")
+        let database = storage.pool
         let layout = LayoutView(site: SiteContext(baseURL: "https://vetrina.example"))
         environment = AdminEnvironment(database: database, configuration: AdminConfiguration(passwordIterations: 10),
                                        layout: layout, clock: clock)
@@ -32,14 +28,12 @@ final class EnterpriseTestServer: @unchecked Sendable {
                                     log: { _ in })
         app.admin = environment
         app.enterprise = enterprise
-        server = Server(configuration: ServerConfiguration(port: 0), responder: try app.makeRouter())
-        try server.start()
+        live = try LiveServer.start(try app.makeRouter(), configure: LiveServer.portalTest)
     }
 
     func stop() {
-        server.shutdown()
-        database.close()
-        directory.remove()
+        live.stop()
+        storage.remove()
     }
 
     func browser() -> AdminBrowser { AdminBrowser(port: port) }

@@ -42,11 +42,14 @@ import TestSupport
         #expect(try citizen.post(report, [("token", token), ("testo", "L'orario è sbagliato"), ("contatto", "anna@example.it")],
                                  csrf: false).status == 200)
         #expect(try citizen.post(report, [("token", token), ("testo", "spam"), ("sito_web", "http://spam")], csrf: false).status == 200)
-        #expect(try citizen.post(rate, [("token", "1." + String(token.dropFirst(2))), ("voto", "5")], csrf: false).status == 400)
+        let expiry = try #require(Int64(token.prefix { $0 != "." }))
+        let postponed = String(expiry + 3_600) + token.drop { $0 != "." }
+        #expect(try citizen.post(rate, [("token", postponed), ("voto", "5")], csrf: false).status == 400, "a tampered expiry")
         let limited = try citizen.post(rate, [("token", token), ("voto", "4")], csrf: false)
         #expect(limited.status == 429)
         #expect(limited.text.contains("Troppi invii in poco tempo"))
-        #expect(limited.headers["Retry-After"] == "600")
+        #expect(limited.text.contains("attendi 10 minuti"))
+        #expect(limited.headers["Retry-After"] == "595", "the window opened with the first post, 5 seconds earlier")
         #expect(try server.count("SELECT count(*) FROM card_feedback WHERE kind = 'rating' AND rating = 2 AND reasons = 'poco_chiare'") == 1)
         #expect(try server.count("SELECT count(*) FROM card_feedback WHERE kind = 'error'") == 1, "the honeypot post is dropped")
         #expect(try server.count("SELECT count(*) FROM card_feedback") == 2)
@@ -69,14 +72,16 @@ import TestSupport
 
     @Test func tokensAreBoundToTheCardAndExpire() throws {
         let clock = ManualAuthClock()
-        let signer = try FeedbackFormToken(clock: clock)
-        let token = signer.issue(for: "a")
+        let signer = TokenSigner(key: Array("a feedback key of 32 bytes......".utf8), clock: clock)
+        let feedback = TokenPurpose.publicForm(.feedback)
+        let token = signer.issue(feedback, boundTo: "a")
+        #expect(throws: TokenRejection.tooFast) { try signer.verify(token, feedback, boundTo: "a") }
         clock.advance(by: 10)
-        #expect(throws: Never.self) { try signer.verify(token, for: "a") }
-        #expect(throws: FeedbackFormToken.Problem.invalid) { try signer.verify(token, for: "b") }
-        #expect(throws: FeedbackFormToken.Problem.invalid) { try signer.verify("garbage", for: "a") }
+        #expect(throws: Never.self) { try signer.verify(token, feedback, boundTo: "a") }
+        #expect(throws: TokenRejection.invalid) { try signer.verify(token, feedback, boundTo: "b") }
+        #expect(throws: TokenRejection.invalid) { try signer.verify("garbage", feedback, boundTo: "a") }
         clock.advance(by: 3 * 3_600)
-        #expect(throws: FeedbackFormToken.Problem.expired) { try signer.verify(token, for: "a") }
+        #expect(throws: TokenRejection.expired) { try signer.verify(token, feedback, boundTo: "a") }
     }
 }
 

@@ -166,7 +166,7 @@ import TestSupport
 
     @Test func tooManySurveysFromOneClientGetA429() throws {
         let limit = SubmissionLimit(maxSubmissions: 1, windowSeconds: 3_600)
-        let server = try EnterpriseTestServer(enterprise: EnterpriseConfiguration(surveyCreationThrottle: limit))
+        let server = try EnterpriseTestServer(enterprise: EnterpriseConfiguration(formLimits: PublicFormLimits(surveyCreation: limit)))
         defer { server.stop() }
         _ = try createSurvey(server)
         let firm = server.browser()
@@ -178,7 +178,7 @@ import TestSupport
 
     @Test func tooManyAnswersFromOneClientGetA429() throws {
         let limit = SubmissionLimit(maxSubmissions: 2, windowSeconds: 3_600)
-        let server = try EnterpriseTestServer(enterprise: EnterpriseConfiguration(surveyAnswerThrottle: limit))
+        let server = try EnterpriseTestServer(enterprise: EnterpriseConfiguration(formLimits: PublicFormLimits(surveyAnswer: limit)))
         defer { server.stop() }
         let (_, path) = try createSurvey(server)
         let need = try busiestNeed(server)

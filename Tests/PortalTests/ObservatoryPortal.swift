@@ -9,21 +9,15 @@ import TestSupport
 /// A portal of its own (fresh database with the demo catalog) with the observatory on and a
 /// recorder whose flushes the test triggers, for tests that write.
 final class ObservatoryPortal: Sendable {
-    let directory: TemporaryDirectory
-    let database: DatabasePool
+    let storage: TestDatabase
+    var database: DatabasePool { storage.pool }
     let recorder: SearchStatRecorder
     let clock: ManualAuthClock
     let live: LiveServer
 
     init() throws {
-        directory = try TemporaryDirectory(prefix: "vetrina-observatory")
-        database = try DatabasePool(path: directory.path + "/demo.sqlite")
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        _ = try Migrator(directory: root.appendingPathComponent("Migrations")).migrate(database)
-        let seeder = CatalogSeeder(pool: database)
-        _ = try seeder.seedBase()
-        _ = try seeder.seedDemo()
+        storage = try TestDatabase(.demo, prefix: "vetrina-observatory")
+        let database = storage.pool
         clock = ManualAuthClock(now: 1_796_000_000)  // 2026-11-28
         var settings = SearchStatRecorder.Configuration()
         settings.flushInterval = .seconds(3_600)     // the tests flush explicitly
@@ -32,13 +26,13 @@ final class ObservatoryPortal: Sendable {
         var app = PortalApplication(catalog: try SQLitePortalCatalog(pool: database),
                                     configuration: PortalConfiguration(site: site, pageMaxAge: 0), log: { _ in })
         app.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: database), recorder: recorder, clock: clock)
-        live = try LiveServer.start(try app.makeRouter()) { $0.workerThreads = 4 }
+        live = try LiveServer.start(try app.makeRouter(), configure: LiveServer.portalTest)
     }
 
     deinit {
         live.stop()
         recorder.stop()
-        database.close()
+        storage.remove()
     }
 
     /// One request over a new connection.

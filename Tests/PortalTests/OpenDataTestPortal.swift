@@ -8,21 +8,16 @@ import TestSupport
 /// A portal with the open data API over its own temporary demo database (real migrations,
 /// comuni, demo catalog), served on an ephemeral port; tests may write to `database`.
 final class OpenDataTestPortal: Sendable {
-    let directory: TemporaryDirectory
-    let database: DatabasePool
+    let storage: TestDatabase
+    var directory: TemporaryDirectory { storage.directory }
+    var database: DatabasePool { storage.pool }
     let live: LiveServer
     let application: PortalApplication
 
     /// With `demo` false the database has territories and vocabularies but no catalog.
     init(demo: Bool = true) throws {
-        directory = try TemporaryDirectory(prefix: "vetrina-open-data")
-        database = try DatabasePool(path: directory.path + "/demo.sqlite")
-        let migrations = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Migrations")
-        _ = try Migrator(directory: migrations).migrate(database)
-        let seeder = CatalogSeeder(pool: database)
-        _ = try seeder.seedBase()
-        if demo { _ = try seeder.seedDemo() }
+        storage = try TestDatabase(demo ? .demo : .base(), prefix: "vetrina-open-data")
+        let database = storage.pool
         let catalog = try SQLitePortalCatalog(pool: database)
         var app = PortalApplication(
             catalog: catalog, configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example")),
@@ -35,6 +30,7 @@ final class OpenDataTestPortal: Sendable {
     deinit {
         live.stop()
         application.removeTemporaryFiles()
+        storage.remove()
     }
 
     func get(_ target: String, headers: String = "") throws -> HTTPReply {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Portal
+import Crypto
 
 /// Issue 10 (2): the shortlist without an account, over a real socket.
 @Suite struct ShortlistFlowTests {
@@ -62,8 +63,11 @@ import TestSupport
         let slug = try #require(try server.welfareServices(1).first).slug
         try browser.post("/imprese/piano/aggiungi", [("servizio", slug)])
         let cookie = try #require(browser.cookies["vw_piano"])
-        let id = try #require(cookie.split(separator: "~").first)
-        browser.cookies["vw_piano"] = "\(id).1.2~" + cookie.split(separator: "~")[1]
+        let parts = cookie.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        try #require(parts.count == 3, "expiry.payload.mac")
+        let id = String(decoding: try #require(AuthEncoding.decodeBase64URL(parts[1])), as: UTF8.self)
+        let widened = AuthEncoding.base64URL(Array("\(id).1.2".utf8))
+        browser.cookies["vw_piano"] = [parts[0], widened, parts[2]].joined(separator: ".")
         #expect(try browser.get("/imprese/piano").text.contains("Il piano è vuoto"))
         browser.cookies["vw_piano"] = "1.2.3"
         #expect(try browser.get("/imprese/piano").text.contains("Il piano è vuoto"))

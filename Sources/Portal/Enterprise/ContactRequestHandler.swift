@@ -7,13 +7,9 @@ import Accounts
 /// may send a few per hour (429 beyond), and invalid input changes nothing (422 with the form).
 struct ContactRequestHandler: Sendable {
     let environment: EnterpriseEnvironment
-    var guardian: PublicFormGuard { PublicFormGuard(environment: environment, purpose: "contatto") }
+    var guardian: PublicFormGuard { PublicFormGuard(environment: environment, form: .contactRequest) }
     var repository: ContactRequestRepository {
         ContactRequestRepository(database: environment.database, clock: environment.admin.clock)
-    }
-    var throttle: SubmissionThrottle {
-        SubmissionThrottle(store: SQLiteThrottleStore(database: environment.database), clock: environment.admin.clock,
-                           limit: environment.configuration.contactThrottle, scope: "contatto")
     }
 
     func form(_ request: HTTPRequest) throws -> HTTPResponse {
@@ -23,12 +19,12 @@ struct ContactRequestHandler: Sendable {
     func submit(_ request: HTTPRequest) throws -> HTTPResponse {
         let body = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 20))
         try guardian.check(request, body)
-        if let wait = try throttle.retryAfter(client: request.remoteAddress) { throw PortalError.tooManyRequests(retryAfterSeconds: wait) }
+        try environment.limiter.requireAllowed(.contactRequest, client: request.remoteAddress)
         let form = try ContactRequestForm(form: body, catalog: environment.context.catalog)
         let entries = try plan(request)
         guard form.errors.isEmpty, !entries.isEmpty else { return try render(request, form: form, status: .unprocessableContent) }
         let ids = try repository.submit(form.draft, about: entries, siteURL: environment.context.configuration.site.baseURL)
-        try throttle.recordSubmission(client: request.remoteAddress)
+        try environment.limiter.record(.contactRequest, client: request.remoteAddress)
         return HTMLResponse.redirect(to: "/imprese/piano/richiesta/inviata?enti=\(ids.count)")
     }
 

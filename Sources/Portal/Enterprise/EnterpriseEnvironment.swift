@@ -1,6 +1,7 @@
 import Catalog
 import HTTPServer
 import Storage
+import Accounts
 
 /// What the enterprise and desk handlers share, built once from the admin environment (same
 /// database, clock, randomness and audit log) and the page context. No globals.
@@ -24,13 +25,18 @@ struct EnterpriseEnvironment: Sendable {
     var secureCookies: Bool { admin.configuration.secureCookies }
 
     /// The signer for shortlist cookies and shared links.
-    func shortlistSigner() throws -> SignedValue {
-        SignedValue(key: try secrets.key(named: "shortlist"), label: "vetrina-piano:v1")
+    func shortlistSigner() throws -> TokenSigner {
+        TokenSigner(key: try secrets.key(named: "shortlist"), clock: admin.clock)
     }
 
-    /// The session-less CSRF tokens of public forms.
-    func formTokens() throws -> FormToken {
-        FormToken(key: try secrets.key(named: "public-forms"))
+    /// The signer of the public forms' session-less CSRF tokens.
+    func formSigner() throws -> TokenSigner {
+        TokenSigner(key: try secrets.key(named: "public-forms"), clock: admin.clock)
+    }
+
+    /// The per-client rate limits of the public forms.
+    var limiter: PublicFormLimiter {
+        PublicFormLimiter(store: SQLiteThrottleStore(database: database), clock: admin.clock, limits: configuration.formLimits)
     }
 
     /// The page layout for this request.

@@ -3,7 +3,7 @@ import HTTPServer
 
 /// Registers the routes of issue 10 (enterprises' plans and contact requests, welfare desks):
 /// one call from `PortalApplication`. Public POSTs have no session: the shortlist buttons are
-/// same-origin checked, the other forms carry a signed token bound to a cookie (`FormToken`).
+/// same-origin checked, the other forms carry a signed token bound to a cookie (`PublicFormGuard`).
 enum EnterpriseRoutes {
     static func register(on router: inout Router, environment: EnterpriseEnvironment) throws {
         let shortlist = ShortlistHandler(environment: environment)

@@ -14,12 +14,7 @@ struct NeedsSurveyHandler: Sendable {
     }
     var catalog: any PortalCatalog { environment.context.catalog }
 
-    func guardian(_ purpose: String) -> PublicFormGuard { PublicFormGuard(environment: environment, purpose: purpose) }
-
-    func throttle(_ limit: SubmissionLimit, scope: String) -> SubmissionThrottle {
-        SubmissionThrottle(store: SQLiteThrottleStore(database: environment.database), clock: environment.admin.clock,
-                           limit: limit, scope: scope)
-    }
+    func guardian(_ form: PublicForm) -> PublicFormGuard { PublicFormGuard(environment: environment, form: form) }
 
     // MARK: Creating
 
@@ -31,15 +26,14 @@ struct NeedsSurveyHandler: Sendable {
 
     func create(_ request: HTTPRequest) throws -> HTTPResponse {
         let body = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 10))
-        try guardian("questionario-crea").check(request, body)
-        let limit = throttle(environment.configuration.surveyCreationThrottle, scope: "questionario-crea")
-        if let wait = try limit.retryAfter(client: request.remoteAddress) { throw PortalError.tooManyRequests(retryAfterSeconds: wait) }
+        try guardian(.surveyCreation).check(request, body)
+        try environment.limiter.requireAllowed(.surveyCreation, client: request.remoteAddress)
         var form = try NeedsSurveyCreateForm(form: body, catalog: catalog)
         form.errors = Self.inFormOrder(NeedsSurveyRepository.surveyErrors(firmName: form.firmName, closesOn: form.closesOn, now: environment.now)
                                        + form.errors, order: ["firm_name", "comune", "closes_on"])
         guard form.errors.isEmpty else { return try renderCreate(request, form: form, status: .unprocessableContent) }
         let created = try repository.create(firmName: form.firmName, comuneID: form.comuneID, closesOn: form.closesOn)
-        try limit.recordSubmission(client: request.remoteAddress)
+        try environment.limiter.record(.surveyCreation, client: request.remoteAddress)
         return HTMLResponse.redirect(to: "/imprese/questionario/gestione/\(created.adminToken)")
     }
 
@@ -53,11 +47,10 @@ struct NeedsSurveyHandler: Sendable {
 
     func answer(_ request: HTTPRequest) throws -> HTTPResponse {
         let body = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 80))
-        try guardian("questionario-risposta").check(request, body)
+        try guardian(.surveyAnswer).check(request, body)
         let survey = try publicSurvey(request)
         guard survey.isOpen(today: repository.today) else { return closedPage() }
-        let limit = throttle(environment.configuration.surveyAnswerThrottle, scope: "questionario-risposta")
-        if let wait = try limit.retryAfter(client: request.remoteAddress) { throw PortalError.tooManyRequests(retryAfterSeconds: wait) }
+        try environment.limiter.requireAllowed(.surveyAnswer, client: request.remoteAddress)
         var form = try NeedsSurveyAnswerForm(form: body, catalog: catalog)
         let known = Set(try catalog.terms(.need).map(\.code))
         form.errors = Self.inFormOrder(NeedsSurveyRepository.answerErrors(form.answer, knownNeeds: known) + form.errors,
@@ -68,7 +61,7 @@ struct NeedsSurveyHandler: Sendable {
         } catch CatalogError.notFound {
             return closedPage()   // closed between the check above and the write
         }
-        try limit.recordSubmission(client: request.remoteAddress)
+        try environment.limiter.record(.surveyAnswer, client: request.remoteAddress)
         return HTMLResponse.redirect(to: "/questionario/\(survey.publicToken)/grazie")
     }
 
@@ -84,11 +77,11 @@ struct NeedsSurveyHandler: Sendable {
     func results(_ request: HTTPRequest) throws -> HTTPResponse {
         let (survey, token) = try adminSurvey(request)
         let report = try self.report(survey)
-        let (nonce, cookie) = try guardian("questionario-chiudi").nonce(for: request)
+        let (nonce, cookie) = try guardian(.surveyClosing).nonce(for: request)
         let view = NeedsSurveyResultsView(
             layout: try environment.layout(), survey: survey, isOpen: survey.isOpen(today: repository.today), report: report,
             services: try localServices(report, survey: survey), baseURL: environment.context.configuration.site.baseURL,
-            adminToken: token, closeToken: try guardian("questionario-chiudi").token(nonce: nonce))
+            adminToken: token, closeToken: try guardian(.surveyClosing).token(nonce: nonce))
         var response = HTMLResponse.page(view.render(), cache: .none)
         response.headers.set("X-Robots-Tag", "noindex")
         response.headers.set("Referrer-Policy", "no-referrer")
@@ -107,7 +100,7 @@ struct NeedsSurveyHandler: Sendable {
 
     func close(_ request: HTTPRequest) throws -> HTTPResponse {
         let body = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 5))
-        try guardian("questionario-chiudi").check(request, body)
+        try guardian(.surveyClosing).check(request, body)
         let (survey, token) = try adminSurvey(request)
         try repository.close(id: survey.id)
         return HTMLResponse.redirect(to: "/imprese/questionario/gestione/\(token)")
@@ -161,7 +154,7 @@ struct NeedsSurveyHandler: Sendable {
     }
 
     private func renderCreate(_ request: HTTPRequest, form: NeedsSurveyCreateForm, status: HTTPStatus) throws -> HTTPResponse {
-        let guardian = guardian("questionario-crea")
+        let guardian = guardian(.surveyCreation)
         let (nonce, cookie) = try guardian.nonce(for: request)
         let view = NeedsSurveyCreateView(layout: try environment.layout(), form: form, token: try guardian.token(nonce: nonce))
         var response = HTMLResponse.page(view.render(), status: status, cache: .none)
@@ -170,7 +163,7 @@ struct NeedsSurveyHandler: Sendable {
     }
 
     private func renderAnswer(_ request: HTTPRequest, survey: NeedsSurvey, form: NeedsSurveyAnswerForm, status: HTTPStatus) throws -> HTTPResponse {
-        let guardian = guardian("questionario-risposta")
+        let guardian = guardian(.surveyAnswer)
         let (nonce, cookie) = try guardian.nonce(for: request)
         let view = NeedsSurveyAnswerView(layout: try environment.layout(), survey: survey, needs: try catalog.terms(.need), form: form,
                                          token: try guardian.token(nonce: nonce))

@@ -17,12 +17,12 @@ struct ShortlistStore: Sendable {
 
     /// The shortlist in a signed value, or nil when the signature or the payload is bad.
     func decode(_ token: String) throws -> Shortlist? {
-        guard let payload = try environment.shortlistSigner().verify(token) else { return nil }
+        guard let payload = try? environment.shortlistSigner().verify(token, .shortlist) else { return nil }
         return Shortlist(payload: payload, limit: environment.configuration.maxPlanItems)
     }
 
     /// The signed value for links and the cookie.
-    func token(_ list: Shortlist) throws -> String { try environment.shortlistSigner().sign(list.payload) }
+    func token(_ list: Shortlist) throws -> String { try environment.shortlistSigner().issue(.shortlist, payload: list.payload) }
 
     /// The cookie holding `list` (an expiring cookie when it is empty).
     func cookie(_ list: Shortlist) throws -> SetCookie {

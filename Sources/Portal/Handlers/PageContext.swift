@@ -9,7 +9,7 @@ struct PageContext: Sendable {
     /// Counts public searches for the needs observatory; nil records nothing.
     var searchRecorder: SearchStatRecorder? = nil
     /// Signs the card feedback forms; nil shows none.
-    var feedbackToken: FeedbackFormToken? = nil
+    var feedbackSigner: TokenSigner? = nil
 
     /// The interface languages (`Resources/messages/*.tsv`).
     var languages: MessageCatalogs { MessageCatalogs.bundled }

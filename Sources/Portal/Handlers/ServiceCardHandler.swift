@@ -23,7 +23,7 @@ struct ServiceCardHandler: Sendable {
         var view = ServiceCardView(layout: layout, card: shown, coverage: coverage, similar: similar,
                                    verification: try context.catalog.freshness(of: card))
         view.nextStep = try CardNextStepFinder(catalog: context.catalog).nextStep(for: card, visitorComune: coverage?.comune)
-        view.feedbackToken = context.feedbackToken?.issue(for: card.service.slug)
+        view.feedbackToken = context.feedbackSigner?.issue(.publicForm(.feedback), boundTo: card.service.slug)
         view.showsItalianOnlyNotice = italianOnly
         return context.page(view.render())
     }

@@ -34,10 +34,11 @@ struct FeedbackHandler: Sendable {
 
     func accept(_ request: HTTPRequest, _ store: (ServiceCard, URLEncodedForm, Localizer) throws -> String) throws -> HTTPResponse {
         let l10n = context.localizer(for: request)
-        guard environment.limiter.allow(Self.clientHost(request.remoteAddress)) else { return try tooMany(request) }
+        if let wait = try environment.limiter.retryAfter(.feedback, client: request.remoteAddress) { return try tooMany(request, wait) }
+        try environment.limiter.record(.feedback, client: request.remoteAddress)   // every post counts, spam included
         let form = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 20))
         let slug = try context.parameter(request, "slug")
-        do { try environment.token.verify(form["token"] ?? "", for: slug) } catch {
+        do { try environment.signer.verify(form["token"], .publicForm(.feedback), boundTo: slug) } catch {
             let message = l10n.tr(error == .tooFast ? "feedback.error.too_fast" : "feedback.error.expired")
             throw PortalError.invalidParameters([message])
         }
@@ -52,20 +53,14 @@ struct FeedbackHandler: Sendable {
             """, status: .ok)
     }
 
-    /// The host part of `host:port` / `[v6]:port`: a client is its address, not its connection.
-    static func clientHost(_ address: String) -> String {
-        if address.hasPrefix("["), let end = address.firstIndex(of: "]") { return String(address[...end]) }
-        guard let colon = address.lastIndex(of: ":") else { return address }
-        return String(address[..<colon])
-    }
-
-    func tooMany(_ request: HTTPRequest) throws -> HTTPResponse {
+    /// The 429 page, `Retry-After` giving the seconds until the client's window ends.
+    func tooMany(_ request: HTTPRequest, _ seconds: Int) throws -> HTTPResponse {
         let l10n = context.localizer(for: request)
         var response = try page(request, l10n.tr("feedback.too_many_title"), """
             <h1>\(l10n.tr("feedback.too_many_heading"))</h1>
-            <p>\(l10n.tr("feedback.too_many_text", ["minutes": String(Int(environment.limiter.windowSeconds / 60))]))</p>
+            <p>\(l10n.tr("feedback.too_many_text", ["minutes": String(max(1, (seconds + 59) / 60))]))</p>
             """, status: .tooManyRequests)
-        response.headers.set("Retry-After", String(environment.limiter.windowSeconds))
+        response.headers.set("Retry-After", String(seconds))
         return response
     }
 

@@ -27,15 +27,17 @@ public struct ObservatoryEnvironment: Sendable {
     var today: CalendarDay { CalendarDay(unixSeconds: clock.nowSeconds()) }
 }
 
-/// What the feedback forms need: storage, the form token and the per-client rate limit.
+/// What the feedback forms need: storage, the signer of their form tokens
+/// (`TokenPurpose.publicForm(.feedback)`, bound to the card) and the per-client rate limit
+/// (`PublicFormLimits.feedback`).
 public struct FeedbackEnvironment: Sendable {
     public let repository: FeedbackRepository
-    public let token: FeedbackFormToken
-    public let limiter: FeedbackRateLimiter
+    public let signer: TokenSigner
+    public let limiter: PublicFormLimiter
 
-    public init(repository: FeedbackRepository, token: FeedbackFormToken, limiter: FeedbackRateLimiter = FeedbackRateLimiter()) {
+    public init(repository: FeedbackRepository, signer: TokenSigner, limiter: PublicFormLimiter) {
         self.repository = repository
-        self.token = token
+        self.signer = signer
         self.limiter = limiter
     }
 }

@@ -8,5 +8,5 @@ public struct AdminContext: Sendable {
     public var session: ActiveSession
 
     /// The CSRF token every form of this page must carry.
-    public var csrfToken: String { session.csrfToken }
+    public var csrfToken: String { CSRFToken.derive(fromSecret: session.csrfSecret) }
 }

@@ -1,0 +1,49 @@
+import Catalog
+import Accounts
+
+/// The one rate limiter of public forms: how often one client address may submit each form
+/// (`PublicFormLimits`). The handler decides what counts (accepted submissions for the
+/// enterprise forms, every post for feedback, so spam is limited too). Records live in the
+/// `ThrottleStore` (`sign_in_throttle` in production) under `<form>:client:<host>`, so limits
+/// survive restarts and every worker agrees.
+public struct PublicFormLimiter: Sendable {
+    private let store: any ThrottleStore
+    private let clock: any AuthClock
+    public let limits: PublicFormLimits
+
+    public init(store: any ThrottleStore, clock: any AuthClock, limits: PublicFormLimits = PublicFormLimits()) {
+        self.store = store
+        self.clock = clock
+        self.limits = limits
+    }
+
+    /// Seconds to wait when the client is blocked from `form`, else nil.
+    public func retryAfter(_ form: PublicForm, client address: String) throws -> Int? {
+        guard let limit = limits.limit(for: form) else { return nil }
+        return limit.retryAfter(try store.record(for: key(form, address)), now: clock.nowSeconds())
+    }
+
+    /// Counts one submission of `form` by the client.
+    public func record(_ form: PublicForm, client address: String) throws {
+        guard let limit = limits.limit(for: form) else { return }
+        let now = clock.nowSeconds()
+        try store.recordFailure(for: key(form, address)) { limit.recordingSubmission($0, now: now) }
+    }
+
+    /// Throws `PortalError.tooManyRequests` when the client is blocked from `form`.
+    func requireAllowed(_ form: PublicForm, client address: String) throws {
+        if let wait = try retryAfter(form, client: address) { throw PortalError.tooManyRequests(retryAfterSeconds: wait) }
+    }
+
+    func key(_ form: PublicForm, _ address: String) -> String { form.rawValue + ":client:" + Self.host(of: address) }
+
+    /// The host part of `host:port` / `[v6]:port` (brackets dropped): a client is its address, not
+    /// its connection. Same keys as sign-in throttling (`SignInGuard`).
+    static func host(of address: String) -> String {
+        if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
+            return String(address[address.index(after: address.startIndex)..<end])
+        }
+        let parts = address.split(separator: ":")
+        return parts.count == 2 ? String(parts[0]) : address
+    }
+}
