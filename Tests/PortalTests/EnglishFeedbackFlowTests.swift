@@ -65,7 +65,7 @@ import TestSupport
         let limited = try citizen.post(rate, [("token", token), ("voto", "5")], csrf: false)
         #expect(limited.status == 429)
         #expect(limited.text.contains("<h1>Too many messages in a short time</h1>"))
-        #expect(limited.headers["Retry-After"] == "600")
+        #expect(limited.headers["Retry-After"] == "595", "the window opened with the first post, 5 seconds earlier")
     }
 
     @Test func aFormInAnotherFormatIs415AndAnEmptyResolutionIs422() throws {
