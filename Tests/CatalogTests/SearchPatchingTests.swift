@@ -11,16 +11,11 @@ import Testing
     static let istat = ["004130", "004242", "001272", "004003", "006003"]
     static let served = ["CN", "TO", "region", "dist-mondovi", "004130", "001272"]
 
-    /// A small deterministic generator (SplitMix64), so a failing sequence can be replayed.
+    /// The seeder's deterministic generator (SplitMix64), so a failing sequence can be replayed.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        private var source: SplitMix64
+        init(state: UInt64) { source = SplitMix64(seed: state) }
+        mutating func next() -> UInt64 { source.next() }
         mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
         mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
         mutating func some<T: Hashable>(_ items: [T], max: Int = 2) -> [T] {

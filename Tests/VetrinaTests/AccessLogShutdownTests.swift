@@ -12,16 +12,9 @@ import TestSupport
         #expect(try CLIRunner.run(["migrate", "--db", db]).exitCode == 0)
         let logPath = dir.path("stderr.log")
         #expect(FileManager.default.createFile(atPath: logPath, contents: nil))
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["serve", "--db", db, "--port", "0", "--threads", "2"]
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        let port = try ServeShutdownTests.port(from: out.fileHandleForReading)
+        let server = try ServeProcess(db: db, standardError: try FileHandle(forWritingTo: URL(fileURLWithPath: logPath)))
+        defer { server.stop() }
+        let (process, port) = (server.process, server.port)
         let requests = 120
         for batch in 0..<4 {
             let client = try RawHTTPClient(port: port, timeout: .seconds(10))

@@ -31,6 +31,42 @@ struct CLIRunner {
     }
 }
 
+/// `vetrina serve --db DB --port 0 --threads 2` running in the background, and the port it bound.
+struct ServeProcess {
+    let process: Process
+    let port: Int
+
+    /// Starts the server with its standard error sent to `standardError` and waits for its
+    /// "in ascolto su" line; the caller ends it (SIGTERM, or `stop()` on the way out).
+    init(db: String, standardError: FileHandle) throws {
+        process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["serve", "--db", db, "--port", "0", "--threads", "2"]
+        process.currentDirectoryURL = CLIRunner.repositoryRoot
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = standardError
+        try process.run()
+        do { port = try Self.port(from: out.fileHandleForReading) } catch { process.terminate(); throw error }
+    }
+
+    func stop() { if process.isRunning { process.terminate() } }
+
+    /// Reads the "in ascolto su http://127.0.0.1:PORT" line.
+    private static func port(from handle: FileHandle) throws -> Int {
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let data = handle.availableData
+            if data.isEmpty { break }
+            text += String(decoding: data, as: UTF8.self)
+            if let range = text.range(of: "in ascolto su http://127.0.0.1:"), let line = text[range.upperBound...].split(separator: "\n").first,
+               let port = Int(line) { return port }
+        }
+        throw CocoaError(.fileReadUnknown)
+    }
+}
+
 /// A fresh temporary directory for one test.
 struct ScratchDirectory {
     let url: URL

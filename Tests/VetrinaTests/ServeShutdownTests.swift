@@ -11,16 +11,9 @@ import TestSupport
         let db = dir.path("v.sqlite")
         #expect(try CLIRunner.run(["migrate", "--db", db]).exitCode == 0)
         #expect(try CLIRunner.run(["seed", "--db", db, "--demo"]).exitCode == 0)
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["serve", "--db", db, "--port", "0", "--threads", "2"]
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        let port = try Self.port(from: out.fileHandleForReading)
+        let server = try ServeProcess(db: db, standardError: FileHandle.nullDevice)
+        defer { server.stop() }
+        let (process, port) = (server.process, server.port)
         for target in ["/cerca?bisogno=anziani&comune=Cuneo", "/cerca?q=xilofonista", "/cerca?q=mutua", "/cerca"] {
             let client = try RawHTTPClient(port: port, timeout: .seconds(10))
             defer { client.close() }
@@ -32,19 +25,5 @@ import TestSupport
         #expect(process.terminationStatus == 0)
         let stats = try CLIRunner.run(["stats", "--db", db])
         #expect(stats.stdout.contains("Ricerche registrate (osservatorio): 3"), "\(stats.stdout)")
-    }
-
-    /// Reads the "in ascolto su http://127.0.0.1:PORT" line.
-    static func port(from handle: FileHandle) throws -> Int {
-        var text = ""
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline {
-            let data = handle.availableData
-            if data.isEmpty { break }
-            text += String(decoding: data, as: UTF8.self)
-            if let range = text.range(of: "in ascolto su http://127.0.0.1:"), let line = text[range.upperBound...].split(separator: "\n").first,
-               let port = Int(line) { return port }
-        }
-        throw CocoaError(.fileReadUnknown)
     }
 }
