@@ -27,7 +27,7 @@ public final class RawHTTPClient {
         }
         guard result == 0 else {
             let e = errno
-            Glibc.close(fd)
+            close()  // deinit runs after a throwing init too: closing through the flag closes once
             throw .connectFailed(errno: e)
         }
         setTimeout(timeout)

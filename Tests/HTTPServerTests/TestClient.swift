@@ -42,7 +42,8 @@ final class TestClient {
             }
         }
         guard rc == 0 else {
-            close(fd)
+            // No close here: deinit runs after a throwing init too, and a second close could
+            // shut a descriptor another test has just been given.
             throw TestClientError(description: "connect failed: errno \(errno)")
         }
     }
