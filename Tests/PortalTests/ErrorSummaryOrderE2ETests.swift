@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 @testable import Portal
 
-/// The search page and the comune picker with a form error, in Italian and English over a real
+/// The search page, the comune picker and the enterprises page with a form error, in Italian and English over a real
 /// socket: the page's `<h1>` comes first, the error summary right after it (still the element
 /// that takes focus), and no other heading comes before the h1.
 @Suite struct ErrorSummaryOrderE2ETests {
@@ -12,6 +12,7 @@ import TestSupport
         ("/en/cerca?comune=Pinzzz", nil, "There is a problem"),
         ("/territori?comune=Pinerollo", nil, "C&#39;è un problema"),
         ("/en/territori?comune=Pinerollo", nil, "There is a problem"),
+        ("/imprese?comune=Pinzzz", "Per le imprese", "C&#39;è un problema"),
     ] as [(String, String?, String)])
     func theHeadingComesFirstAndTheErrorSummaryRightAfterIt(target: String, title: String?, summaryTitle: String) throws {
         let portal = try DemoPortal.get()

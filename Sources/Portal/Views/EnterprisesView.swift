@@ -59,8 +59,8 @@ public struct EnterprisesView: Sendable {
             breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem("Per le imprese")],
             hasErrors: !errors.isEmpty, noIndex: !filters.isEmpty || filters.page > 1, usesComuneScript: true)
         return layout.render(meta, content: """
-        \(ErrorSummaryView(errors: errors).render())<h1>Per le imprese</h1>
-        \(explanation())\(planLinks())\(form())\(resultList())\(directory())
+        <h1>Per le imprese</h1>
+        \(ErrorSummaryView(errors: errors).render())\(explanation())\(planLinks())\(form())\(resultList())\(directory())
         """)
     }
 
