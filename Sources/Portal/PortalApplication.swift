@@ -57,6 +57,7 @@ public struct PortalApplication: Sendable {
         let crawlers = CrawlerHandlers(context: context)
         try router.get("/robots.txt", options: RouteOptions(runsOnEventLoop: true)) { crawlers.robots($0) }
         try router.get("/sitemap.xml") { try crawlers.sitemap($0) }
+        try router.get("/sitemap/{file}") { try crawlers.sitemapPart($0) }
         try router.get("/healthz", handler: health.handler())
         try InfoRoutes.register(on: &router, context: context)
         try LocalizedRoutes.register(on: &router, context: context)

@@ -16,6 +16,9 @@ public struct PortalConfiguration: Sendable {
     /// Where citizens send accessibility reports, shown on `/accessibilita`
     /// (`--accessibility-email`); nil says that no address has been set yet.
     public var accessibilityEmail: String?
+    /// Most `<url>` entries in one sitemap file (sitemaps.org allows 50,000). Past it
+    /// `/sitemap.xml` becomes a sitemap index of `/sitemap/1.xml`, `/sitemap/2.xml`…
+    public var sitemapURLsPerFile = 50_000
 
     public init(site: SiteContext = SiteContext(), publicDirectory: String? = nil, pageSize: Int = 20, pageMaxAge: Int = 60) {
         self.site = site
