@@ -79,12 +79,14 @@ final class AdminBrowser {
     let port: Int
     var cookies: [String: String] = [:]
     var lastReply: HTTPReply?
+    /// Header lines sent with every request (each ending in `\r\n`), e.g. a proxy's `X-Forwarded-For`.
+    var extraHeaders = ""
 
     init(port: Int) { self.port = port }
 
     @discardableResult
     func get(_ target: String) throws -> HTTPReply {
-        try send("GET \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())Connection: close\r\n\r\n")
+        try send("GET \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())\(extraHeaders)Connection: close\r\n\r\n")
     }
 
     /// POSTs `fields` form-encoded; `csrf: true` adds the token from the last page.
@@ -93,7 +95,7 @@ final class AdminBrowser {
         var all = fields
         if csrf, let token = csrfToken { all.append(("csrf", token)) }
         let body = Self.encode(all)
-        return try send("POST \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())Content-Type: application/x-www-form-urlencoded\r\n"
+        return try send("POST \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())\(extraHeaders)Content-Type: application/x-www-form-urlencoded\r\n"
             + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
     }
 
@@ -109,7 +111,7 @@ final class AdminBrowser {
         }
         body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
         body += content + Array("\r\n--\(boundary)--\r\n".utf8)
-        let head = "POST \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())Content-Type: multipart/form-data; boundary=\(boundary)\r\n"
+        let head = "POST \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())\(extraHeaders)Content-Type: multipart/form-data; boundary=\(boundary)\r\n"
             + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
         return try send(bytes: Array(head.utf8) + body)
     }

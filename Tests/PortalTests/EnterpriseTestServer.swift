@@ -17,14 +17,15 @@ final class EnterpriseTestServer: @unchecked Sendable {
     let live: LiveServer
     var port: Int { live.port }
 
-    init(enterprise: EnterpriseConfiguration = EnterpriseConfiguration()) throws {
+    init(enterprise: EnterpriseConfiguration = EnterpriseConfiguration(),
+         portal: PortalConfiguration = PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example"))) throws {
         storage = try TestDatabase(.demo, prefix: "vetrina-enterprise")
         let database = storage.pool
         let layout = LayoutView(site: SiteContext(baseURL: "https://vetrina.example"))
         environment = AdminEnvironment(database: database, configuration: AdminConfiguration(passwordIterations: 10),
                                        layout: layout, clock: clock)
         var app = PortalApplication(catalog: try SQLitePortalCatalog(pool: database),
-                                    configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example")),
+                                    configuration: portal,
                                     log: { _ in })
         app.admin = environment
         app.enterprise = enterprise

@@ -19,12 +19,12 @@ struct ContactRequestHandler: Sendable {
     func submit(_ request: HTTPRequest) throws -> HTTPResponse {
         let body = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 20))
         try guardian.check(request, body)
-        try environment.limiter.requireAllowed(.contactRequest, client: request.remoteAddress)
+        try environment.limiter.requireAllowed(.contactRequest, client: environment.context.clientAddress(of: request))
         let form = try ContactRequestForm(form: body, catalog: environment.context.catalog)
         let entries = try plan(request)
         guard form.errors.isEmpty, !entries.isEmpty else { return try render(request, form: form, status: .unprocessableContent) }
         let ids = try repository.submit(form.draft, about: entries, siteURL: environment.context.configuration.site.baseURL)
-        try environment.limiter.record(.contactRequest, client: request.remoteAddress)
+        try environment.limiter.record(.contactRequest, client: environment.context.clientAddress(of: request))
         return HTMLResponse.redirect(to: "/imprese/piano/richiesta/inviata?enti=\(ids.count)")
     }
 

@@ -27,13 +27,13 @@ struct NeedsSurveyHandler: Sendable {
     func create(_ request: HTTPRequest) throws -> HTTPResponse {
         let body = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 10))
         try guardian(.surveyCreation).check(request, body)
-        try environment.limiter.requireAllowed(.surveyCreation, client: request.remoteAddress)
+        try environment.limiter.requireAllowed(.surveyCreation, client: environment.context.clientAddress(of: request))
         var form = try NeedsSurveyCreateForm(form: body, catalog: catalog)
         form.errors = Self.inFormOrder(NeedsSurveyRepository.surveyErrors(firmName: form.firmName, closesOn: form.closesOn, now: environment.now)
                                        + form.errors, order: ["firm_name", "comune", "closes_on"])
         guard form.errors.isEmpty else { return try renderCreate(request, form: form, status: .unprocessableContent) }
         let created = try repository.create(firmName: form.firmName, comuneID: form.comuneID, closesOn: form.closesOn)
-        try environment.limiter.record(.surveyCreation, client: request.remoteAddress)
+        try environment.limiter.record(.surveyCreation, client: environment.context.clientAddress(of: request))
         return HTMLResponse.redirect(to: "/imprese/questionario/gestione/\(created.adminToken)")
     }
 
@@ -50,7 +50,7 @@ struct NeedsSurveyHandler: Sendable {
         try guardian(.surveyAnswer).check(request, body)
         let survey = try publicSurvey(request)
         guard survey.isOpen(today: repository.today) else { return closedPage() }
-        try environment.limiter.requireAllowed(.surveyAnswer, client: request.remoteAddress)
+        try environment.limiter.requireAllowed(.surveyAnswer, client: environment.context.clientAddress(of: request))
         var form = try NeedsSurveyAnswerForm(form: body, catalog: catalog)
         let known = Set(try catalog.terms(.need).map(\.code))
         form.errors = Self.inFormOrder(NeedsSurveyRepository.answerErrors(form.answer, knownNeeds: known) + form.errors,
@@ -61,7 +61,7 @@ struct NeedsSurveyHandler: Sendable {
         } catch CatalogError.notFound {
             return closedPage()   // closed between the check above and the write
         }
-        try environment.limiter.record(.surveyAnswer, client: request.remoteAddress)
+        try environment.limiter.record(.surveyAnswer, client: environment.context.clientAddress(of: request))
         return HTMLResponse.redirect(to: "/questionario/\(survey.publicToken)/grazie")
     }
 

@@ -11,6 +11,10 @@ struct PageContext: Sendable {
     /// Signs the card feedback forms; nil shows none.
     var feedbackSigner: TokenSigner? = nil
 
+    /// Who sent `request`: the peer, or behind a trusted proxy the forwarded client (`ProxyTrust`),
+    /// so per-client limits do not lump every visitor under the proxy's address.
+    func clientAddress(of request: HTTPRequest) -> String { configuration.proxyTrust.clientAddress(of: request) }
+
     /// The interface languages (`Resources/messages/*.tsv`).
     var languages: MessageCatalogs { MessageCatalogs.bundled }
 

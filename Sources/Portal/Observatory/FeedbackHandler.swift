@@ -34,8 +34,8 @@ struct FeedbackHandler: Sendable {
 
     func accept(_ request: HTTPRequest, _ store: (ServiceCard, URLEncodedForm, Localizer) throws -> String) throws -> HTTPResponse {
         let l10n = context.localizer(for: request)
-        if let wait = try environment.limiter.retryAfter(.feedback, client: request.remoteAddress) { return try tooMany(request, wait) }
-        try environment.limiter.record(.feedback, client: request.remoteAddress)   // every post counts, spam included
+        if let wait = try environment.limiter.retryAfter(.feedback, client: context.clientAddress(of: request)) { return try tooMany(request, wait) }
+        try environment.limiter.record(.feedback, client: context.clientAddress(of: request))   // every post counts, spam included
         let form = try request.formBody(limits: URLEncodedForm.Limits(maxFields: 20))
         let slug = try context.parameter(request, "slug")
         do { try environment.signer.verify(form["token"], .publicForm(.feedback), boundTo: slug) } catch {
