@@ -6,6 +6,7 @@ import Glibc
 /// `time=2026-11-22T02:18:44.123Z client=127.0.0.1:5123 method=GET path=/servizi/x status=200 bytes=5120 duration_ms=0.42 request_id=ab12`.
 ///
 /// Never logs query strings (they may hold personal data or tokens: anything after `?` is cut),
+/// nor the path segments `secrets` names (capability links such as `/piani/{token}`),
 /// headers, cookies or bodies. Bytes outside printable ASCII in the path are written as `\xNN`
 /// so a client cannot forge log lines.
 ///
@@ -15,6 +16,8 @@ public struct AccessLog: ServerObserver {
     private let sink: @Sendable (String) -> Void
     private let writer: AccessLogWriter?
     private let now: @Sendable () -> (seconds: Int, nanoseconds: Int)
+    /// Capability tokens in paths, written as `{token}`.
+    private let secrets: SecretPathSegments
 
     /// Lines go to `sink` synchronously, on the reporting thread (an event loop): for tests and
     /// sinks that never block.
@@ -23,9 +26,11 @@ public struct AccessLog: ServerObserver {
     ///   - sink: receives each line, without a trailing newline; must be thread-safe.
     public init(
         now: @escaping @Sendable () -> (seconds: Int, nanoseconds: Int) = AccessLog.realtime,
+        secrets: SecretPathSegments = SecretPathSegments.none,
         sink: @escaping @Sendable (String) -> Void
     ) {
         self.now = now
+        self.secrets = secrets
         self.sink = sink
         self.writer = nil
     }
@@ -33,9 +38,11 @@ public struct AccessLog: ServerObserver {
     /// Lines are queued on `writer` and written by its thread; flushed when the server stops.
     public init(
         now: @escaping @Sendable () -> (seconds: Int, nanoseconds: Int) = AccessLog.realtime,
+        secrets: SecretPathSegments = SecretPathSegments.none,
         writer: AccessLogWriter
     ) {
         self.now = now
+        self.secrets = secrets
         self.sink = { [writer] line in writer.append(line) }
         self.writer = writer
     }
@@ -61,7 +68,7 @@ public struct AccessLog: ServerObserver {
         return "time=\(Self.iso8601(seconds: seconds, nanoseconds: nanoseconds))"
             + " client=\(Self.sanitize(request.remoteAddress))"
             + " method=\(Self.sanitize(request.method.rawValue))"
-            + " path=\(Self.sanitize(Self.withoutQuery(request.path)))"
+            + " path=\(Self.sanitize(secrets.redact(Self.withoutQuery(request.path))))"
             + " status=\(request.status.code)"
             + " bytes=\(request.bytesSent)"
             + " duration_ms=\(Self.fixed3(millis))"

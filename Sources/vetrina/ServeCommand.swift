@@ -64,7 +64,7 @@ struct ServeCommand {
         let accessLog = AccessLogWriter(output: AccessLogWriter.fileDescriptor(STDERR_FILENO))
         defer { accessLog.close() }  // Server.shutdown has flushed it already
         let server = Server(configuration: settings.serverConfiguration,
-                            observer: ObserverGroup([metrics, AccessLog(writer: accessLog)]), log: log)
+                            observer: ObserverGroup([metrics, AccessLog(secrets: AccessLogSecrets.portal(), writer: accessLog)]), log: log)
         do { try server.listen() } catch {
             throw CLIError.failure("Impossibile ascoltare su \(settings.host):\(settings.port): \(error)")
         }
