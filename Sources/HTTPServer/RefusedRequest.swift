@@ -29,11 +29,13 @@ public struct RefusedRequest: Sendable, Equatable {
     }
 
     /// The origin-form path at the start of unparsed head bytes (`GET /en/x?… HTTP/1.1`), or nil.
-    /// Skips leading empty lines and the method; reads at most `maxPathHint` target bytes.
+    /// Skips leading empty lines and the method (whatever its bytes, up to 64: a refused method
+    /// still names the path); reads at most `maxPathHint` target bytes.
     static func pathHint(_ bytes: UnsafeRawBufferPointer) -> String? {
         var i = 0
         while i < bytes.count, bytes[i] == 13 || bytes[i] == 10 { i += 1 }
-        while i < bytes.count, ByteClass.isToken(bytes[i]) { i += 1 }
+        let methodStart = i
+        while i < bytes.count, i - methodStart < 64, bytes[i] != 32, bytes[i] != 13, bytes[i] != 10 { i += 1 }
         guard i < bytes.count, bytes[i] == 32 else { return nil }
         i += 1
         let start = i

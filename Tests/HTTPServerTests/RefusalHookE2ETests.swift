@@ -119,7 +119,9 @@ import TestSupport
         #expect(hint("GET /a/b?c HTTP/1.1") == "/a/b")
         #expect(hint("\r\n\r\nGET /en") == "/en")
         #expect(hint("GET http://x/y HTTP/1.1") == nil)
+        #expect(hint("G\u{1}T /api/x HTTP/1.1") == "/api/x")
         #expect(hint("GET") == nil)
+        #expect(hint(String(repeating: "G", count: 100) + " /x") == nil)
         #expect(hint("GET /" + String(repeating: "z", count: 1000))?.utf8.count == RefusedRequest.maxPathHint)
     }
 }
