@@ -73,6 +73,11 @@ echo "  needs questionnaire: 5 pages"
 fetch not-found /pagina-che-non-esiste 404
 fetch bad-request '/cerca?bisogno=inesistente' 400
 fetch info-pages-en /en/mappa-del-sito 200 150; fetch accessibility-en /en/accessibilita; fetch privacy-en /en/privacy; fetch legal-notes-en /en/note-legali; fetch not-found-en /en/pagina-che-non-esiste 404; fetch bad-request-en '/en/cerca?bisogno=inesistente' 400; fetch card-en "/en$card"
+# The engine's own refusals, answered with the portal's pages: 414, 431 (cookies), 413 (curl's Expect: 100-continue gets the 413 before any body byte).
+refused() { local s; s="$(curl -s -o "$pages/$1.html" -w '%{http_code}' "${@:3}")"; [ "$s" = "$2" ] || { echo "$1 gave $s, expected $2" >&2; exit 1; }; echo "  $1 -> $s"; }
+long="$(head -c 9000 /dev/zero | tr '\0' a)"; head -c 1100000 /dev/zero >"$LIVE_TMP/big-body"
+refused uri-too-long 414 "$BASE/cerca?q=$long"; refused uri-too-long-en 414 "$BASE/en/cerca?q=$long"; refused headers-too-large 431 -H "Cookie: c=$(head -c 40000 /dev/zero | tr '\0' c)" "$BASE/"
+refused too-large 413 -H 'Expect: 100-continue' --data-binary @"$LIVE_TMP/big-body" "$BASE/cerca"; refused too-large-en 413 -H 'Accept-Language: en' -H 'Expect: 100-continue' --data-binary @"$LIVE_TMP/big-body" "$BASE/cerca"
 [ "$(curl -s -d "" -o "$pages/method-not-allowed-en.html" -w '%{http_code}' "$BASE/en/cerca")" = 405 ] || { echo "POST /en/cerca did not give 405" >&2; exit 1; }
 
 cp Public/vetrina.css "$pages/vetrina.css"

@@ -27,6 +27,7 @@ PUBLIC_PAGES = [
     ("site map", "/mappa-del-sito"), ("accessibility", "/accessibilita"), ("privacy", "/privacy"), ("legal notes", "/note-legali"),
     ("home, English", "/en"), ("card, English", "/en", r"^/en/servizi/[^/]+$"),
     ("site map, English", "/en/mappa-del-sito"), ("accessibility, English", "/en/accessibilita"), ("privacy, English", "/en/privacy"), ("legal notes, English", "/en/note-legali"), ("not found (404), English", "/en/pagina-che-non-esiste"), ("search, bad filter (400), English", "/en/cerca?bisogno=inesistente"),
+    ("address too long (414, engine refusal)", "/cerca?q=" + "a" * 9000), ("address too long (414), English", "/en/cerca?q=" + "a" * 9000),
     ("search with results", "/cerca?bisogno=salute&comune=Pinerolo"),
     ("search with no results", "/cerca?q=zzzzqqq&comune=Pinerolo"),
     ("search about violence (1522 panel, quick exit)", "/cerca?q=violenza%20domestica&comune=Pinerolo"),

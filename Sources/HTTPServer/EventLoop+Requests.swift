@@ -22,7 +22,7 @@ extension EventLoop {
             do {
                 (event, used) = try c.decoder.decode(slice)
             } catch {
-                answerParseError(c, error)
+                answerParseError(c, error, unparsed: slice)
                 return buffer.count
             }
             switch event {
@@ -160,18 +160,33 @@ extension EventLoop {
         return (response.status, sendsBody ? response.body.count : 0)
     }
 
-    /// Answers a refused request itself (STYLE pattern 5) and ends the connection.
-    func answerParseError(_ c: Connection, _ error: ParseError) {
+    /// Answers a refused request itself (STYLE pattern 5) and ends the connection. `unparsed`
+    /// starts with the refused head's bytes when the head was not parsed.
+    func answerParseError(_ c: Connection, _ error: ParseError, unparsed: UnsafeRawBufferPointer? = nil) {
         context.observer.parseErrorAnswered(status: error.status)
-        queueServerResponse(c, status: error.status)
+        queueServerResponse(c, status: error.status, unparsed: unparsed)
         c.state.parseErrorAnswered()  // the caller drops the rest of the input
         c.current = nil
     }
 
-    /// A server-generated response with `Connection: close`.
-    func queueServerResponse(_ c: Connection, status: HTTPStatus) {
+    /// A server-generated response with `Connection: close`, through the responder's
+    /// `refusalResponse` hook when it has one.
+    func queueServerResponse(_ c: Connection, status: HTTPStatus, unparsed: UnsafeRawBufferPointer? = nil) {
         let id = c.current?.requestID ?? nextRequestID()
         let framing = ResponseSerializer.Framing(keepAlive: false, requestIsHTTP10: false, isHead: false, requestID: id)
-        queue(ResponseSerializer.errorResponse(status), framing: framing, on: c)
+        let response = ResponseSerializer.refusalResponse(refused(c, status: status, unparsed: unparsed),
+                                                          responder: context.responder)
+        queue(response, framing: framing, on: c)
+    }
+
+    /// What is known about the request being refused: its head when parsed, else the path at
+    /// the start of the unparsed bytes (or of the connection's buffered input).
+    private func refused(_ c: Connection, status: HTTPStatus, unparsed: UnsafeRawBufferPointer?) -> RefusedRequest {
+        if let inFlight = c.current {
+            return RefusedRequest(status: status, head: inFlight.head,
+                                  maxBodySize: inFlight.plan.maxBodySize ?? context.configuration.maxBodySize)
+        }
+        let path = unparsed.map(RefusedRequest.pathHint) ?? c.input.withUnsafeBytes(RefusedRequest.pathHint)
+        return RefusedRequest(status: status, path: path)
     }
 }

@@ -165,8 +165,9 @@ final class EventLoop: @unchecked Sendable {
         var bytes: [UInt8] = []
         date.refresh()
         let framing = ResponseSerializer.Framing(keepAlive: false, requestIsHTTP10: false, isHead: false, requestID: "")
-        ResponseSerializer.write(ResponseSerializer.errorResponse(.serviceUnavailable), framing: framing,
-                                 date: date.bytes, into: &bytes)
+        let response = ResponseSerializer.refusalResponse(RefusedRequest(status: .serviceUnavailable),
+                                                          responder: context.responder)
+        ResponseSerializer.write(response, framing: framing, date: date.bytes, into: &bytes)
         _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         shutdown(fd, Int32(SHUT_WR))
         _ = recv(fd, scratch.baseAddress, scratch.count, Int32(MSG_DONTWAIT))  // fewer resets: drop what came

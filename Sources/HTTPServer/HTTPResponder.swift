@@ -22,11 +22,18 @@ public protocol HTTPResponder: Sendable {
     /// Everything decided about the request from its head alone, once (the router resolves the
     /// route here and the plan carries it to the handler).
     func plan(for head: RequestHead) -> RequestPlan
+
+    /// The page for a request the engine refuses itself (parse errors, timeouts, the connection
+    /// cap), or nil for the engine's plain-text default. Called on an event loop: it must be quick,
+    /// never block, and should return pre-rendered bytes. The engine keeps the status, sends
+    /// `Connection: close` and closes as it would anyway.
+    func refusalResponse(for refused: RefusedRequest) -> HTTPResponse?
 }
 
 extension HTTPResponder {
     public func maxBodySize(for head: RequestHead) -> Int? { nil }
     public func runsOnEventLoop(_ head: RequestHead) -> Bool { false }
+    public func refusalResponse(for refused: RefusedRequest) -> HTTPResponse? { nil }
 
     public func plan(for head: RequestHead) -> RequestPlan {
         RequestPlan(maxBodySize: maxBodySize(for: head), runsOnEventLoop: runsOnEventLoop(head)) { request in

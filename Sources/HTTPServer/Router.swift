@@ -92,6 +92,8 @@ public struct Router: HTTPResponder {
 
     public func runsOnEventLoop(_ head: RequestHead) -> Bool { plan(for: head).runsOnEventLoop }
 
+    public func refusalResponse(for refused: RefusedRequest) -> HTTPResponse? { pages.refused?(refused) }
+
     private func response(for request: HTTPRequest, _ resolution: RouteResolution) -> HTTPResponse {
         switch resolution {
         case .route(let route, let parameters):

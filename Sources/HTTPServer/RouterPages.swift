@@ -11,6 +11,9 @@ public struct RouterPages: Sendable {
     /// A handler threw. The default answers `HTTPStatusError`s with their status and anything
     /// else with 500, without details.
     public var error: @Sendable (HTTPRequest, any Error) -> HTTPResponse
+    /// A request the engine refuses before any route runs (see `HTTPResponder.refusalResponse`);
+    /// nil keeps the engine's plain-text answers. Runs on an event loop: return pre-rendered bytes.
+    public var refused: (@Sendable (RefusedRequest) -> HTTPResponse?)?
 
     public init(
         notFound: @escaping @Sendable (HTTPRequest) -> HTTPResponse = { _ in RouterPages.plain(.notFound) },
@@ -22,8 +25,10 @@ public struct RouterPages: Sendable {
         },
         error: @escaping @Sendable (HTTPRequest, any Error) -> HTTPResponse = { _, error in
             RouterPages.plain((error as? any HTTPStatusError)?.status ?? .internalServerError)
-        }
+        },
+        refused: (@Sendable (RefusedRequest) -> HTTPResponse?)? = nil
     ) {
+        self.refused = refused
         self.notFound = notFound
         self.methodNotAllowed = methodNotAllowed
         self.badRequest = badRequest

@@ -41,7 +41,10 @@ public struct PortalApplication: Sendable {
     public func makeRouter() throws -> Router {
         let errors = ErrorResponder(layout: LayoutView(site: configuration.site), log: log)
         let security = SecurityHeaders(proxyTrust: configuration.proxyTrust)
-        var router = Router(pages: Self.pages(errors), postProcess: { request, response in security.apply(to: &response, for: request) })
+        var pages = Self.pages(errors)
+        let refusals = RefusalPages(errors: errors, security: security)
+        pages.refused = { refusals.response(for: $0) }
+        var router = Router(pages: pages, postProcess: { request, response in security.apply(to: &response, for: request) })
         let context = PageContext(catalog: catalog, configuration: configuration, searchRecorder: observatory?.recorder,
                                   feedbackSigner: observatory?.feedback?.signer)
         try router.get("/") { try HomeHandler(context: context).handle($0) }

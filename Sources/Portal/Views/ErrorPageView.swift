@@ -51,9 +51,10 @@ public struct ErrorPageView: Sendable {
     }
 
     /// 413: what was sent is larger than `limitBytes` (when known); nothing was saved.
-    /// `back` is a link to the form to try again from.
-    public func tooLarge(limitBytes: Int?, back: (path: String, label: String)? = nil) -> HTML {
-        let lead = limitBytes.map { l10n.tr("error.too_large.lead_limit", ["size": Self.size($0)]) } ?? l10n.tr("error.too_large.lead")
+    /// `back` is a link to the form to try again from; `limitText` stands in for the size when given.
+    public func tooLarge(limitBytes: Int?, back: (path: String, label: String)? = nil, limitText: String? = nil) -> HTML {
+        let size = limitText ?? limitBytes.map(Self.size)
+        let lead = size.map { l10n.tr("error.too_large.lead_limit", ["size": $0]) } ?? l10n.tr("error.too_large.lead")
         let link: HTML = back.map { "<p><a href=\"\($0.path)\">\($0.label)</a></p>\n" } ?? HTML()
         return page(title: l10n.tr("error.too_large.title"), body: """
             <p class="lead">\(lead)</p>
