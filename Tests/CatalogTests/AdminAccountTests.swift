@@ -3,6 +3,7 @@ import Testing
 @testable import Catalog
 @testable import Storage
 @testable import Accounts
+import TestSupport
 
 /// A migrated database in a temporary directory with one organisation kind and two organisations.
 struct AdminTestDatabase {
