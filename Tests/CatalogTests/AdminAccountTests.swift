@@ -3,6 +3,7 @@ import Testing
 @testable import Catalog
 @testable import Storage
 @testable import Accounts
+import TestSupport
 
 /// A migrated database in a temporary directory with one organisation kind and two organisations.
 struct AdminTestDatabase {
@@ -11,8 +12,8 @@ struct AdminTestDatabase {
 
     init() throws {
         directory = try TemporaryDirectory()
-        pool = try DatabasePool(path: directory.path("admin.sqlite"))
-        _ = try Migrator(directory: repositoryMigrations).migrate(pool)
+        pool = try DatabasePool(path: directory.path + "/admin.sqlite")
+        _ = try Migrator(directory: TestDatabase.migrations).migrate(pool)
         _ = try CatalogSeeder(pool: pool).seedBase()
         try pool.write { db in
             try db.run("INSERT OR IGNORE INTO organization_kind (code, label, sort_order) VALUES ('cooperativa', 'Cooperativa', 1)")

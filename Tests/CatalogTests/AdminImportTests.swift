@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Accounts
+import TestSupport
 
 @Suite struct AdminImportTests {
     let editor = Operator(id: 1, email: "red@x.it", displayName: "Red", role: .editor)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Accounts
+import TestSupport
 
 @Suite struct AdminSignInTests {
     struct Fixture {

@@ -1,6 +1,7 @@
 import Testing
 @testable import Catalog
 @testable import Accounts
+import TestSupport
 
 /// Issue 14 item 2: failed sign-ins slow further attempts down (per account and per client);
 /// nothing is ever refused, so nobody can lock the real owner out.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Storage
+import TestSupport
 
 @Suite struct CatalogConcurrencyTests {
     /// Card readers on many threads while one long transaction inserts cards: readers never
@@ -67,7 +68,7 @@ import Testing
     @Test func aReadThatStaysBusyFailsAfterTheRetries() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let pool = try DatabasePool(path: dir.path("b.sqlite"), configuration: DatabaseConfiguration(readRetries: 2))
+        let pool = try DatabasePool(path: dir.path + "/b.sqlite", configuration: DatabaseConfiguration(readRetries: 2))
         let attempts = Collector()
         #expect { try pool.read { _ -> Int in attempts.add(1); throw SQLiteError(code: 517, message: "busy") } } throws: {
             ($0 as? SQLiteError)?.codeName == "SQLITE_BUSY_SNAPSHOT"

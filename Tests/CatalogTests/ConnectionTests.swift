@@ -2,12 +2,13 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Storage
+import TestSupport
 
 @Suite struct ConnectionTests {
     private func withConnection(_ body: (Connection) throws -> Void) throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let db = try Connection(path: dir.path("t.sqlite"))
+        let db = try Connection(path: dir.path + "/t.sqlite")
         try db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v ANY, note TEXT UNIQUE) STRICT")
         try body(db)
     }

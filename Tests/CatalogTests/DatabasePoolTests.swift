@@ -2,12 +2,13 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Storage
+import TestSupport
 
 @Suite struct DatabasePoolTests {
     @Test func opensInWALWithForeignKeysOn() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let pool = try DatabasePool(path: dir.path("db.sqlite"))
+        let pool = try DatabasePool(path: dir.path + "/db.sqlite")
         let mode: String? = try pool.read { try $0.scalar("PRAGMA journal_mode") }
         let fk: Int? = try pool.read { try $0.scalar("PRAGMA foreign_keys") }
         let sync: Int? = try pool.withWriter { try $0.scalar("PRAGMA synchronous") }
@@ -19,7 +20,7 @@ import Testing
     @Test func readersCannotWrite() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let pool = try DatabasePool(path: dir.path("db.sqlite"))
+        let pool = try DatabasePool(path: dir.path + "/db.sqlite")
         try pool.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
         #expect(throws: SQLiteError.self) { try pool.read { try $0.run("INSERT INTO t VALUES (1)") } }
     }
@@ -28,7 +29,7 @@ import Testing
         struct Boom: Error {}
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let pool = try DatabasePool(path: dir.path("db.sqlite"))
+        let pool = try DatabasePool(path: dir.path + "/db.sqlite")
         try pool.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
         #expect(throws: Boom.self) {
             try pool.write { db in
@@ -44,7 +45,7 @@ import Testing
     @Test func readersDuringALongWriteSeeOnlyCommittedData() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let pool = try DatabasePool(path: dir.path("db.sqlite"), configuration: DatabaseConfiguration(readerCount: 3))
+        let pool = try DatabasePool(path: dir.path + "/db.sqlite", configuration: DatabaseConfiguration(readerCount: 3))
         try pool.write { db in
             try db.execute("CREATE TABLE t (x INTEGER)")
             for i in 0..<100 { try db.run("INSERT INTO t VALUES (?)", i) }
@@ -100,7 +101,7 @@ extension DatabasePoolTests {
     @Test func nestedWriteFailsInsteadOfDeadlocking() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let pool = try DatabasePool(path: dir.path("db.sqlite"))
+        let pool = try DatabasePool(path: dir.path + "/db.sqlite")
         try pool.write { try $0.execute("CREATE TABLE t (x INTEGER)") }
         #expect(throws: SQLiteError.self) {
             try pool.write { db in

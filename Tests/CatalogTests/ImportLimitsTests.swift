@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Accounts
+import TestSupport
 
 /// Issue 14 item 3: an import cannot stall the writer or blow up the report — at most 100
 /// problems kept (with the full count), a cap on rows, and same-title rows get their slugs

@@ -2,6 +2,7 @@ import Testing
 @testable import Catalog
 @testable import Crypto
 @testable import Accounts
+import TestSupport
 
 /// Issue 10: the employee needs questionnaire's storage and the k = 5 suppression of its report.
 @Suite struct NeedsSurveyRepositoryTests {

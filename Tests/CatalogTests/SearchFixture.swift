@@ -1,9 +1,14 @@
 import Foundation
 @testable import Catalog
 @testable import Storage
+import TestSupport
 
 /// A temporary catalog for search tests: the real migrations, the real 1,180 Piedmont comuni
 /// (from Sources/Catalog/Resources), one custom area, small taxonomies and a few cards.
+///
+/// Migrating and seeding the comuni cost far more than copying a file, so they happen once per
+/// test process, into `template`; every fixture starts as a copy of it (SQLite's online backup
+/// API) and adds its own cards, so tests stay isolated: each writes only to its own copy.
 final class SearchFixture: @unchecked Sendable {   // mutated only while a test sets it up
     let directory: TemporaryDirectory
     let pool: DatabasePool
@@ -12,11 +17,31 @@ final class SearchFixture: @unchecked Sendable {   // mutated only while a test 
     var service: [String: Int64] = [:]                  // fixture key → service id
     var organizationIDs: [String: Int64] = [:]
 
+    /// The migrated, seeded database every fixture copies; built on first use (a `static let`
+    /// is initialised once, thread-safely) and never written afterwards.
+    private static let template = Result { try SearchFixture(seeding: ()) }
+
     init(today: CalendarDay? = CalendarDay(iso: "2025-06-01")) throws {
+        let template = try Self.template.get()
         directory = try TemporaryDirectory()
-        pool = try DatabasePool(path: directory.path("search.sqlite"), configuration: DatabaseConfiguration(readerCount: 2))
-        _ = try Migrator(directory: repositoryMigrations).migrate(pool)
+        do {
+            try template.pool.backup(to: directory.path + "/search.sqlite")
+            pool = try DatabasePool(path: directory.path + "/search.sqlite", configuration: DatabaseConfiguration(readerCount: 2))
+        } catch {
+            directory.remove()
+            throw error
+        }
         search = ServiceSearch(pool: pool, today: { today })
+        territory = template.territory
+        organizationIDs = template.organizationIDs
+    }
+
+    /// Builds the template: migrations, territories, taxonomies, organizations; no cards.
+    private init(seeding: Void) throws {
+        directory = try TemporaryDirectory(prefix: "vetrina-search-template")
+        pool = try DatabasePool(path: directory.path + "/search.sqlite", configuration: DatabaseConfiguration(readerCount: 2))
+        _ = try Migrator(directory: TestDatabase.migrations).migrate(pool)
+        search = ServiceSearch(pool: pool, today: { nil })
         try pool.write { db in
             try seedTerritories(db)
             try seedTaxonomies(db)

@@ -3,6 +3,7 @@ import Testing
 @testable import Catalog
 @testable import Storage
 @testable import Accounts
+import TestSupport
 
 /// The batching recorder: nothing lost on stop, bounded memory, exact counts under concurrency,
 /// a background flush, and no free text unless it is a known or repeated word.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Accounts
+import TestSupport
 
 /// Concurrent failed sign-ins must each be counted: a lost update would let a guesser exceed
 /// the lockout limit.

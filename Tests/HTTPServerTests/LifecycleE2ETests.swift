@@ -10,17 +10,17 @@ import TestSupport
         let port = live.port
         let busy = try live.client()
         let idle = try live.client()
-        try idle.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        try idle.write("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
         _ = try idle.readResponse()
-        try busy.send("GET /slow?ms=1000&tag=inflight HTTP/1.1\r\nHost: t\r\n\r\n")
+        try busy.write("GET /slow?ms=1000&tag=inflight HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(live.waitUntilStarted("inflight"))  // only then is it in flight
         let stopped = DispatchSemaphore(value: 0)
         Thread.detachNewThread { live.server.shutdown(gracePeriod: .seconds(5)); stopped.signal() }
         #expect(idle.waitForClose())
-        #expect(waitUntil { (try? TestClient(port: port)) == nil }, "the listening socket is closed")
+        #expect(waitUntil { (try? RawHTTPClient(port: port)) == nil }, "the listening socket is closed")
         let r = try busy.readResponse()
         #expect(r.text == "slow inflight")
-        #expect(r.header("Connection") == "close")
+        #expect(r["Connection"] == "close")
         #expect(stopped.wait(timeout: .now() + 5) == .success)
         live.server.waitUntilStopped()
         #expect(live.observer.opened == live.observer.closed)
@@ -31,7 +31,7 @@ import TestSupport
         let port = live.port
         live.server.installSignalHandlers()
         let client = try live.client()
-        try client.send("GET /slow?ms=800&tag=sig HTTP/1.1\r\nHost: t\r\n\r\n")
+        try client.write("GET /slow?ms=800&tag=sig HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(live.waitUntilStarted("sig"))
         kill(getpid(), SIGTERM)
         let r = try client.readResponse()
@@ -39,13 +39,13 @@ import TestSupport
         let stopped = DispatchSemaphore(value: 0)
         Thread.detachNewThread { live.server.waitUntilStopped(); stopped.signal() }
         #expect(stopped.wait(timeout: .now() + 5) == .success)
-        #expect(throws: (any Error).self) { try TestClient(port: port) }
+        #expect(throws: (any Error).self) { try RawHTTPClient(port: port) }
     }
 
     @Test func shutdownCutsRequestsThatOutliveTheGracePeriod() throws {
         let live = try LiveServer()
         let client = try live.client()
-        try client.send("GET /slow?ms=3000&tag=outlives HTTP/1.1\r\nHost: t\r\n\r\n")
+        try client.write("GET /slow?ms=3000&tag=outlives HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(live.waitUntilStarted("outlives"))
         let start = ContinuousClock.now
         live.server.shutdown(gracePeriod: .milliseconds(200))
@@ -59,7 +59,7 @@ import TestSupport
         let live = try LiveServer()
         for _ in 0..<20 {
             let c = try live.client()
-            try c.send("GET /hello HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+            try c.write("GET /hello HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
             _ = try c.readResponse()
         }
         live.stop()

@@ -19,10 +19,10 @@ import TestSupport
         let live = try LiveServer()
         defer { live.stop() }
         let client = try live.client()
-        try client.send(raw)
+        try client.write(raw)
         let first = try client.readResponse()
         #expect(first.status >= 400)
-        #expect(first.header("Connection") == "close")
+        #expect(first["Connection"] == "close")
         #expect(client.waitForClose())
         #expect(!live.observer.completed.contains { $0.path == "/hello" })
     }
@@ -32,7 +32,7 @@ import TestSupport
         defer { live.stop() }
         let client = try live.client()
         let inner = "GET /hello HTTP/1.1\r\nHost: t\r\n\r\n"
-        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: \(inner.utf8.count)\r\n\r\n" + inner)
+        try client.write("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: \(inner.utf8.count)\r\n\r\n" + inner)
         #expect(try client.readResponse().text == inner)
         #expect(live.observer.completed.map(\.path) == ["/echo"])
     }
@@ -43,13 +43,12 @@ import TestSupport
         for raw in ["GET /hel", "POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\nabc",
                     "GET /slow?ms=50 HTTP/1.1\r\nHost: t\r\n\r\n", "GET /size?n=5000000 HTTP/1.1\r\nHost: t\r\n\r\n"] {
             let client = try live.client()
-            try client.send(raw)
-            var linger = linger(l_onoff: 1, l_linger: 0)  // close with RST
-            setsockopt(client.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<linger>.size))
+            try client.write(raw)
+            client.reset()  // close with RST
         }
         #expect(waitUntil { live.observer.closed >= 4 }, "the server has dropped the four reset connections")
         let client = try live.client()
-        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        try client.write("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try client.readResponse().text == "hello")
     }
 
@@ -60,12 +59,12 @@ import TestSupport
         let ok = await withTaskGroup(of: Int.self) { group in
             for i in 0..<200 {
                 group.addTask {
-                    guard let client = try? TestClient(port: port) else { return 0 }
+                    guard let client = try? RawHTTPClient(port: port) else { return 0 }
                     var good = 0
                     for j in 0..<10 {
                         let path = (i + j) % 3 == 0 ? "/slow?ms=1" : "/echo"
                         let body = "c\(i)r\(j)"
-                        try? client.send("POST \(path) HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
+                        try? client.write("POST \(path) HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
                         guard let r = try? client.readResponse() else { return good }
                         if r.status == 200 && (path != "/echo" || r.text == body) { good += 1 }
                     }
@@ -80,11 +79,11 @@ import TestSupport
     @Test func slowReaderIsThrottledAndThenServed() throws {
         let live = try LiveServer()
         defer { live.stop() }
-        let client = try live.client(timeout: 10)
+        let client = try live.client(timeout: .seconds(10))
         let size = 4 * 1024 * 1024
         // Many pipelined large responses while not reading: the server must stop decoding.
         let one = "GET /size?n=\(size) HTTP/1.1\r\nHost: t\r\n\r\n"
-        try client.send(String(repeating: one, count: 8))
+        try client.write(String(repeating: one, count: 8))
         usleep(1_500_000)  // long enough that a server without backpressure would have answered all 8
         let answered = live.observer.completed.count
         #expect(answered < 8, "server kept producing output for a reader that does not read")
@@ -94,10 +93,10 @@ import TestSupport
     @Test func receivesLargeBodiesIntact() throws {
         let live = try LiveServer()
         defer { live.stop() }
-        let client = try live.client(timeout: 10)
+        let client = try live.client(timeout: .seconds(10))
         let body = (0..<1_000_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
-        try client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.count)\r\n\r\n")
-        try client.send(body)
+        try client.write("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.count)\r\n\r\n")
+        try client.write(body)
         #expect(try client.readResponse().body == body)
         var chunked: [UInt8] = Array("POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n".utf8)
         for start in stride(from: 0, to: body.count, by: 65_000) {
@@ -105,7 +104,7 @@ import TestSupport
             chunked += Array(String(piece.count, radix: 16).utf8) + [13, 10] + piece + [13, 10]
         }
         chunked += Array("0\r\n\r\n".utf8)
-        try client.send(chunked)
+        try client.write(chunked)
         #expect(try client.readResponse().body == body)
     }
 
@@ -129,13 +128,13 @@ import TestSupport
                 bytes[at] = UInt8(truncatingIfNeeded: seed >> (8 * UInt64(i % 7)))
                 seed = seed &* 6364136223846793005 &+ 1442695040888963407
             }
-            let client = try live.client(timeout: 2)
-            try? client.send(bytes)
+            let client = try live.client(timeout: .seconds(2))
+            try? client.write(bytes)
             client.shutdownWrite()
             _ = client.waitForClose()
         }
         let client = try live.client()
-        try client.send("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
+        try client.write("GET /hello HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try client.readResponse().text == "hello")
     }
 

@@ -91,7 +91,7 @@ struct LiveServer {
 
     var port: Int { live.port }
 
-    func client(timeout: Double = 5) throws -> TestClient { try TestClient(port: port, timeout: timeout) }
+    func client(timeout: Duration = .seconds(5)) throws -> RawHTTPClient { try RawHTTPClient(port: port, timeout: timeout) }
 
     /// Waits until a worker has started the `/slow` request tagged `tag` (it is then in flight).
     func waitUntilStarted(_ tag: String) -> Bool { waitUntil { responder.started.contains(tag) } }

@@ -3,6 +3,7 @@ import Testing
 @testable import Portal
 import Accounts
 import Crypto
+import TestSupport
 
 /// The web layer's one signed-token mechanism: purpose, payload, binding and expiry are all under
 /// the signature; every way of reusing a token elsewhere fails.

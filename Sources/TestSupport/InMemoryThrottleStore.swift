@@ -1,6 +1,7 @@
+import Accounts
 import Foundation
 
-/// A `ThrottleStore` in process memory, for tests and single-process use without a database.
+/// A `ThrottleStore` in process memory, for tests that need throttling without a database.
 // @unchecked Sendable: `records` is read and written only under `lock`.
 public final class InMemoryThrottleStore: ThrottleStore, @unchecked Sendable {
     private let lock = NSLock()
