@@ -1,5 +1,6 @@
-import Foundation
 @testable import Catalog
+import Foundation
+@testable import Search
 @testable import Storage
 
 /// A temporary catalog for search tests: the real migrations, the real 1,180 Piedmont comuni

@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 extension SQLitePortalCatalog {
     /// The open data view of the same database, sharing this catalog's search snapshot.
