@@ -1,6 +1,5 @@
 import Catalog
 import HTTPServer
-import Search
 
 /// Builds the public portal's `Router` from a catalog and a configuration. Used by
 /// `vetrina serve` and by the end-to-end tests, so both run the very same routes.

@@ -1,5 +1,4 @@
 import Catalog
-import Search
 
 extension SQLitePortalCatalog {
     /// The open data view of the same database, sharing this catalog's search snapshot.

@@ -1,5 +1,4 @@
 import Foundation
-import Search
 
 /// The whole-catalog downloads (the HSDS zip, the unfiltered ndjson exports) built once per
 /// catalog state instead of once per request: one spooled file per download name, tagged with

@@ -1,7 +1,6 @@
 import Catalog
 import Foundation
 import HTTPServer
-import Search
 
 /// `/dati/catalogo-hsds.zip`: the published catalog as the HSDS 3.0 tabular data package, one
 /// CSV per resource (RFC 4180: comma, CRLF, UTF-8 without BOM, cells verbatim) plus a

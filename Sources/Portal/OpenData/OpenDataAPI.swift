@@ -1,7 +1,6 @@
 import Catalog
 import Foundation
 import HTTPServer
-import Search
 
 /// What an API handler produced, before it becomes an HTTP response.
 enum APIReply {

@@ -1,7 +1,6 @@
 import Catalog
 import Foundation
 import HTTPServer
-import Search
 
 /// `/dati`, `/dati/schede.csv` (one row per public card) and `/dati/territori.csv` (comuni
 /// and areas), generated from the live catalog. Confidential addresses are never written.
