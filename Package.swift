@@ -31,34 +31,37 @@ let package = Package(
         // Operator accounts, sessions, sign-in throttling, permissions and the audit log.
         .target(name: "Accounts", dependencies: ["Storage", "Crypto"]),
 
-        // Domain model, validation, editors, search: knows nothing about HTTP.
+        // Domain model, validation, editors, text folding: knows nothing about HTTP or search.
         .target(
             name: "Catalog",
             dependencies: ["Storage", "Crypto", "Accounts"],
             resources: [.copy("Resources")]
         ),
 
-        // Handlers, views, forms, sessions: wires HTTPServer to Catalog.
-        .target(name: "Portal", dependencies: ["HTTPServer", "Catalog", "Accounts", "Storage", "Crypto"], resources: [.copy("Resources")]),
+        // Search: index, snapshot, query, facets, suggestions, open-data reads. Portal -> Search -> Catalog.
+        .target(name: "Search", dependencies: ["Catalog", "Storage"]),
+
+        // Handlers, views, forms, sessions: wires HTTPServer to Catalog and Search.
+        .target(name: "Portal", dependencies: ["HTTPServer", "Search", "Catalog", "Accounts", "Storage", "Crypto"], resources: [.copy("Resources")]),
 
         // Thin executable: flags and environment -> configuration -> run.
-        .executableTarget(name: "vetrina", dependencies: ["Portal", "Catalog", "Accounts", "Storage", "Crypto", "HTTPServer"]),
+        .executableTarget(name: "vetrina", dependencies: ["Portal", "Search", "Catalog", "Accounts", "Storage", "Crypto", "HTTPServer"]),
 
         // A database-free server for `make bench` (scripts/bench-http.sh): engine + router only.
         .executableTarget(name: "vetrina-bench-server", dependencies: ["HTTPServer"]),
 
         // Search latency benchmark for `make bench` (scripts/bench-search.sh).
-        .executableTarget(name: "vetrina-bench-search", dependencies: ["Catalog", "Accounts", "Storage"]),
+        .executableTarget(name: "vetrina-bench-search", dependencies: ["Search", "Catalog", "Accounts", "Storage"]),
 
         // CSV import benchmark for `make bench` (scripts/bench-import.sh).
         .executableTarget(name: "vetrina-bench-import", dependencies: ["Catalog", "Accounts", "Storage"]),
 
         // Helpers only tests use: live servers on port 0, raw socket clients, temporary databases.
-        .target(name: "TestSupport", dependencies: ["HTTPServer", "Storage", "Accounts", "Catalog", "Portal"]),
+        .target(name: "TestSupport", dependencies: ["HTTPServer", "Storage", "Accounts", "Catalog", "Search", "Portal"]),
 
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Accounts", "Storage", "Crypto", "TestSupport"]),
-        .testTarget(name: "PortalTests", dependencies: ["Portal", "Catalog", "Accounts", "Storage", "Crypto", "HTTPServer", "TestSupport"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Search", "Accounts", "Storage", "Crypto", "TestSupport"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "Search", "Catalog", "Accounts", "Storage", "Crypto", "HTTPServer", "TestSupport"]),
         .testTarget(name: "VetrinaTests", dependencies: ["Storage", "Crypto", "Accounts", "TestSupport"]),
     ]
 )

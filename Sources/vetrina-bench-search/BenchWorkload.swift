@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Search
 import Storage
 
 /// Deterministic query sets built from what the database holds (comuni, needs, title words).

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Search
 import Storage
 
 /// Search p95 with the observatory's recording on versus off: the same queries, alternated in

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Search
 import Storage
 
 /// Card saves against a catalog: the save (one write transaction, as the card editor's) plus

@@ -6,6 +6,7 @@
 //     latency while a writer saves continuously; one JSON object on stdout.
 import Catalog
 import Foundation
+import Search
 import Storage
 
 let options = BenchOptions(CommandLine.arguments)

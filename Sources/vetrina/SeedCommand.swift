@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Search
 
 /// `vetrina seed --db FILE [--demo] [--synthetic N] [--if-new]`.
 struct SeedCommand {

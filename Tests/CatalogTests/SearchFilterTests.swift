@@ -1,6 +1,7 @@
-import Foundation
-import Testing
 @testable import Catalog
+import Foundation
+@testable import Search
+import Testing
 
 @Suite struct SearchFilterTests {
     @Test func publicScopeHidesArchivedDraftsAndExpired() throws {

@@ -1,5 +1,6 @@
-import Foundation
 @testable import Catalog
+import Foundation
+@testable import Search
 @testable import Storage
 import TestSupport
 

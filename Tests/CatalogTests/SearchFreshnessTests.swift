@@ -1,6 +1,7 @@
-import Foundation
-import Testing
 @testable import Catalog
+import Foundation
+@testable import Search
+import Testing
 
 /// A search reflects every committed write, even one that lands while the index is caught up.
 @Suite struct SearchFreshnessTests {

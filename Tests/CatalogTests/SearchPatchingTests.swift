@@ -1,6 +1,7 @@
-import Foundation
-import Testing
 @testable import Catalog
+import Foundation
+@testable import Search
+import Testing
 
 /// The snapshot patched card by card answers exactly like one rebuilt from scratch, after
 /// random sequences of creates, edits, relation changes, status changes, deletes and

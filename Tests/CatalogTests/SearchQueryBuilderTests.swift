@@ -1,6 +1,7 @@
-import Foundation
-import Testing
 @testable import Catalog
+import Foundation
+@testable import Search
+import Testing
 
 struct SearchQueryBuilderTests {
     let builder = FTSQueryBuilder(synonyms: SearchSynonyms(entries: []))

@@ -1,6 +1,7 @@
-import Foundation
-import Testing
 @testable import Catalog
+import Foundation
+@testable import Search
+import Testing
 
 /// Search semantics over a real migrated database with the real comuni.
 @Suite struct SearchTerritoryTests {

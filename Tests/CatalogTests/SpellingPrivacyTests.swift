@@ -1,6 +1,7 @@
-import Foundation
-import Testing
 @testable import Catalog
+import Foundation
+@testable import Search
+import Testing
 
 /// Issue 14 item 4: "Forse cercavi" never reveals words of cards that are not public.
 @Suite struct SpellingPrivacyTests {

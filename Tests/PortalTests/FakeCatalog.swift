@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import HTTPServer
 @testable import Portal
+import Search
 
 /// A small in-memory catalog for handler tests (no database): two comuni, one province, two
 /// cards (one published for the whole province, one archived).

@@ -1,7 +1,8 @@
 import Catalog
 import Foundation
-import Testing
 @testable import Portal
+import Search
+import Testing
 
 @Suite struct PageViewTests {
     let layout = LayoutView(site: SiteContext(showsDemoNotice: true))

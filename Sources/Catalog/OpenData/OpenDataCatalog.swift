@@ -3,13 +3,14 @@ import Storage
 
 /// What the open data API and the bulk downloads read: published, unexpired cards only (the
 /// same cards a citizen's search can return), their organisations and the places they name.
-/// Text and territory filters go through `ServiceSearch`, so totals agree with the portal.
+/// Text and territory filters go through the portal's search (`PublicServiceMatcher`, which
+/// Search's `ServiceSearch` implements), so totals agree with the portal.
 public struct OpenDataCatalog: Sendable {
     public let pool: DatabasePool
-    let search: ServiceSearch
+    let search: any PublicServiceMatcher
 
     /// - Parameter search: the portal's search, shared so its in-memory snapshot is built once.
-    public init(pool: DatabasePool, search: ServiceSearch) {
+    public init(pool: DatabasePool, search: any PublicServiceMatcher) {
         self.pool = pool
         self.search = search
     }

@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 /// A search as the portal asks it: validated parameters plus the territory they resolved to.
 public struct CatalogSearch: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 extension SQLitePortalCatalog {
     /// Runs the Catalog's `ServiceSearch` and turns its results into the portal's terms.

@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Search
 import Storage
 
 /// `PortalCatalog` over the Catalog module's repositories and `ServiceSearch`. Only published and

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Search
 
 /// A refused API request: its status and an English message, answered as `{"error": "…"}`.
 struct APIError: Error, Equatable {

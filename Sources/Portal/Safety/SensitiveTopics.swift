@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 /// Needs whose visitors may be in danger if someone else sees what they read (violence, abuse).
 /// Their pages show the emergency numbers (`SafetyPanelView`) and the quick exit

@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Search
 
 /// What `/cerca` offers when a search finds nothing, each offer already counted, so the page
 /// never links to a place with no services: a filter to drop, or the needs the typed words

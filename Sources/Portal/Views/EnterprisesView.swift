@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 /// A provider in the enterprises' directory.
 public struct ProviderEntry: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import Catalog
 /// Orders matching docs by packing each doc's sort criteria into one `UInt64` key:
 /// 4 bits of relevance band, 3 bits of proximity, 1 bit "demoted" (not verified for two
 /// re-verification periods, `FreshnessPolicy`), 29 bits of freshness in minutes (newer first,

@@ -1,3 +1,4 @@
+import Catalog
 extension ServiceSearch {
     /// Ids of every public card matching `text` and answering `territoryId`, with exactly the
     /// text and territory semantics of `search(_:)` (so totals agree with the portal's search),
@@ -15,3 +16,4 @@ extension ServiceSearch {
         }
     }
 }
+extension ServiceSearch: PublicServiceMatcher {}

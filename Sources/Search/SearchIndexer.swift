@@ -1,3 +1,4 @@
+import Catalog
 import Storage
 
 /// Writes the FTS5 rows (`service_fts`) of services listed in `search_dirty`, computing the

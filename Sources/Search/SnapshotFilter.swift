@@ -1,3 +1,4 @@
+import Catalog
 /// A `SearchQuery`'s filters resolved against one snapshot: codes turned into bit masks and
 /// lookup tables. `nil` means "no filter" for that dimension; a mask of 0 matches nothing.
 struct SnapshotFilter: Sendable {

@@ -1,3 +1,4 @@
+import Catalog
 import Storage
 
 /// "Did you mean": title words of the index close to the query words (Levenshtein distance

@@ -1,3 +1,4 @@
+import Catalog
 import Storage
 
 /// Runs the FTS5 part of a search: which docs match the text and how well.

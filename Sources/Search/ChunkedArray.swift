@@ -1,3 +1,4 @@
+import Catalog
 /// An array stored as chunks of 512 elements, so a copy that changes one element copies one
 /// chunk and the table of chunk references (count / 512 of them), not every element. The
 /// search snapshot uses it to patch a card into a new version while searches keep reading

@@ -1,3 +1,4 @@
+import Catalog
 /// The outcome of one pass over the candidate docs: matching docs and facet counts.
 struct SnapshotEvaluation: Sendable {
     /// Matching docs with their relevance band (0…10, 10 best) and proximity (255 = none).

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// The most recent text matches, so refining filters, paging or changing the order of the

@@ -1,3 +1,4 @@
+import Catalog
 import Storage
 
 /// Reads cards for a snapshot (record, reach, title words): all of them for a full build, or

@@ -1,3 +1,4 @@
+import Catalog
 /// Putting cards into a snapshot: appending during a full build, patching changed cards in
 /// during a catch-up. Both go through the same steps, so a patched snapshot answers exactly
 /// like a rebuilt one. Cost per card: one 512-doc chunk per column and the chunk tables

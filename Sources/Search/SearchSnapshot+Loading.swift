@@ -1,3 +1,4 @@
+import Catalog
 import Storage
 
 /// Building a whole snapshot from the database (one read transaction, so it is consistent).

@@ -1,3 +1,4 @@
+import Catalog
 /// Turning a pass's counters into labelled facets.
 extension ServiceSearch {
     func facets(_ e: SnapshotEvaluation, query: SearchQuery, snapshot: SearchSnapshot) -> SearchFacets {

@@ -1,3 +1,4 @@
+import Catalog
 import Storage
 
 /// Hints for a search that found nothing: wider territories, filters to drop, spellings.

@@ -1,3 +1,4 @@
+import Catalog
 /// Title words of published cards with how many cards use each, for "Forse cercavi". Kept in
 /// 64 shards by word hash so patching one card copies only the shards of its words.
 struct SpellingVocabulary: Sendable {

@@ -1,3 +1,4 @@
+import Catalog
 /// The count of results a filter value would give, with the other filters applied.
 public struct FacetCount: Sendable, Equatable, Hashable {
     public var code: String

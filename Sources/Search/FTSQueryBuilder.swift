@@ -1,3 +1,4 @@
+import Catalog
 /// Turns typed text into a safe FTS5 MATCH expression (sqlite.org/fts5.html §3).
 ///
 /// The text is reduced to word tokens by `TextNormalizer`, so quotes, `*`, `-`, `:`, `^`,

@@ -1,3 +1,4 @@
+import Catalog
 /// What a person searches for: free text plus filters, a page and an order.
 ///
 /// Within one dimension the selected values are alternatives (a service matching any of the

@@ -1,3 +1,4 @@
+import Catalog
 /// What filters, facets and ordering need of one card (one "doc" of `SearchSnapshot`).
 struct SnapshotRecord: Sendable, Equatable {
     /// Status value of a deleted card's doc: no `SnapshotFilter` allows it.

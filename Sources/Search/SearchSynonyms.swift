@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// The reviewed Italian words people use for each need (`Resources/search-synonyms.tsv`), so
@@ -56,9 +57,7 @@ public struct SearchSynonyms: Sendable {
     /// resource is missing or malformed (a test keeps it well-formed).
     public static let bundled: SearchSynonyms = {
         let labels = Dictionary(uniqueKeysWithValues: TaxonomyCatalog.terms(of: .need).map { ($0.code, $0.label) })
-        guard let url = Bundle.module.url(forResource: "search-synonyms", withExtension: "tsv", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: "search-synonyms", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
+        guard let text = BundledResource.text(named: "search-synonyms", extension: "tsv"),
               let synonyms = try? parse(text, labels: labels) else {
             return SearchSynonyms(entries: [])
         }

@@ -1,3 +1,4 @@
+import Catalog
 /// An in-memory copy of everything filters, facets and territory matching need, for every
 /// service (all statuses): one `SnapshotRecord` per "doc" number, docs in service id order.
 ///

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// One page of search results with totals, facets and, when nothing matched, hints.

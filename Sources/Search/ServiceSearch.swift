@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Storage
 
@@ -17,7 +18,7 @@ import Storage
 /// the region. It answers an area, province or region if it answers any of its comuni.
 public final class ServiceSearch: @unchecked Sendable {
     let pool: DatabasePool
-    let today: @Sendable () -> CalendarDay?
+    public let today: @Sendable () -> CalendarDay?
     /// Cards whose verification reference is older than this rank lower (nil: no demotion).
     private let demoteBefore: @Sendable () -> Int64?
     private let lock = NSLock()          // guards `cached` and `rebuilds`
