@@ -19,17 +19,17 @@ public struct AdminVocabulary: Sendable {
     public var taxonomies: [Taxonomy: [Term]]
     public var organizations: [(id: Int64, slug: String, name: String)]
     public var territories: [Place] {
-        didSet { comuneLookup = ComuneLookup(territories) }
+        didSet { comuneLookup = AdminComuneIndex(territories) }
     }
     /// Comuni by ISTAT code and by folded name, built once instead of on every lookup.
-    private var comuneLookup: ComuneLookup
+    private var comuneLookup: AdminComuneIndex
 
     init(taxonomies: [Taxonomy: [Term]], organizations: [(id: Int64, slug: String, name: String)],
          territories: [Place]) {
         self.taxonomies = taxonomies
         self.organizations = organizations
         self.territories = territories
-        self.comuneLookup = ComuneLookup(territories)
+        self.comuneLookup = AdminComuneIndex(territories)
     }
 
     /// Loads it all in one read transaction.
@@ -98,7 +98,7 @@ public struct AdminVocabulary: Sendable {
 }
 
 /// Index of the first comune (in `territories` order) for each ISTAT code and folded name.
-private struct ComuneLookup: Sendable {
+private struct AdminComuneIndex: Sendable {
     var byCode: [String: Int] = [:]
     var byFoldedName: [String: Int] = [:]
 
