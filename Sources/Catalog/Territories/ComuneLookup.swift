@@ -30,7 +30,8 @@ public struct ComuneLookup<Element: Sendable>: Sendable {
         /// group in the order the comuni were given (the place field without JavaScript).
         case beginningThenWord
         /// The exact name, then names beginning with the text, then names with a later word
-        /// beginning with it; provincial capitals first in each group, then by key (autocomplete).
+        /// beginning with it (one-word text only); provincial capitals first in each group, then
+        /// by key (autocomplete).
         case exactThenCapitals
     }
 
@@ -70,6 +71,9 @@ public struct ComuneLookup<Element: Sendable>: Sendable {
 
     /// How many comuni it holds.
     public var count: Int { entries.count }
+
+    /// All of them, in the given order.
+    public var elements: [Element] { entries.map(\.element) }
 
     /// The comparison form of a name or of typed text: folded words (`TextNormalizer`) joined by
     /// single spaces. "Mondovì" → "mondovi", "Sant'Antonino  di Susa" → "sant antonino di susa".
@@ -118,12 +122,12 @@ public struct ComuneLookup<Element: Sendable>: Sendable {
             return Array(entries.lazy.filter { $0.facts.postalCodes.contains { $0.hasPrefix(needle) } }
                 .prefix(limit).map(\.element))
         }
-        let laterWord = " " + needle
+        let laterWord = ranking == .exactThenCapitals && needle.contains(" ") ? nil : " " + needle
         var ranked: [(rank: Int, entry: Entry)] = []
         for entry in entries {
             if entry.key == needle { ranked.append((ranking == .exactThenCapitals ? 0 : 1, entry)) }
             else if entry.key.hasPrefix(needle) { ranked.append((1, entry)) }
-            else if entry.key.contains(laterWord) { ranked.append((2, entry)) }
+            else if let laterWord, entry.key.contains(laterWord) { ranked.append((2, entry)) }
         }
         switch ranking {
         case .beginningThenWord:
