@@ -31,18 +31,11 @@ public struct ComuneSuggestion: Sendable, Equatable, Identifiable {
 /// ("1208" → Mondovì 12084 …). Exact names first, then names starting with the text, then
 /// names with a word starting with it; provincial capitals before others, then A–Z.
 /// The 1,180 comuni are read once and kept in memory (they change only with a migration).
-public final class ComuneAutocomplete: @unchecked Sendable {
-    struct Entry {
-        let suggestion: ComuneSuggestion
-        let folded: String
-        let words: [String]
-        let isCapoluogo: Bool
-    }
-
+/// The matching itself is `ComuneLookup`; this class loads the comuni lazily.
+public final class ComuneAutocomplete: @unchecked Sendable {   // `lookup` is guarded by `lock`
     private let pool: DatabasePool
     private let lock = NSLock()
-    private var entries: [Entry]?
-    private let normalizer = TextNormalizer()
+    private var lookup: ComuneLookup<ComuneSuggestion>?
 
     public init(pool: DatabasePool) {
         self.pool = pool
@@ -52,33 +45,17 @@ public final class ComuneAutocomplete: @unchecked Sendable {
     /// - Throws: `SQLiteError` on the first call if the comuni cannot be read.
     public func suggest(_ text: String, limit: Int = 10) throws -> [ComuneSuggestion] {
         let limit = max(1, min(limit, 50))
-        let needle = normalizer.words(in: String(text.prefix(100))).map(normalizer.fold).joined(separator: " ")
-        guard !needle.isEmpty else { return [] }
-        let all = try loadedEntries()
-        if needle.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            return Array(all.filter { $0.suggestion.postalCodes.contains { $0.hasPrefix(needle) } }
-                .prefix(limit).map(\.suggestion))
-        }
-        var ranked: [(rank: Int, entry: Entry)] = []
-        for entry in all {
-            if entry.folded == needle { ranked.append((0, entry)) }
-            else if entry.folded.hasPrefix(needle) { ranked.append((1, entry)) }
-            else if entry.words.contains(where: { $0.hasPrefix(needle) }) { ranked.append((2, entry)) }
-        }
-        ranked.sort { a, b in
-            (a.rank, a.entry.isCapoluogo ? 0 : 1, a.entry.folded) < (b.rank, b.entry.isCapoluogo ? 0 : 1, b.entry.folded)
-        }
-        return ranked.prefix(limit).map(\.entry.suggestion)
+        return try loadedLookup().candidates(String(text.prefix(100)), limit: limit, ranking: .exactThenCapitals)
     }
 
-    private func loadedEntries() throws -> [Entry] {
-        if let entries = lock.withLock({ entries }) { return entries }
+    private func loadedLookup() throws -> ComuneLookup<ComuneSuggestion> {
+        if let lookup = lock.withLock({ lookup }) { return lookup }
         let loaded = try pool.read { db in try load(db) }
-        lock.withLock { entries = loaded }
+        lock.withLock { lookup = loaded }
         return loaded
     }
 
-    private func load(_ db: Connection) throws -> [Entry] {
+    private func load(_ db: Connection) throws -> ComuneLookup<ComuneSuggestion> {
         let sql = """
             SELECT c.id, t.name, t.slug, c.istat_code, p.code, pt.name, c.is_capoluogo,
                    (SELECT group_concat(postal_code, ' ') FROM comune_postal_code pc WHERE pc.comune_id = c.id)
@@ -86,16 +63,18 @@ public final class ComuneAutocomplete: @unchecked Sendable {
             JOIN province p ON p.id = c.province_id JOIN territory pt ON pt.id = p.id
             ORDER BY t.name
             """
-        return try db.query(sql).compactMap { row in
+        var capitals: Set<Int64> = []
+        let suggestions: [ComuneSuggestion] = try db.query(sql).compactMap { row in
             guard let id = row[0].searchInt else { return nil }
-            let name = row[1].searchText
-            let words = normalizer.words(in: name).map(normalizer.fold)
-            let suggestion = ComuneSuggestion(
-                id: id, name: name, slug: row[2].searchText, istatCode: row[3].searchText,
+            if row[6].searchInt == 1 { capitals.insert(id) }
+            return ComuneSuggestion(
+                id: id, name: row[1].searchText, slug: row[2].searchText, istatCode: row[3].searchText,
                 provinceCode: row[4].searchText, provinceName: row[5].searchText,
                 postalCodes: row[7].searchText.split(separator: " ").map(String.init).sorted())
-            return Entry(suggestion: suggestion, folded: words.joined(separator: " "), words: words,
-                         isCapoluogo: row[6].searchInt == 1)
+        }
+        return ComuneLookup(suggestions) { s in
+            .init(name: s.name, istatCode: s.istatCode, slug: s.slug, provinceCode: s.provinceCode,
+                  postalCodes: s.postalCodes, isCapoluogo: capitals.contains(s.id))
         }
     }
 }

@@ -19,17 +19,17 @@ public struct AdminVocabulary: Sendable {
     public var taxonomies: [Taxonomy: [Term]]
     public var organizations: [(id: Int64, slug: String, name: String)]
     public var territories: [Place] {
-        didSet { comuneLookup = ComuneLookup(territories) }
+        didSet { comuni = Self.lookup(territories) }
     }
-    /// Comuni by ISTAT code and by folded name, built once instead of on every lookup.
-    private var comuneLookup: ComuneLookup
+    /// The comuni of `territories`, by ISTAT code and by name, built once instead of on every lookup.
+    private var comuni: ComuneLookup<Place>
 
     init(taxonomies: [Taxonomy: [Term]], organizations: [(id: Int64, slug: String, name: String)],
          territories: [Place]) {
         self.taxonomies = taxonomies
         self.organizations = organizations
         self.territories = territories
-        self.comuneLookup = ComuneLookup(territories)
+        self.comuni = Self.lookup(territories)
     }
 
     /// Loads it all in one read transaction.
@@ -54,14 +54,12 @@ public struct AdminVocabulary: Sendable {
 
     public func places(_ kind: TerritoryKind) -> [Place] { territories.filter { $0.kind == kind } }
 
-    /// A comune by ISTAT code or by name (accents and case ignored).
-    public func comune(matching text: String) -> Place? {
-        let key = Self.fold(text)
-        guard !key.isEmpty else { return nil }
-        let byCode = comuneLookup.byCode[text.trimmingCharacters(in: .whitespaces)]
-        let byName = comuneLookup.byFoldedName[key]
-        guard let index = [byCode, byName].compactMap({ $0 }).min() else { return nil }
-        return territories[index]
+    /// A comune by ISTAT code or by name (accents, case, apostrophes and hyphens ignored): the
+    /// first in `territories` order.
+    public func comune(matching text: String) -> Place? { comuni.first(codeOrName: text) }
+
+    private static func lookup(_ territories: [Place]) -> ComuneLookup<Place> {
+        ComuneLookup(territories.filter { $0.kind == .comune }) { .init(name: $0.name, istatCode: $0.code) }
     }
 
     public func territoryName(_ id: Int64) -> String? { territories.first { $0.id == id }?.name }
@@ -90,23 +88,5 @@ public struct AdminVocabulary: Sendable {
             comuniByISTAT: Dictionary(places(.comune).map { ($0.code, $0.id) }, uniquingKeysWith: { a, _ in a }),
             territoriesByCode: byCode, serviceTypes: codes(.serviceType), needs: codes(.need), targets: codes(.target),
             deliveryModes: codes(.deliveryMode), paymentMethods: codes(.paymentMethod), tuirCategories: codes(.tuirCategory))
-    }
-
-    static func fold(_ text: String) -> String {
-        TextNormalizer().fold(text.trimmingCharacters(in: .whitespaces))
-    }
-}
-
-/// Index of the first comune (in `territories` order) for each ISTAT code and folded name.
-private struct ComuneLookup: Sendable {
-    var byCode: [String: Int] = [:]
-    var byFoldedName: [String: Int] = [:]
-
-    init(_ territories: [AdminVocabulary.Place]) {
-        for (index, place) in territories.enumerated() where place.kind == .comune {
-            if byCode[place.code] == nil { byCode[place.code] = index }
-            let key = AdminVocabulary.fold(place.name)
-            if byFoldedName[key] == nil { byFoldedName[key] = index }
-        }
     }
 }

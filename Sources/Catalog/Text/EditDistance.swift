@@ -1,5 +1,5 @@
 /// Levenshtein edit distance, the one implementation shared by spelling suggestions
-/// (`SpellingSuggester`) and comune near-spellings (`ComuneDirectory` in Portal).
+/// (`SpellingSuggester`) and comune near-spellings (`ComuneLookup`).
 public enum EditDistance {
     /// The distance between `a` and `b` (insertions, deletions, substitutions of scalars), or
     /// nil when it exceeds `limit`; stops at the first row whose every cell is above `limit`.

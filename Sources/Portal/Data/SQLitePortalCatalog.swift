@@ -106,7 +106,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
         SitemapData(
             services: try services.recentlyUpdated(limit: 50_000).map { (slug: $0.slug, updatedAtISO: ItalianDate.iso($0.updatedAt)) },
             organizations: try organizations.list(withPublishedServicesOnly: true, limit: 50_000).map(\.slug),
-            comuni: directory.entries.map(\.comune.slug))
+            comuni: directory.comuni.map(\.slug))
     }
 
     static func isPublic(_ status: ServiceStatus) -> Bool { status == .published || status == .archived }
