@@ -1,5 +1,6 @@
 import Testing
 @testable import Catalog
+@testable import Search
 
 /// Pins what the autocomplete and the admin vocabulary answer over the real 1,180 comuni, so
 /// moving their lookup into `ComuneLookup` keeps the same results in the same order.
