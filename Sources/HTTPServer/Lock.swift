@@ -4,6 +4,7 @@ import Glibc
 
 /// A pthread mutex with a condition variable. Used for the few places threads meet: loop inboxes,
 /// the worker queue, the connection count and the server lifecycle.
+// @unchecked Sendable: the mutex is the synchronisation itself; the two pointers never change.
 final class Lock: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let cond = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
@@ -45,6 +46,7 @@ final class Lock: @unchecked Sendable {
 }
 
 /// Open connections across all loops, to enforce `ServerConfiguration.maxConnections`.
+// @unchecked Sendable: `open` is read and written only under `lock`.
 final class ConnectionCounter: @unchecked Sendable {
     private let lock = Lock()
     private var open = 0

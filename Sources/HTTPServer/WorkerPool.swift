@@ -1,6 +1,8 @@
 /// A fixed set of threads running responders that may block (SQLite writes, CSV imports), so the
 /// event loops never wait on them. The queue is unbounded in type but bounded in practice: each
 /// connection has at most one request in it, and connections are capped.
+// @unchecked Sendable: `jobs`, `head` and `stopping` are touched only under `lock`; `threads` is set
+// once in `init` and only read afterwards.
 final class WorkerPool: @unchecked Sendable {
     typealias Job = @Sendable () -> Void
 

@@ -16,6 +16,8 @@ import Storage
 /// Territory semantics: a service answers a comune if it is delivered there (a location in
 /// it) or its served territory contains the comune, an area containing it, its province or
 /// the region. It answers an area, province or region if it answers any of its comuni.
+// @unchecked Sendable: `cached` and `rebuilds` are read and written only under `lock`; catch-ups
+// and rebuilds run one at a time under `rebuildLock`; every other stored property is immutable.
 public final class ServiceSearch: @unchecked Sendable {
     let pool: DatabasePool
     public let today: @Sendable () -> CalendarDay?

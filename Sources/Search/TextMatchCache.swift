@@ -4,6 +4,7 @@ import Foundation
 /// The most recent text matches, so refining filters, paging or changing the order of the
 /// same text does not walk the FTS5 posting lists again. Entries belong to one snapshot
 /// generation; a catalog change empties the cache. First-in, first-out beyond `capacity`.
+// @unchecked Sendable: `generation`, `entries` and `order` are read and written only under `lock`.
 final class TextMatchCache: @unchecked Sendable {
     typealias Matches = (docs: [Int32], bands: [UInt8])
 
