@@ -38,8 +38,9 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
 
-        // Search: index, snapshot, query, facets, suggestions, open-data reads. Portal -> Search -> Catalog.
-        .target(name: "Search", dependencies: ["Catalog", "Storage"]),
+        // Search: index, snapshot, query, facets, suggestions, open-data reads, Italian stems and
+        // stop words, the observatory's search recorder. Portal -> Search -> Catalog.
+        .target(name: "Search", dependencies: ["Catalog", "Accounts", "Storage"]),
 
         // Handlers, views, forms, sessions: wires HTTPServer to Catalog and Search.
         .target(name: "Portal", dependencies: ["HTTPServer", "Search", "Catalog", "Accounts", "Storage", "Crypto"], resources: [.copy("Resources")]),

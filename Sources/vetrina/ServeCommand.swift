@@ -2,6 +2,7 @@ import Catalog
 import Foundation
 import HTTPServer
 import Portal
+import Search
 import Storage
 import Crypto
 import Accounts

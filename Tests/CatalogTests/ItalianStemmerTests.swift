@@ -1,5 +1,5 @@
 import Testing
-@testable import Catalog
+@testable import Search
 
 /// Known input → output pairs of the published Snowball Italian stemmer (snowballstem.org,
 /// Snowball 3), covering every step: elisions, prelude (qu, u/i between vowels), RV/R1/R2,

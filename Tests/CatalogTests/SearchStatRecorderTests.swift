@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+@testable import Search
 @testable import Storage
 @testable import Accounts
 import TestSupport

@@ -1,17 +1,16 @@
 import Foundation
 
-/// Italian-aware text normalisation shared by indexing and querying, so both sides agree.
+/// Accent/case folding and word splitting, shared by the catalog (comune names, directory
+/// filters) and by search indexing and querying, so every side agrees.
 ///
 /// - `fold`: lower-case and remove diacritics ("Mondovì" → "mondovi", "PERCHÉ" → "perche").
 /// - `words`: lower-case word tokens (letters and digits; everything else separates, so
 ///   apostrophes split "l'anziano" into "l" + "anziano"), at most `maxWordLength` scalars each.
-/// - `searchTerms`: the words that carry meaning (stop words dropped), each with its folded
-///   form, its Snowball stem and a light inflectional stem (see `ItalianLightStemmer`).
+///
+/// Stop words and stems (`searchTerms`) are Search's (`Search/Text`).
 public struct TextNormalizer: Sendable {
     /// Longer tokens are cut to this many scalars (no Italian word comes close).
     public let maxWordLength: Int
-    private let stemmer = ItalianStemmer()
-    private let lightStemmer = ItalianLightStemmer()
 
     public init(maxWordLength: Int = 40) {
         self.maxWordLength = max(1, maxWordLength)
@@ -69,19 +68,6 @@ public struct TextNormalizer: Sendable {
         return result
     }
 
-    /// The meaningful terms of `text`: stop words removed, each folded and stemmed.
-    public func searchTerms(in text: String) -> [SearchTerm] {
-        words(in: text).compactMap { word in
-            let folded = fold(word)
-            guard !folded.isEmpty, !ItalianStopWords.contains(folded) else { return nil }
-            if folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) {
-                return SearchTerm(word: folded, stem: folded, lightStem: folded)
-            }
-            return SearchTerm(word: folded, stem: fold(stemmer.stem(word)),
-                              lightStem: lightStemmer.stem(folded))
-        }
-    }
-
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.numericType != nil
     }
@@ -91,21 +77,5 @@ public struct TextNormalizer: Sendable {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
-    }
-}
-
-/// One meaningful word of a text, in the forms the search index stores.
-public struct SearchTerm: Sendable, Hashable {
-    /// Lower-case, accent-free word ("mondovi").
-    public let word: String
-    /// Snowball Italian stem, accent-free ("anziano" → "anzi").
-    public let stem: String
-    /// Light inflectional stem, accent-free ("anziano", "anziani" → "anzian").
-    public let lightStem: String
-
-    public init(word: String, stem: String, lightStem: String) {
-        self.word = word
-        self.stem = stem
-        self.lightStem = lightStem
     }
 }

@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Search
 
 /// What every page handler shares: the catalog, the configuration, and the layout for this
 /// request (the demo notice depends on the catalog's current content).

@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Search
 
 /// `GET /cerca`: validated filters → place resolution → search → page. Bad filter values give
 /// 400 with an explanation; a comune that cannot be resolved is a form error (shown inline,

@@ -1,5 +1,6 @@
 import Catalog
 import Accounts
+import Search
 
 /// What the needs observatory needs: the aggregates, the recorder searches feed, the
 /// suppression threshold and today's date (injected for tests).

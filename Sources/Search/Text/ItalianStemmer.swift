@@ -6,11 +6,11 @@
 /// upper-case letters `U`/`I`). Accented vowels are significant (`ità`, `erò`): stem before
 /// folding accents. Output is the stem, still lower-case and possibly accented.
 /// Never traps: any string is accepted, an empty word stems to itself.
-public struct ItalianStemmer: Sendable {
-    public init() {}
+struct ItalianStemmer: Sendable {
+    init() {}
 
     /// Returns the Snowball stem of `word` (expected lower-case).
-    public func stem(_ word: String) -> String {
+    func stem(_ word: String) -> String {
         var w = StemmerWord(Array(word.unicodeScalars))
         w.removeElision()
         w.prelude()

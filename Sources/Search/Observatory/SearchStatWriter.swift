@@ -1,3 +1,4 @@
+import Catalog
 import Storage
 
 /// The SQL of the observatory's aggregates, on a connection inside a write transaction.

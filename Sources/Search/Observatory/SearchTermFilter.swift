@@ -1,3 +1,5 @@
+import Catalog
+
 /// Decides which typed words may be stored, so no free text is kept unless it is a known term.
 ///
 /// A candidate word is folded (lower case, no accents), made of letters only (so numbers,

@@ -1,9 +1,9 @@
 /// Italian function words that carry no meaning for search (accent-free, lower-case).
 /// Dropped both when indexing and when querying, so "servizi per gli anziani" searches
 /// for "servizi" and "anziani".
-public enum ItalianStopWords {
+enum ItalianStopWords {
     /// Whether the folded word is a stop word.
-    public static func contains(_ foldedWord: String) -> Bool { words.contains(foldedWord) }
+    static func contains(_ foldedWord: String) -> Bool { words.contains(foldedWord) }
 
     static let words: Set<String> = [
         "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all", "anche", "che", "chi", "ci",

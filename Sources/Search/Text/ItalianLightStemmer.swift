@@ -7,11 +7,11 @@
 /// 1. drop a final vowel, then an `i` before it (gender/number: anziano/anziani → anzian);
 /// 2. drop the adjectival `ial`/`iar` (assistenzial → assistenz, domiciliar → domicil);
 /// 3. final `ch`/`gh` → `c`/`g` (amiche → amic, like amica).
-public struct ItalianLightStemmer: Sendable {
-    public init() {}
+struct ItalianLightStemmer: Sendable {
+    init() {}
 
     /// The light stem of a lower-case, accent-free word.
-    public func stem(_ word: String) -> String {
+    func stem(_ word: String) -> String {
         var s = Array(word.unicodeScalars)
         let minimum = 4
         if let last = s.last, "aeiou".unicodeScalars.contains(last), s.count > minimum {

@@ -1,3 +1,5 @@
+import Catalog
+
 /// One public search as the observatory sees it: the filters that matter for the needs
 /// analysis and how many results it had. Built by the portal, aggregated by
 /// `SearchStatRecorder`; the text is only held in memory until it is classified.
@@ -24,11 +26,11 @@ public struct SearchRecord: Sendable, Equatable {
 }
 
 /// Result counts in coarse buckets, so the aggregate says "nothing / one / a few / many".
-public enum ResultBucket: Int, Sendable, CaseIterable, Comparable {
+enum ResultBucket: Int, Sendable, CaseIterable, Comparable {
     case none = 0, one = 1, few = 2, some = 3, many = 4
 
     /// The bucket of `count` results: 0, 1, 2–5, 6–20, more than 20.
-    public init(count: Int) {
+    init(count: Int) {
         switch count {
         case ...0: self = .none
         case 1: self = .one
@@ -39,7 +41,7 @@ public enum ResultBucket: Int, Sendable, CaseIterable, Comparable {
     }
 
     /// Italian label for tables and CSV.
-    public var label: String {
+    var label: String {
         switch self {
         case .none: "nessun risultato"
         case .one: "1 risultato"
@@ -49,20 +51,20 @@ public enum ResultBucket: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: ResultBucket, rhs: ResultBucket) -> Bool { lhs.rawValue < rhs.rawValue }
+    static func < (lhs: ResultBucket, rhs: ResultBucket) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// The key of one `search_stat` row.
-public struct SearchStatKey: Sendable, Hashable {
-    public var day: CalendarDay
-    public var needCode: String
-    public var territoryId: Int64
-    public var targetCode: String
+struct SearchStatKey: Sendable, Hashable {
+    var day: CalendarDay
+    var needCode: String
+    var territoryId: Int64
+    var targetCode: String
     /// Whether this is the row of the search's first need (totals count only these).
-    public var firstNeed: Bool
-    public var bucket: ResultBucket
+    var firstNeed: Bool
+    var bucket: ResultBucket
 
-    public init(day: CalendarDay, needCode: String, territoryId: Int64, targetCode: String, firstNeed: Bool = true,
+    init(day: CalendarDay, needCode: String, territoryId: Int64, targetCode: String, firstNeed: Bool = true,
                 bucket: ResultBucket) {
         self.day = day
         self.needCode = needCode
@@ -87,11 +89,11 @@ public struct SearchStatKey: Sendable, Hashable {
 }
 
 /// Searches and zero-result searches of one word on one day.
-public struct TermTally: Sendable, Equatable {
-    public var searches = 0
-    public var zeroResults = 0
+struct TermTally: Sendable, Equatable {
+    var searches = 0
+    var zeroResults = 0
 
-    public init(searches: Int = 0, zeroResults: Int = 0) {
+    init(searches: Int = 0, zeroResults: Int = 0) {
         self.searches = searches
         self.zeroResults = zeroResults
     }
@@ -103,11 +105,11 @@ public struct TermTally: Sendable, Equatable {
 }
 
 /// A word of one day, the key of `search_term_stat`.
-public struct TermKey: Sendable, Hashable {
-    public var day: CalendarDay
-    public var term: String
+struct TermKey: Sendable, Hashable {
+    var day: CalendarDay
+    var term: String
 
-    public init(day: CalendarDay, term: String) {
+    init(day: CalendarDay, term: String) {
         self.day = day
         self.term = term
     }
