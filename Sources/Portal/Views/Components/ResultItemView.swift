@@ -58,37 +58,25 @@ public struct ResultItemView: Sendable {
     }
 
     /// Where it is offered, in words: the comuni where it is delivered, then the territory through
-    /// which it answers ("provincia di Cuneo", in the page's language) unless that is one of
-    /// those comuni; four at most.
+    /// which it answers unless that is one of those comuni; four at most.
     func places() -> [String] {
         var places = hit.placeNames
         if let served = hit.servedTerritory, served.kind != .comune || !places.contains(served.name) {
-            places.append(Self.placeWords(served))
+            places.append(words(served))
         }
-        places = Array(places.prefix(4))
-        guard let served = hit.servedTerritory, !localizer.isDefault, places.last == Self.placeWords(served) else { return places }
-        switch served.kind {
-        case .comune, .area: return places
-        case .province:
-            places[places.count - 1] = Self.namesProvince(served)
-                ? served.name : localizer.tr("result.place_province", ["name": served.name])
-        case .region: places[places.count - 1] = localizer.tr("result.place_region", ["name": served.name])
-        }
-        return places
+        return Array(places.prefix(4))
     }
 
-    /// A served territory in Italian words: "Pinerolo", "provincia di Cuneo", "tutto il Piemonte".
-    static func placeWords(_ territory: TerritoryRef) -> String {
+    /// A served territory in the page's words: "Pinerolo", "provincia di Cuneo", "tutto il Piemonte".
+    func words(_ territory: TerritoryRef) -> String {
+        let name = territory.name
         switch territory.kind {
-        case .comune, .area: return territory.name
-        case .province: return namesProvince(territory) ? territory.name : "provincia di \(territory.name)"
-        case .region: return "tutto il \(territory.name)"
+        case .comune, .area: return name
+        case .province:
+            let saysProvince = name.lowercased().hasPrefix("provincia") || name.lowercased().hasPrefix("città")
+            return saysProvince ? name : localizer.tr("result.place_province", ["name": name])
+        case .region: return localizer.tr("result.place_region", ["name": name])
         }
-    }
-
-    /// Whether a province's name already says it ("Città metropolitana di Torino").
-    static func namesProvince(_ territory: TerritoryRef) -> Bool {
-        territory.name.lowercased().hasPrefix("provincia") || territory.name.lowercased().hasPrefix("città")
     }
 
     /// The terms' labels in the page's language (`prefix` names the taxonomy).
