@@ -32,6 +32,17 @@ public struct SearchFacets: Sendable, Equatable {
     public var proximity: [TerritoryKind: Int] = [:]
 
     public init() {}
+
+    /// Results whose cost is any of `kinds` (`[.free]`, or `CostKind.paidKinds` for "a pagamento").
+    public func count(costKinds kinds: Set<CostKind>) -> Int {
+        let codes = Set(kinds.map(\.rawValue))
+        return costKinds.filter { codes.contains($0.code) }.reduce(0) { $0 + $1.count }
+    }
+}
+
+extension Array where Element == FacetCount {
+    /// The count of the value `code`, 0 when it is not listed.
+    public func count(of code: String) -> Int { first { $0.code == code }?.count ?? 0 }
 }
 
 /// A filter dimension of `SearchQuery`.

@@ -88,6 +88,12 @@ public enum SearchSort: String, Sendable, CaseIterable, Equatable, Hashable {
     case proximity
     /// Most recently updated or verified first.
     case freshness
+
+    /// The order of a search whose visitor chose none, decided here only: text relevance when
+    /// there are words, else proximity when a territory is searched, else freshness.
+    public static func `default`(text: String, territoryId: Int64?) -> SearchSort {
+        !text.isEmpty ? .relevance : territoryId != nil ? .proximity : .freshness
+    }
 }
 
 extension CostKind {

@@ -20,8 +20,13 @@ public struct SearchResults: Sendable, Equatable {
     /// Number of pages (at least 1).
     public var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
 
-    public init(items: [SearchHit], total: Int, page: Int, pageSize: Int, facets: SearchFacets,
-                territory: TerritoryRef?, suggestions: SearchSuggestions?) {
+    /// Wider territories with their counts when nothing matched, nearest first.
+    public var widerTerritories: [WiderTerritory] { suggestions?.widerTerritories ?? [] }
+    /// Near spellings of the words when nothing matched, best first.
+    public var spellings: [String] { suggestions?.spellings ?? [] }
+
+    public init(items: [SearchHit], total: Int, page: Int = 1, pageSize: Int = 20, facets: SearchFacets = SearchFacets(),
+                territory: TerritoryRef? = nil, suggestions: SearchSuggestions? = nil) {
         self.items = items
         self.total = total
         self.page = page
@@ -80,5 +85,23 @@ public struct SearchHit: Sendable, Equatable, Identifiable {
         self.updatedAt = updatedAt
         self.lastVerifiedAt = lastVerifiedAt
         self.isDemo = isDemo
+    }
+}
+
+extension SearchHit {
+    /// A hit that knows only a card's summary (no needs, places or delivery modes), for lists
+    /// that do not come from a search (recent cards, an organisation's services).
+    public init(summary s: ServiceSummary) {
+        self.init(id: s.id, slug: s.slug, title: s.title, summary: s.summary, organizationName: s.organizationName,
+                  organizationSlug: s.organizationSlug, needs: [], deliveryModes: [], placeNames: [],
+                  servedTerritory: nil, proximity: nil, status: s.status, costKind: s.costKind,
+                  welfareEligible: s.welfareEligible, updatedAt: s.updatedAt, lastVerifiedAt: s.lastVerifiedAt, isDemo: s.isDemo)
+    }
+
+    /// The card's summary, as the Catalog's repositories give it.
+    public var serviceSummary: ServiceSummary {
+        ServiceSummary(id: id, slug: slug, title: title, summary: summary, organizationName: organizationName,
+                       organizationSlug: organizationSlug, status: status, costKind: costKind,
+                       welfareEligible: welfareEligible, updatedAt: updatedAt, lastVerifiedAt: lastVerifiedAt, isDemo: isDemo)
     }
 }

@@ -57,19 +57,36 @@ struct FakeCatalog: PortalCatalog {
     }
     func province(code: String) throws -> Province? { code == "to" || code == "torino" ? Self.torino : nil }
     func area(slug: String) throws -> Area? { nil }
-    func search(_ request: CatalogSearch) throws -> CatalogSearchResult {
-        let p = request.parameters
-        let hits = cards.filter { card in
-            (request.includeArchived || card.service.status == .published)
-                && (p.needs.isEmpty || card.needs.contains { p.needs.contains($0.code) })
-                && (p.text.isEmpty || card.service.title.lowercased().contains(p.text.lowercased()))
+    func search(_ query: SearchQuery) throws -> SearchResults {
+        let found = cards.filter { card in
+            Self.inScope(card.service.status, query.scope)
+                && (query.needs.isEmpty || card.needs.contains { query.needs.contains($0.code) })
+                && (query.text.isEmpty || card.service.title.lowercased().contains(query.text.lowercased()))
         }
-        var needCounts: [String: Int] = [:]
-        for card in hits { for need in card.needs { needCounts[need.code, default: 0] += 1 } }
-        let widening = hits.isEmpty && request.comune != nil ? [WideningOption(territory: Self.torino.territoryRef, count: 1)] : []
-        return CatalogSearchResult(items: hits.map { ResultItem(summary($0)) }, itemNeedCodes: hits.map { $0.needs.map(\.code) },
-                                   total: hits.count, facets: SearchFacets(needs: needCounts), widening: widening,
-                                   nearSpellings: hits.isEmpty && !p.text.isEmpty ? ["rimborso"] : [])
+        var facets = SearchFacets()
+        for need in found.flatMap(\.needs) {
+            if let index = facets.needs.firstIndex(where: { $0.code == need.code }) { facets.needs[index].count += 1 } else {
+                facets.needs.append(FacetCount(code: need.code, label: need.label, count: 1, selected: query.needs.contains(need.code)))
+            }
+        }
+        var suggestions: SearchSuggestions?
+        if found.isEmpty {
+            var hints = SearchSuggestions()
+            if [Self.pinerolo.id, Self.pinasca.id].contains(query.territoryId) {
+                hints.widerTerritories = [WiderTerritory(territory: Self.torino.territoryRef, count: 1)]
+            }
+            if !query.text.isEmpty { hints.spellings = ["rimborso"] }
+            suggestions = hints
+        }
+        return SearchResults(items: found.map { SearchHit(summary: summary($0)) }, total: found.count, page: query.page,
+                             pageSize: query.pageSize, facets: facets, suggestions: suggestions)
+    }
+
+    static func inScope(_ status: ServiceStatus, _ scope: SearchScope) -> Bool {
+        switch scope {
+        case .public: status == .published
+        case .statuses(let statuses): statuses.contains(status)
+        }
     }
     func sitemap() throws -> SitemapData {
         SitemapData(services: [(slug: "rimborso-spese", updatedAtISO: "2025-03-12")], organizations: ["societa-mutua-piemonte"],

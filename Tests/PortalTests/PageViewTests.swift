@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func resultItemShowsCostWelfareAndArchivedAsText() {
-        let html = ResultItemView(item: ResultItem(summary("x", status: .archived))).render().rendered
+        let html = ResultItemView(summary: summary("x", status: .archived)).render().rendered
         #expect(html.contains(">Gratuito</span>"))
         #expect(html.contains(">Welfare aziendale</span>"))
         #expect(html.contains(">Non più attivo</span>"))
@@ -51,7 +51,7 @@ import Testing
     @Test func comunePageGroupsByNeedWithCountsAndLinksToMore() {
         let comune = Comune(id: 5, istatCode: "001191", name: "Pinerolo", slug: "pinerolo", provinceId: 2,
                             provinceCode: "TO", cadastralCode: "G674", nuts3: "ITC11", postalCodes: ["10064"], isCapoluogo: false)
-        let group = NeedGroup(need: needs[1], items: [ResultItem(summary("mutua"))], total: 7)
+        let group = NeedGroup(need: needs[1], items: [SearchHit(summary: summary("mutua"))], total: 7)
         let html = ComuneView(layout: layout, comune: comune, provinceName: "Torino", areaNames: ["Distretto del Pinerolese"],
                               groups: [group], serviceCount: 9).render().rendered
         #expect(html.contains("<h1>Servizi per chi vive a Pinerolo</h1>"))
@@ -66,7 +66,7 @@ import Testing
         let html = EnterprisesView(
             layout: layout, categories: categories, needs: needs, organizationKinds: [],
             filters: EnterpriseFilters(category: "educazione", comune: "Cuneo"), comuneError: nil,
-            result: CatalogSearchResult(items: [], total: 0),
+            result: SearchResults(items: [], total: 0),
             providers: [ProviderEntry(slug: "coesa", name: "Consorzio COESA", kindLabel: "Consorzio", welfareServiceCount: 3)]
         ).render().rendered
         #expect(html.contains("<option value=\"educazione\" selected>"))
@@ -78,11 +78,14 @@ import Testing
     @Test func enterprisesPageShowsFacetCountsAndPaginatesKeepingTheFilters() {
         let categories = [TaxonomyTerm(code: "educazione", label: "Educazione e istruzione", sortOrder: 1),
                           TaxonomyTerm(code: "sanita", label: "Sanità", sortOrder: 2)]
-        let facets = SearchFacets(needs: ["anziani": 4], tuirCategories: ["educazione": 45, "sanita": 7])
+        var facets = SearchFacets()
+        facets.needs = [FacetCount(code: "anziani", label: "Cura e assistenza anziani", count: 4, selected: true)]
+        facets.tuirCategories = [FacetCount(code: "educazione", label: "Educazione e istruzione", count: 45, selected: true),
+                                 FacetCount(code: "sanita", label: "Sanità", count: 7, selected: false)]
         let html = EnterprisesView(
             layout: layout, categories: categories, needs: needs, organizationKinds: [],
             filters: EnterpriseFilters(category: "educazione", need: "anziani", page: 2),
-            result: CatalogSearchResult(items: [], total: 45, facets: facets), pageSize: 20, providers: []
+            result: SearchResults(items: [], total: 45, facets: facets), pageSize: 20, providers: []
         ).render().rendered
         #expect(html.contains("<option value=\"educazione\" selected>Educazione e istruzione (45)</option>"))
         #expect(html.contains("<option value=\"sanita\">Sanità (7)</option>"))

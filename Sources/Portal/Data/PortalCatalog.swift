@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 /// Everything the public pages read from the catalog, in the portal's terms. `SQLitePortalCatalog`
 /// implements it over the Catalog module's repositories and search; tests may use a fake.
@@ -48,8 +49,9 @@ public protocol PortalCatalog: Sendable {
     /// A custom area by slug.
     func area(slug: String) throws -> Area?
 
-    /// Runs a search.
-    func search(_ request: CatalogSearch) throws -> CatalogSearchResult
+    /// Runs a search (build the query with `SearchParameters.searchQuery`, whose territory comes
+    /// from `PlaceResolver`); the pages render Search's results as they are.
+    func search(_ query: SearchQuery) throws -> SearchResults
     /// Public URLs for the sitemap.
     func sitemap() throws -> SitemapData
     /// The welfare desks serving a comune, nearest first (issue 10).

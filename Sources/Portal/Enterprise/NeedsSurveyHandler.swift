@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Search
 import Accounts
 
 /// The employee needs questionnaire (issue 10). No accounts: the firm holds a secret admin link,
@@ -129,14 +130,13 @@ struct NeedsSurveyHandler: Sendable {
     }
 
     /// Up to five services near the firm for each of the three needs most answered (each with ≥ k answers).
-    private func localServices(_ report: NeedsSurveyReport, survey: NeedsSurvey) throws -> [(need: String, items: [ResultItem])] {
+    private func localServices(_ report: NeedsSurveyReport, survey: NeedsSurvey) throws -> [(need: String, items: [SearchHit])] {
         var comune: Comune?
         if let id = survey.comuneID, let place = try catalog.territory(id: id) { comune = try catalog.comune(slug: place.slug) }
         return try report.topNeeds.prefix(3).map { need in
-            var parameters = SearchParameters()
-            parameters.needs = [need.code]
-            if let comune { parameters.comune = comune.slug }
-            return (need.label, try catalog.search(CatalogSearch(parameters: parameters, comune: comune, pageSize: 5)).items)
+            let query = SearchQuery(needs: [need.code], territoryId: comune?.id, pageSize: 5,
+                                    sort: .default(text: "", territoryId: comune?.id))
+            return (need.label, try catalog.search(query).items)
         }
     }
 

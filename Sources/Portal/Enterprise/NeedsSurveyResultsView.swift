@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 /// `/imprese/questionario/gestione/{token}`: the firm's private page: the two links, the
 /// aggregates (k = 5, `NeedsSurveyReport`), local services for the top needs, CSV, closing.
@@ -7,7 +8,7 @@ struct NeedsSurveyResultsView: Sendable {
     let survey: NeedsSurvey
     let isOpen: Bool
     let report: NeedsSurveyReport
-    let services: [(need: String, items: [ResultItem])]
+    let services: [(need: String, items: [SearchHit])]
     let baseURL: String
     let adminToken: String
     let closeToken: String
@@ -84,7 +85,7 @@ struct NeedsSurveyResultsView: Sendable {
 
     func servicesHTML() -> HTML {
         let groups: [HTML] = services.filter { !$0.items.isEmpty }.map { group in
-            let items: [HTML] = group.items.map { ResultItemView(item: $0, headingLevel: 4).render() }
+            let items: [HTML] = group.items.map { ResultItemView(hit: $0, headingLevel: 4).render() }
             return "<h3>\(group.need)</h3>\n<ul class=\"results\">\(items)</ul>\n"
         }
         guard !groups.isEmpty else { return HTML() }

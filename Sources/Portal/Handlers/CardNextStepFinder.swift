@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 /// Finds the `CardNextStep` of a card without reachable contacts: the provider's contacts,
 /// else the nearest information desk reaching the card's comune (the visitor's `?comune=`
@@ -15,10 +16,8 @@ struct CardNextStepFinder: Sendable {
         }
         guard let place = visitorComune ?? card.locations.first?.comune,
               let comune = try catalog.comune(slug: place.slug) else { return CardNextStep() }
-        var parameters = SearchParameters()
-        parameters.needs = ["orientamento"]
-        parameters.sort = .proximity
-        let result = try catalog.search(CatalogSearch(parameters: parameters, comune: comune, pageSize: candidates + 1))
+        let query = SearchQuery(needs: ["orientamento"], territoryId: comune.id, pageSize: candidates + 1, sort: .proximity)
+        let result = try catalog.search(query)
         var fallback: CardNextStep.Desk?
         for item in result.items where item.slug != card.service.slug {
             guard let desk = try catalog.card(slug: item.slug), desk.service.status == .published else { continue }

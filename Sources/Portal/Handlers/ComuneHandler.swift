@@ -1,5 +1,6 @@
 import Catalog
 import HTTPServer
+import Search
 
 /// `GET /territori/{comune}`: what exists for a comune's residents, grouped by need. A name or
 /// postal code in place of the slug redirects (301) to the comune's own address.
@@ -19,16 +20,12 @@ struct ComuneHandler: Sendable {
             throw PortalError.notFound(what: l10n.tr("error.comune_not_found", ["typed": String(key.prefix(80))]))
         }
         let containing = try catalog.territoriesContaining(comune: comune)
-        var parameters = SearchParameters()
-        parameters.comune = comune.name
-        parameters.sort = .proximity
-        let overview = try catalog.search(CatalogSearch(parameters: parameters, comune: comune, pageSize: 1))
+        let overview = try catalog.search(SearchQuery(territoryId: comune.id, pageSize: 1, sort: .proximity))
         let view = ComuneView(
             layout: try context.layout(for: request), comune: comune,
             provinceName: containing.first { $0.kind == .province }?.name ?? comune.provinceCode,
             areaNames: containing.filter { $0.kind == .area }.map(\.name),
-            groups: try groups(parameters, comune: comune, counts: overview.facets.needs,
-                               needs: try catalog.terms(.need)),
+            groups: try groups(comune: comune, counts: overview.facets.needs, needs: try catalog.terms(.need)),
             serviceCount: overview.total, desks: try catalog.welfareDesks(serving: comune, limit: 3))
         return context.page(view.render())
     }
@@ -60,13 +57,12 @@ struct ComuneHandler: Sendable {
 
     /// One group per need with services here, in taxonomy order: its count from the facets and
     /// its nearest few services from a search for that need.
-    func groups(_ parameters: SearchParameters, comune: Comune, counts: [String: Int],
-                needs: [TaxonomyTerm]) throws -> [NeedGroup] {
+    func groups(comune: Comune, counts: [FacetCount], needs: [TaxonomyTerm]) throws -> [NeedGroup] {
         try needs.compactMap { need in
-            guard let total = counts[need.code], total > 0 else { return nil }
-            var forNeed = parameters
-            forNeed.needs = [need.code]
-            let result = try context.catalog.search(CatalogSearch(parameters: forNeed, comune: comune, pageSize: perGroup))
+            let total = counts.count(of: need.code)
+            guard total > 0 else { return nil }
+            let query = SearchQuery(needs: [need.code], territoryId: comune.id, pageSize: perGroup, sort: .proximity)
+            let result = try context.catalog.search(query)
             return NeedGroup(need: need, items: result.items, total: total)
         }
     }

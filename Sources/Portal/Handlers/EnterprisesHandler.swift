@@ -25,8 +25,8 @@ struct EnterprisesHandler: Sendable {
         let filters = try readFilters(form, categories: categories, vocabulary: vocabulary)
         let parameters = searchParameters(filters)
         let place = try PlaceResolver(catalog: catalog).resolve(parameters)
-        let result = try catalog.search(CatalogSearch(parameters: parameters, comune: place.comune, pageSize: pageSize,
-                                                      tuirCategory: filters.category))
+        let result = try catalog.search(parameters.searchQuery(territoryId: place.territoryId, pageSize: pageSize,
+                                                               tuirCategory: filters.category))
         let view = EnterprisesView(
             layout: try context.layout(), categories: categories, needs: terms.needs,
             organizationKinds: terms.organizationKinds, filters: filters, comuneError: place.error,

@@ -1,4 +1,5 @@
 import HTTPServer
+import Search
 
 extension SearchParameters {
     /// The controlled vocabularies a request's codes are checked against.
@@ -33,8 +34,8 @@ extension SearchParameters {
         p.comune = String(single(form, "comune").prefix(80))
         p.area = nonEmpty(single(form, "area"))
         p.province = nonEmpty(single(form, "provincia").lowercased())
-        p.cost = enumValue(form, "costo", l10n, problems: &problems)
-        p.sort = enumValue(form, "ordina", l10n, problems: &problems)
+        p.cost = enumValue(form, "costo", l10n, value: \.rawValue, problems: &problems)
+        p.sort = enumValue(form, "ordina", l10n, value: \.parameterValue, problems: &problems)
         p.welfareOnly = flag(form, "welfare", l10n, problems: &problems)
         p.page = pageNumber(form, l10n, problems: &problems)
         guard problems.isEmpty else { throw .invalidParameters(problems) }
@@ -61,13 +62,14 @@ extension SearchParameters {
         return out
     }
 
-    static func enumValue<E: RawRepresentable & CaseIterable>(
-        _ form: URLEncodedForm, _ name: String, _ l10n: Localizer, problems: inout [String]
-    ) -> E? where E.RawValue == String {
+    /// One of `E`'s cases, named in the URL by `value`.
+    static func enumValue<E: CaseIterable>(
+        _ form: URLEncodedForm, _ name: String, _ l10n: Localizer, value: (E) -> String, problems: inout [String]
+    ) -> E? {
         let raw = single(form, name)
         guard !raw.isEmpty else { return nil }
-        if let value = E(rawValue: raw) { return value }
-        let allowed = l10n.list(E.allCases.map { "«\($0.rawValue)»" })
+        if let match = E.allCases.first(where: { value($0) == raw }) { return match }
+        let allowed = l10n.list(E.allCases.map { "«\(value($0))»" })
         problems.append(l10n.tr("search.error.bad_value.\(name)", ["value": String(raw.prefix(60)), "allowed": allowed]))
         return nil
     }

@@ -1,4 +1,5 @@
 import HTTPServer
+import Search
 
 /// Every filter of `/cerca`, read from the query string so a search is a bookmarkable URL
 /// (STYLE 12). Names are Italian and stable:
@@ -21,18 +22,6 @@ import HTTPServer
 /// Unknown parameter names are ignored (campaign tags and the like); a known name with an
 /// unacceptable value is reported, in plain Italian, by `SearchParameters.Problem`.
 public struct SearchParameters: Sendable, Equatable {
-    public enum Sort: String, Sendable, CaseIterable {
-        case relevance = "rilevanza", proximity = "vicinanza", freshness = "recenti"
-
-        public var label: String {
-            switch self {
-            case .relevance: "Più pertinenti"
-            case .proximity: "Più vicini"
-            case .freshness: "Aggiornati di recente"
-            }
-        }
-    }
-
     public enum CostFilter: String, Sendable, CaseIterable {
         case free = "gratuito", paid = "pagamento"
 
@@ -52,7 +41,8 @@ public struct SearchParameters: Sendable, Equatable {
     public var cost: CostFilter?
     public var welfareOnly = false
     public var organizationKinds: [String] = []
-    public var sort: Sort?
+    /// The order the visitor chose; nil leaves it to `SearchSort.default`.
+    public var sort: SearchSort?
     public var page = 1
 
     public init() {}
@@ -76,8 +66,27 @@ public struct SearchParameters: Sendable, Equatable {
         q.add("costo", cost?.rawValue ?? "")
         q.add("welfare", welfareOnly ? "1" : "")
         q.add("tipo_ente", organizationKinds)
-        q.add("ordina", sort?.rawValue ?? "")
+        q.add("ordina", sort?.parameterValue ?? "")
         if page > 1 { q.add("pagina", String(page)) }
         return q
+    }
+}
+
+extension SearchSort {
+    /// The value of `ordina` in a URL (also the key of its label in other languages).
+    public var parameterValue: String {
+        switch self {
+        case .relevance: "rilevanza"
+        case .proximity: "vicinanza"
+        case .freshness: "recenti"
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .relevance: "Più pertinenti"
+        case .proximity: "Più vicini"
+        case .freshness: "Aggiornati di recente"
+        }
     }
 }

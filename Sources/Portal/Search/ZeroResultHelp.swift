@@ -59,6 +59,6 @@ struct ZeroResultHelpBuilder: Sendable {
         guard let parameters = try? SearchParameters.parse(form, vocabulary: vocabulary) else { return 0 }
         let place = try PlaceResolver(catalog: context.catalog).resolve(parameters)
         if !parameters.comune.isEmpty && place.comune == nil { return 0 }
-        return try context.catalog.search(CatalogSearch(parameters: parameters, comune: place.comune, pageSize: 1)).total
+        return try context.catalog.search(parameters.searchQuery(territoryId: place.territoryId, pageSize: 1)).total
     }
 }

@@ -1,13 +1,14 @@
 import Catalog
+import Search
 
 /// The services of one need for a comune, and how many there are in all.
 public struct NeedGroup: Sendable {
     public var need: TaxonomyTerm
     /// The first few services (the page stays small); `total` says how many exist.
-    public var items: [ResultItem]
+    public var items: [SearchHit]
     public var total: Int
 
-    public init(need: TaxonomyTerm, items: [ResultItem], total: Int) {
+    public init(need: TaxonomyTerm, items: [SearchHit], total: Int) {
         self.need = need
         self.items = items
         self.total = total
@@ -85,7 +86,7 @@ public struct ComuneView: Sendable {
 
     func group(_ group: NeedGroup) -> HTML {
         let linkQuery = "?comune=\(URLQuery.encode(comune.slug))"
-        let items: [HTML] = group.items.map { ResultItemView(item: $0, headingLevel: 3, linkQuery: linkQuery, localizer: l10n).render() }
+        let items: [HTML] = group.items.map { ResultItemView(hit: $0, headingLevel: 3, linkQuery: linkQuery, localizer: l10n).render() }
         let more: HTML = group.total > group.items.count
             ? """
               <p><a href="\(SafeURL(path: l10n.path("/cerca?bisogno=\(URLQuery.encode(group.need.code))&comune=\(URLQuery.encode(comune.slug))")))">\

@@ -27,7 +27,7 @@ public struct EnterprisesView: Sendable {
     public let filters: EnterpriseFilters
     public let comuneError: String?
     /// One page of welfare-eligible services, with facet counts for every option of the form.
-    public let result: CatalogSearchResult
+    public let result: SearchResults
     public let pageSize: Int
     public let providers: [ProviderEntry]
     /// Slugs in the visitor's plan (issue 10); nil shows no plan buttons.
@@ -36,7 +36,7 @@ public struct EnterprisesView: Sendable {
     public let returnPath: String
 
     public init(layout: LayoutView, categories: [TaxonomyTerm], needs: [TaxonomyTerm], organizationKinds: [TaxonomyTerm],
-                filters: EnterpriseFilters, comuneError: String? = nil, result: CatalogSearchResult, pageSize: Int = 20,
+                filters: EnterpriseFilters, comuneError: String? = nil, result: SearchResults, pageSize: Int = 20,
                 providers: [ProviderEntry], planned: Set<String>? = nil, returnPath: String = "/imprese") {
         self.planned = planned
         self.returnPath = returnPath
@@ -111,10 +111,10 @@ public struct EnterprisesView: Sendable {
 
     /// A select whose options carry how many services each would give (never 0), the other filters kept.
     func select(_ name: String, _ label: String, _ terms: [TaxonomyTerm], _ selected: String?,
-                counts: [String: Int]) -> HTML {
+                counts: [FacetCount]) -> HTML {
         // An option that would give nothing is left out, unless it is the current choice.
         let options: [HTML] = terms.compactMap { term in
-            let count = counts[term.code] ?? 0
+            let count = counts.count(of: term.code)
             guard count > 0 || term.code == selected else { return nil }
             let mark: HTML = term.code == selected ? " selected" : ""
             return "<option value=\"\(term.code)\"\(mark)>\(term.label) (\(count))</option>"
@@ -131,7 +131,7 @@ public struct EnterprisesView: Sendable {
     func resultList() -> HTML {
         let items: [HTML] = result.items.map { item in
             let plan = planned.map { PlanButton($0.contains(item.slug) ? .remove : .add, returnTo: returnPath) }
-            return ResultItemView(item: item, headingLevel: 3, plan: plan).render()
+            return ResultItemView(hit: item, headingLevel: 3, plan: plan).render()
         }
         let list: HTML = items.isEmpty
             ? """

@@ -44,7 +44,7 @@ public struct HomeView: Sendable {
 
     func recentCards() -> HTML {
         guard !recent.isEmpty else { return HTML() }
-        let items: [HTML] = recent.map { ResultItemView(item: ResultItem($0), headingLevel: 3, localizer: l10n).render() }
+        let items: [HTML] = recent.map { ResultItemView(summary: $0, headingLevel: 3, localizer: l10n).render() }
         return """
         <section aria-labelledby="recenti">
         <h2 id="recenti">\(l10n.tr("home.recent_heading"))</h2>

@@ -70,7 +70,7 @@ public struct OrganizationView: Sendable {
     func serviceList() -> HTML {
         let active = services.filter { $0.status == .published }
         let archived = services.filter { $0.status == .archived }
-        let activeItems: [HTML] = active.map { ResultItemView(item: ResultItem($0), headingLevel: 3, localizer: l10n).render() }
+        let activeItems: [HTML] = active.map { ResultItemView(summary: $0, headingLevel: 3, localizer: l10n).render() }
         var out: HTML = """
         <section aria-labelledby="servizi">
         <h2 id="servizi">\(l10n.tr("org.services", ["n": String(active.count)]))</h2>

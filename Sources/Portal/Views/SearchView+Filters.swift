@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 extension SearchView {
     /// The filter form: words, comune, then each filter group with counts, and one "Applica
@@ -7,17 +8,17 @@ extension SearchView {
     func filters() -> HTML {
         let f = model.result.facets
         let cost: [FilterOption] = SearchParameters.CostFilter.allCases.compactMap {
-            let count = f.cost[$0] ?? 0
+            let count = f.count(costKinds: $0.costKinds)
             guard count > 0 || p.cost == $0 else { return nil }
             return FilterOption(value: $0.rawValue, label: l10n.label("cost", code: $0.rawValue, italian: $0.label), count: count, isSelected: p.cost == $0)
         }
-        let welfare = f.welfare > 0 || p.welfareOnly
-            ? [FilterOption(value: "1", label: l10n.tr("search.welfare_option"), count: f.welfare, isSelected: p.welfareOnly)]
+        let welfare = f.welfareEligible > 0 || p.welfareOnly
+            ? [FilterOption(value: "1", label: l10n.tr("search.welfare_option"), count: f.welfareEligible, isSelected: p.welfareOnly)]
             : []
         let keptPlace: [HTML] = [("area", p.area), ("provincia", p.province)].compactMap { name, value in
             value.map { "<input type=\"hidden\" name=\"\(name)\" value=\"\($0)\">" }
         }
-        let sort: HTML = p.sort.map { "<input type=\"hidden\" name=\"ordina\" value=\"\($0.rawValue)\">" } ?? HTML()
+        let sort: HTML = p.sort.map { "<input type=\"hidden\" name=\"ordina\" value=\"\($0.parameterValue)\">" } ?? HTML()
         return """
         <form class="filters" id="filtri" action="\(searchPath)" method="get" aria-labelledby="filtri-titolo">
         <h2 id="filtri-titolo">\(l10n.tr("search.filters"))</h2>
@@ -42,9 +43,9 @@ extension SearchView {
     /// A checkbox group; options with no results are left out unless selected (fewer dead ends,
     /// shorter page).
     func group(_ name: String, _ legend: String, _ prefix: String, _ terms: [TaxonomyTerm], _ selected: [String],
-               _ counts: [String: Int], startsOpen: Bool = false) -> HTML {
+               _ counts: [FacetCount], startsOpen: Bool = false) -> HTML {
         let options: [FilterOption] = terms.compactMap { term in
-            let count = counts[term.code] ?? 0
+            let count = counts.count(of: term.code)
             let isSelected = selected.contains(term.code)
             guard count > 0 || isSelected else { return nil }
             return FilterOption(value: term.code, label: l10n.label(prefix, code: term.code, italian: term.label), count: count, isSelected: isSelected)

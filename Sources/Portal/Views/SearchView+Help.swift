@@ -22,7 +22,7 @@ extension SearchView {
     func zeroResultHelp() -> HTML {
         guard model.result.total == 0, !p.isEmpty else { return HTML() }
         var parts: [HTML] = []
-        let widening: [HTML] = model.result.widening.filter { $0.count > 0 }.map { option in
+        let widening: [HTML] = model.result.widerTerritories.filter { $0.count > 0 }.map { option in
             let url = widenedQuery(to: option.territory).url(searchPath)
             return "<li><a href=\"\(SafeURL(path: url))\">\(placeWords(option.territory))</a> (\(l10n.count(option.count, "count.service")))</li>"
         }
@@ -32,7 +32,7 @@ extension SearchView {
         if !needs.isEmpty { parts.append("<h3>\(l10n.tr("search.by_need"))</h3>\n<ul>\(needs)</ul>\n") }
         let drops: [HTML] = help.drops.map(offer)
         if !drops.isEmpty { parts.append("<h3>\(l10n.tr("search.drop_filter"))</h3>\n<ul>\(drops)</ul>\n") }
-        let spellings: [HTML] = model.result.nearSpellings.prefix(5).map { word in
+        let spellings: [HTML] = model.result.spellings.prefix(5).map { word in
             let url = p.query.removing("pagina").setting("q", word).url(searchPath)
             return "<li><a href=\"\(SafeURL(path: url))\">\(word)</a></li>"
         }

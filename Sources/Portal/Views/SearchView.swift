@@ -1,4 +1,5 @@
 import Catalog
+import Search
 
 /// What `/cerca` knows after reading the request and resolving the place.
 public struct SearchPageModel: Sendable {
@@ -15,7 +16,9 @@ public struct SearchPageModel: Sendable {
     public var comuneError: String?
     /// "in provincia di Cuneo", "nell'area «Valle Stura»": the place filter in words, if any.
     public var placePhrase: String?
-    public var result: CatalogSearchResult
+    public var result: SearchResults
+    /// The order the results are in (the visitor's, else `SearchSort.default`).
+    public var sort: SearchSort
     public var pageSize: Int
     /// Counted offers for a search with no results (nil when there are results).
     public var help: ZeroResultHelp?
@@ -26,7 +29,7 @@ public struct SearchPageModel: Sendable {
     public init(parameters: SearchParameters, needs: [TaxonomyTerm], targets: [TaxonomyTerm],
                 deliveryModes: [TaxonomyTerm], organizationKinds: [TaxonomyTerm], comune: Comune?,
                 comuneChoices: [Comune] = [], comuneError: String? = nil, placePhrase: String? = nil,
-                result: CatalogSearchResult, pageSize: Int) {
+                result: SearchResults, sort: SearchSort, pageSize: Int) {
         self.parameters = parameters
         self.needs = needs
         self.targets = targets
@@ -37,6 +40,7 @@ public struct SearchPageModel: Sendable {
         self.comuneError = comuneError
         self.placePhrase = placePhrase
         self.result = result
+        self.sort = sort
         self.pageSize = pageSize
     }
 
@@ -112,7 +116,7 @@ public struct SearchView: Sendable {
         var plan = PlanButton(.add, returnTo: p.query.url(searchPath))
         plan.localizer = l10n
         let items: [HTML] = model.result.items.map {
-            ResultItemView(item: $0, headingLevel: 2, linkQuery: linkQuery, plan: $0.isArchived ? nil : plan, localizer: l10n).render()
+            ResultItemView(hit: $0, headingLevel: 2, linkQuery: linkQuery, plan: $0.status == .archived ? nil : plan, localizer: l10n).render()
         }
         return "<ul class=\"results\">\(items)</ul>\n"
     }
@@ -128,9 +132,8 @@ public struct SearchView: Sendable {
 
     func sortForm() -> HTML {
         guard model.result.total > 1 else { return HTML() }
-        let current = p.sort ?? (p.text.isEmpty ? (model.comune != nil ? .proximity : .freshness) : .relevance)
-        let options: [HTML] = SearchParameters.Sort.allCases.map {
-            "<option value=\"\($0.rawValue)\"\($0 == current ? " selected" : "")>\(l10n.label("sort", code: $0.rawValue, italian: $0.label))</option>"
+        let options: [HTML] = SearchSort.allCases.map {
+            "<option value=\"\($0.parameterValue)\"\($0 == model.sort ? " selected" : "")>\(l10n.label("sort", code: $0.parameterValue, italian: $0.label))</option>"
         }
         let hidden: [HTML] = p.query.removing("ordina").removing("pagina").pairs.map {
             "<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">"
