@@ -40,12 +40,13 @@ public struct ProxyTrust: Sendable, Equatable {
         return proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
     }
 
-    /// `1.2.3.4:80` → `1.2.3.4`, `[::1]:80` → `::1`, a bare address unchanged.
+    /// `1.2.3.4:80` → `1.2.3.4`, `[::1]:80` → `::1`, a bare address unchanged (a bare IPv6
+    /// address such as `2001::1` has more than one colon, so it keeps every group); lower-cased.
     static func host(of address: String) -> String {
         if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
             return String(address[address.index(after: address.startIndex)..<end]).lowercased()
         }
-        let parts = address.split(separator: ":")
+        let parts = address.split(separator: ":", omittingEmptySubsequences: false)
         return (parts.count == 2 ? String(parts[0]) : address).lowercased()
     }
 
