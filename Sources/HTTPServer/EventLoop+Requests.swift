@@ -126,7 +126,8 @@ extension EventLoop {
         context.observer.requestCompleted(CompletedRequest(
             requestID: inFlight.requestID, remoteAddress: c.remoteAddress, method: inFlight.head.method,
             path: String(inFlight.head.path), status: sent.status, bytesSent: sent.bodyBytes,
-            duration: .nanoseconds(MonotonicTime.now() - inFlight.startedAt), routeLabel: response.routeLabel))
+            duration: .nanoseconds(MonotonicTime.now() - inFlight.startedAt), routeLabel: response.routeLabel,
+            clientAddress: response.clientAddress))
     }
 
     /// Writes the head (and bytes body) into the connection's output; opens `.file` bodies.

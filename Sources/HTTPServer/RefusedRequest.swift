@@ -80,6 +80,7 @@ extension ResponseSerializer {
         else { return errorResponse(refused.status) }
         response.routeLabel = nil
         response.deliveryDelay = nil
+        response.clientAddress = nil
         return response
     }
 }

@@ -34,6 +34,14 @@ public struct ProxyTrust: Sendable, Equatable {
         return hops.last { !proxies.contains($0) } ?? hops[0]
     }
 
+    /// Names the forwarded client on `response` for the access log (`HTTPResponse.clientAddress`)
+    /// when the peer is a trusted proxy. From any other peer nothing is set, so the log keeps the
+    /// TCP peer and a forged `X-Forwarded-For` never reaches it.
+    public func noteClient(of request: HTTPRequest, on response: inout HTTPResponse) {
+        guard peerIsTrusted(request) else { return }
+        response.clientAddress = clientAddress(of: request)
+    }
+
     /// True when a trusted proxy says the visitor used HTTPS (`X-Forwarded-Proto: https`).
     public func forwardedHTTPS(_ request: HTTPRequest) -> Bool {
         guard peerIsTrusted(request), let proto = request.headers.values(for: "X-Forwarded-Proto").last else { return false }
