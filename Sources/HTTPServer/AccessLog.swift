@@ -4,6 +4,8 @@ import Glibc
 
 /// Writes one logfmt line per completed request through an injected sink:
 /// `time=2026-11-22T02:18:44.123Z client=127.0.0.1:5123 method=GET path=/servizi/x status=200 bytes=5120 duration_ms=0.42 request_id=ab12`.
+/// When the application resolved the client itself (`HTTPResponse.clientAddress`, e.g. the
+/// forwarded client behind a trusted proxy), `client=` is that address and `proxy=` the TCP peer.
 ///
 /// Never logs query strings (they may hold personal data or tokens: anything after `?` is cut),
 /// nor the path segments `secrets` names (capability links such as `/piani/{token}`),
@@ -66,7 +68,8 @@ public struct AccessLog: ServerObserver {
         let millis = Double(request.duration.components.seconds) * 1000
             + Double(request.duration.components.attoseconds) / 1e15
         return "time=\(Self.iso8601(seconds: seconds, nanoseconds: nanoseconds))"
-            + " client=\(Self.sanitize(request.remoteAddress))"
+            + " client=\(Self.sanitize(request.clientAddress ?? request.remoteAddress))"
+            + (request.clientAddress == nil ? "" : " proxy=\(Self.sanitize(request.remoteAddress))")
             + " method=\(Self.sanitize(request.method.rawValue))"
             + " path=\(Self.sanitize(secrets.redact(Self.withoutQuery(request.path))))"
             + " status=\(request.status.code)"

@@ -126,7 +126,8 @@ extension EventLoop {
         context.observer.requestCompleted(CompletedRequest(
             requestID: inFlight.requestID, remoteAddress: c.remoteAddress, method: inFlight.head.method,
             path: String(inFlight.head.path), status: sent.status, bytesSent: sent.bodyBytes,
-            duration: .nanoseconds(MonotonicTime.now() - inFlight.startedAt), routeLabel: response.routeLabel))
+            duration: .nanoseconds(MonotonicTime.now() - inFlight.startedAt), routeLabel: response.routeLabel,
+            clientAddress: response.clientAddress))
     }
 
     /// Writes the head (and bytes body) into the connection's output; opens `.file` bodies.
@@ -173,10 +174,10 @@ extension EventLoop {
     /// `refusalResponse` hook when it has one.
     func queueServerResponse(_ c: Connection, status: HTTPStatus, unparsed: UnsafeRawBufferPointer? = nil) {
         let id = c.current?.requestID ?? nextRequestID()
-        let framing = ResponseSerializer.Framing(keepAlive: false, requestIsHTTP10: false, isHead: false, requestID: id)
-        let response = ResponseSerializer.refusalResponse(refused(c, status: status, unparsed: unparsed),
-                                                          responder: context.responder)
-        queue(response, framing: framing, on: c)
+        let refused = refused(c, status: status, unparsed: unparsed)
+        let framing = ResponseSerializer.Framing(keepAlive: false, requestIsHTTP10: false,
+                                                 isHead: refused.method == .head, requestID: id)
+        queue(ResponseSerializer.refusalResponse(refused, responder: context.responder), framing: framing, on: c)
     }
 
     /// What is known about the request being refused: its head when parsed, else the path at
@@ -186,7 +187,7 @@ extension EventLoop {
             return RefusedRequest(status: status, head: inFlight.head,
                                   maxBodySize: inFlight.plan.maxBodySize ?? context.configuration.maxBodySize)
         }
-        let path = unparsed.map(RefusedRequest.pathHint) ?? c.input.withUnsafeBytes(RefusedRequest.pathHint)
-        return RefusedRequest(status: status, path: path)
+        if let unparsed { return RefusedRequest(status: status, unparsed: unparsed) }
+        return c.input.withUnsafeBytes { RefusedRequest(status: status, unparsed: $0) }
     }
 }

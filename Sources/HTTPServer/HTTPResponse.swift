@@ -10,6 +10,10 @@ public struct HTTPResponse: Sendable {
     /// timer, never on an event loop or a worker thread, so a slowed client costs one idle
     /// connection, nothing more. Capped at `maximumDeliveryDelay`.
     public var deliveryDelay: Duration?
+    /// The client's address as the application resolved it (behind a reverse proxy it trusts,
+    /// the forwarded client), for the access log; never sent. nil: the TCP peer is the client.
+    /// The engine does not interpret it; the application decides whom to believe.
+    public var clientAddress: String?
 
     /// The longest `deliveryDelay` honoured.
     public static let maximumDeliveryDelay: Duration = .seconds(60)

@@ -11,21 +11,44 @@ public struct RefusedRequest: Sendable, Equatable {
     public let acceptLanguage: String?
     /// The body limit that applied (413 only, when the head was parsed).
     public let maxBodySize: Int?
+    /// The request method: the parsed head's, or the first word of a refused head's request line
+    /// when it is a method this server implements; nil if unknown. A `HEAD` refusal is sent
+    /// without its body (RFC 9110 §9.3.2), whatever page the application supplies.
+    public let method: HTTPMethod?
 
     /// The most bytes of a refused head's request line taken as `path`.
     public static let maxPathHint = 256
 
-    public init(status: HTTPStatus, path: String? = nil, acceptLanguage: String? = nil, maxBodySize: Int? = nil) {
+    public init(status: HTTPStatus, path: String? = nil, acceptLanguage: String? = nil, maxBodySize: Int? = nil,
+                method: HTTPMethod? = nil) {
         self.status = status
         self.path = path
         self.acceptLanguage = acceptLanguage
         self.maxBodySize = maxBodySize
+        self.method = method
     }
 
     /// From a parsed head.
     init(status: HTTPStatus, head: RequestHead, maxBodySize: Int?) {
         self.init(status: status, path: String(head.path), acceptLanguage: head.headers["Accept-Language"],
-                  maxBodySize: status == .contentTooLarge ? maxBodySize : nil)
+                  maxBodySize: status == .contentTooLarge ? maxBodySize : nil, method: head.method)
+    }
+
+    /// From unparsed head bytes: the path and method at the start of the request line.
+    init(status: HTTPStatus, unparsed bytes: UnsafeRawBufferPointer) {
+        self.init(status: status, path: Self.pathHint(bytes), method: Self.methodHint(bytes))
+    }
+
+    /// The method word at the start of unparsed head bytes (after leading empty lines) when a
+    /// space follows it and it is one of `HTTPMethod.known`, else nil.
+    static func methodHint(_ bytes: UnsafeRawBufferPointer) -> HTTPMethod? {
+        var i = 0
+        while i < bytes.count, bytes[i] == 13 || bytes[i] == 10 { i += 1 }
+        let start = i
+        while i < bytes.count, i - start < 8, ByteClass.isToken(bytes[i]) { i += 1 }
+        guard i < bytes.count, bytes[i] == 32, i > start else { return nil }
+        let method = HTTPMethod(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+        return HTTPMethod.known.contains(method) ? method : nil
     }
 
     /// The origin-form path at the start of unparsed head bytes (`GET /en/x?… HTTP/1.1`), or nil.
@@ -57,6 +80,7 @@ extension ResponseSerializer {
         else { return errorResponse(refused.status) }
         response.routeLabel = nil
         response.deliveryDelay = nil
+        response.clientAddress = nil
         return response
     }
 }

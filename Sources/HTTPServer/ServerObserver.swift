@@ -12,11 +12,15 @@ public struct CompletedRequest: Sendable {
     public var duration: Duration
     /// The route pattern, or nil when no route matched.
     public var routeLabel: String?
+    /// The client as the application resolved it (`HTTPResponse.clientAddress`), or nil when
+    /// it is the TCP peer (`remoteAddress`).
+    public var clientAddress: String?
 
     public init(
         requestID: String, remoteAddress: String, method: HTTPMethod, path: String,
-        status: HTTPStatus, bytesSent: Int, duration: Duration, routeLabel: String?
+        status: HTTPStatus, bytesSent: Int, duration: Duration, routeLabel: String?, clientAddress: String? = nil
     ) {
+        self.clientAddress = clientAddress
         self.requestID = requestID
         self.remoteAddress = remoteAddress
         self.method = method

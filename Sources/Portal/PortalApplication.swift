@@ -44,7 +44,11 @@ public struct PortalApplication: Sendable {
         var pages = Self.pages(errors)
         let refusals = RefusalPages(errors: errors, security: security)
         pages.refused = { refusals.response(for: $0) }
-        var router = Router(pages: pages, postProcess: { request, response in security.apply(to: &response, for: request) })
+        let proxyTrust = configuration.proxyTrust
+        var router = Router(pages: pages, postProcess: { request, response in
+            security.apply(to: &response, for: request)
+            proxyTrust.noteClient(of: request, on: &response)
+        })
         let context = PageContext(catalog: catalog, configuration: configuration, searchRecorder: observatory?.recorder,
                                   feedbackSigner: observatory?.feedback?.signer)
         try router.get("/") { try HomeHandler(context: context).handle($0) }

@@ -26,8 +26,8 @@ public struct ComuneSuggestion: Sendable, Equatable, Identifiable {
     }
 }
 
-/// Comune autocomplete by name prefix (accent- and case-insensitive, any word of the name:
-/// "mondovi", "Mondovì", "giorgio" for "San Giorgio Canavese") or by postal code prefix
+/// Comune autocomplete by name prefix (accent- and case-insensitive, from any word of the name:
+/// "mondovi", "Mondovì", "giorgio" or "giorgio canav" for "San Giorgio Canavese") or by postal code prefix
 /// ("1208" → Mondovì 12084 …). Exact names first, then names starting with the text, then
 /// names with a word starting with it; provincial capitals before others, then A–Z.
 /// The 1,180 comuni are read once and kept in memory (they change only with a migration).

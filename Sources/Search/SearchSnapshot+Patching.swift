@@ -4,20 +4,20 @@ import Catalog
 /// like a rebuilt one. Cost per card: one 512-doc chunk per column and the chunk tables
 /// (count / 512 references), plus its reach lists and vocabulary shards — not the catalog.
 extension SearchSnapshot {
-    /// Ids above this get no doc-table slot; a catalog reaching them is rebuilt in full
-    /// instead of patched (the doc table is indexed by id).
-    static let maxServiceID: Int64 = 1 << 26
-
-    /// Appends `card` as the last doc (its id must exceed every id in the snapshot).
+    /// Appends `card` as the last doc (its id must exceed every id in the snapshot). Any id
+    /// is indexed: a small one in the `docByID` table, any other as a sparse doc.
     mutating func append(_ card: SnapshotCard) {
         let id = card.record.serviceID
-        guard id >= 0, id < Self.maxServiceID else { return }
         let doc = Int32(count)
+        if id >= 0, id < denseIDLimit {
+            while docByID.count <= Int(id) { docByID.append(-1) }
+            docByID[Int(id)] = doc
+        } else {
+            sparseDocCount += 1
+        }
         records.append(card.record)
         reachKeys.append([])
         titleWords.append([])
-        while docByID.count <= Int(id) { docByID.append(-1) }
-        docByID[Int(id)] = doc
         attach(card, to: doc)
     }
 
@@ -36,7 +36,7 @@ extension SearchSnapshot {
                     records[Int(doc)].status = SnapshotRecord.deletedStatus
                 }
             } else if let card = byID[id] {
-                guard id > (records.last?.serviceID ?? -1), id < Self.maxServiceID else { return false }
+                guard id > (records.last?.serviceID ?? Int64.min) else { return false }
                 append(card)
             }
         }

@@ -27,9 +27,13 @@ struct SearchSnapshot: Sendable {
     var organizationKinds: [TaxonomyTerm] = []
     var tuirTerms: [TaxonomyTerm] = []
 
-    /// Doc number by service id (-1: none), indexed by id; ids are assumed compact enough
-    /// (`SearchSnapshot+Patching` falls back to a full rebuild when they are not).
+    /// Doc number by service id (-1: none), indexed by id, for ids small enough to keep the
+    /// table near the catalog's size (`denseIDLimit`); any other id (negative, or far beyond:
+    /// an import with explicit ids) is a "sparse" doc, found by binary search over `records`,
+    /// which are in id order.
     var docByID = ChunkedArray<Int32>()
+    /// How many docs are not in `docByID`.
+    var sparseDocCount = 0
     /// Docs served in, or delivered in, each territory.
     var reach: [Int64: TerritoryReach] = [:]
     /// Every territory by id.
@@ -45,10 +49,28 @@ struct SearchSnapshot: Sendable {
     /// The doc number of a service id, if it is in the snapshot.
     @inline(__always)
     func doc(forServiceID id: Int64) -> Int32? {
-        guard id >= 0, id < docByID.count else { return nil }
-        let doc = docByID[Int(id)]
-        return doc >= 0 ? doc : nil
+        if id >= 0, id < docByID.count {
+            let doc = docByID[Int(id)]
+            if doc >= 0 { return doc }
+        }
+        return sparseDocCount == 0 ? nil : searchDoc(forServiceID: id)
     }
+
+    /// Binary search over `records` (ascending service ids).
+    func searchDoc(forServiceID id: Int64) -> Int32? {
+        var low = 0, high = records.count
+        while low < high {
+            let mid = (low + high) / 2
+            let found = records[mid].serviceID
+            if found == id { return Int32(mid) }
+            if found < id { low = mid + 1 } else { high = mid }
+        }
+        return nil
+    }
+
+    /// Ids below this get a slot in `docByID` when appended: the table stays within a few
+    /// entries per doc (plus a fixed 64 Ki), however large the ids.
+    var denseIDLimit: Int64 { Int64(count) * 4 + 65_536 }
 
     /// The territories that answer for `territoryId`, each with its proximity: for a comune,
     /// itself, its areas, province and region; for a wider territory, the same for each of its

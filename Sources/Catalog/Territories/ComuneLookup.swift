@@ -30,7 +30,8 @@ public struct ComuneLookup<Element: Sendable>: Sendable {
         /// group in the order the comuni were given (the place field without JavaScript).
         case beginningThenWord
         /// The exact name, then names beginning with the text, then names with a later word
-        /// beginning with it (one-word text only); provincial capitals first in each group, then
+        /// beginning with it (also for several words: "giorgio canavese" finds "San Giorgio
+        /// Canavese", as the place field does); provincial capitals first in each group, then
         /// by key (autocomplete).
         case exactThenCapitals
     }
@@ -122,12 +123,12 @@ public struct ComuneLookup<Element: Sendable>: Sendable {
             return Array(entries.lazy.filter { $0.facts.postalCodes.contains { $0.hasPrefix(needle) } }
                 .prefix(limit).map(\.element))
         }
-        let laterWord = ranking == .exactThenCapitals && needle.contains(" ") ? nil : " " + needle
+        let laterWord = " " + needle
         var ranked: [(rank: Int, entry: Entry)] = []
         for entry in entries {
             if entry.key == needle { ranked.append((ranking == .exactThenCapitals ? 0 : 1, entry)) }
             else if entry.key.hasPrefix(needle) { ranked.append((1, entry)) }
-            else if let laterWord, entry.key.contains(laterWord) { ranked.append((2, entry)) }
+            else if entry.key.contains(laterWord) { ranked.append((2, entry)) }
         }
         switch ranking {
         case .beginningThenWord:

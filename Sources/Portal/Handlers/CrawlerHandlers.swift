@@ -5,8 +5,19 @@ import Accounts
 /// `/sitemap/{n}.xml` files past `sitemapURLsPerFile` entries): every published card,
 /// every organisation and every comune page, with absolute URLs from the configured origin, in
 /// Italian and in every other interface language, each version naming the others by `hreflang`.
+/// The entry list is read from the catalog once per `cacheSeconds` (`SitemapURLCache`) and the
+/// index and each file are cut from it.
 struct CrawlerHandlers: Sendable {
     let context: PageContext
+    let urlCache: SitemapURLCache
+
+    /// The `max-age` of the sitemap responses, and how long their entry list is reused.
+    static let cacheSeconds = 3_600
+
+    init(context: PageContext, urlCache: SitemapURLCache = SitemapURLCache()) {
+        self.context = context
+        self.urlCache = urlCache
+    }
 
     func robots(_ request: HTTPRequest) -> HTTPResponse {
         let text = """
@@ -24,7 +35,7 @@ struct CrawlerHandlers: Sendable {
     /// The whole urlset while it fits in one file (`sitemapURLsPerFile`), otherwise a sitemap
     /// index naming `/sitemap/1.xml`… with their latest `lastmod`.
     func sitemap(_ request: HTTPRequest) throws -> HTTPResponse {
-        let urls = try allURLs()
+        let urls = try cachedURLs()
         let perFile = max(1, context.configuration.sitemapURLsPerFile)
         guard urls.count > perFile else { return xmlResponse(urlset(urls[...])) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -42,7 +53,7 @@ struct CrawlerHandlers: Sendable {
     /// `GET /sitemap/{n}.xml`: the n-th file of the index (1-based); 404 for any other name.
     func sitemapPart(_ request: HTTPRequest) throws -> HTTPResponse {
         let file = request.pathParameters["file"] ?? ""
-        let urls = try allURLs()
+        let urls = try cachedURLs()
         let perFile = max(1, context.configuration.sitemapURLsPerFile)
         guard file.hasSuffix(".xml"), let part = Int(file.dropLast(4)), String(part) + ".xml" == file,
               urls.count > perFile, (1...Self.partCount(urls.count, perFile)).contains(part) else {
@@ -58,10 +69,13 @@ struct CrawlerHandlers: Sendable {
     }
 
     /// One `<url>` element, with the `lastmod` it carries (for the index).
-    struct URLEntry {
+    struct URLEntry: Sendable {
         var xml: String
         var lastmod: String?
     }
+
+    /// `allURLs()`, built at most once per `cacheSeconds`.
+    func cachedURLs() throws -> [URLEntry] { try urlCache.entries(build: allURLs) }
 
     /// Every public address in a stable order: home and search, `/imprese`, cards, organisations, comuni.
     func allURLs() throws -> [URLEntry] {
@@ -83,7 +97,7 @@ struct CrawlerHandlers: Sendable {
     }
 
     func xmlResponse(_ xml: String) -> HTTPResponse {
-        HTMLResponse.body(xml, contentType: "application/xml; charset=utf-8", cache: .publicFor(seconds: 3_600))
+        HTMLResponse.body(xml, contentType: "application/xml; charset=utf-8", cache: .publicFor(seconds: Self.cacheSeconds))
     }
 
     /// The `<url>` of the Italian page at `path` and, when `translated`, one per other language

@@ -34,18 +34,27 @@ public struct ProxyTrust: Sendable, Equatable {
         return hops.last { !proxies.contains($0) } ?? hops[0]
     }
 
+    /// Names the forwarded client on `response` for the access log (`HTTPResponse.clientAddress`)
+    /// when the peer is a trusted proxy. From any other peer nothing is set, so the log keeps the
+    /// TCP peer and a forged `X-Forwarded-For` never reaches it.
+    public func noteClient(of request: HTTPRequest, on response: inout HTTPResponse) {
+        guard peerIsTrusted(request) else { return }
+        response.clientAddress = clientAddress(of: request)
+    }
+
     /// True when a trusted proxy says the visitor used HTTPS (`X-Forwarded-Proto: https`).
     public func forwardedHTTPS(_ request: HTTPRequest) -> Bool {
         guard peerIsTrusted(request), let proto = request.headers.values(for: "X-Forwarded-Proto").last else { return false }
         return proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
     }
 
-    /// `1.2.3.4:80` → `1.2.3.4`, `[::1]:80` → `::1`, a bare address unchanged.
+    /// `1.2.3.4:80` → `1.2.3.4`, `[::1]:80` → `::1`, a bare address unchanged (a bare IPv6
+    /// address such as `2001::1` has more than one colon, so it keeps every group); lower-cased.
     static func host(of address: String) -> String {
         if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
             return String(address[address.index(after: address.startIndex)..<end]).lowercased()
         }
-        let parts = address.split(separator: ":")
+        let parts = address.split(separator: ":", omittingEmptySubsequences: false)
         return (parts.count == 2 ? String(parts[0]) : address).lowercased()
     }
 

@@ -35,15 +35,7 @@ public struct PublicFormLimiter: Sendable {
         if let wait = try retryAfter(form, client: address) { throw PortalError.tooManyRequests(retryAfterSeconds: wait) }
     }
 
-    func key(_ form: PublicForm, _ address: String) -> String { form.rawValue + ":client:" + Self.host(of: address) }
-
-    /// The host part of `host:port` / `[v6]:port` (brackets dropped): a client is its address, not
-    /// its connection. Same keys as sign-in throttling (`SignInGuard`).
-    static func host(of address: String) -> String {
-        if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
-            return String(address[address.index(after: address.startIndex)..<end])
-        }
-        let parts = address.split(separator: ":")
-        return parts.count == 2 ? String(parts[0]) : address
-    }
+    /// `<form>:client:<host>`: a client is its address, not its connection (`ProxyTrust.host`:
+    /// port and brackets dropped, lower-cased).
+    func key(_ form: PublicForm, _ address: String) -> String { form.rawValue + ":client:" + ProxyTrust.host(of: address) }
 }
