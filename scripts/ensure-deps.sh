@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the system packages a step needs are present. As root with apt it installs them;
 # otherwise it says exactly what to install and fails.
-# Usage: ensure-deps.sh build|html|browser|axe|bench|hsds
+# Usage: ensure-deps.sh build|html|browser|axe|bench|hsds|proxy
 set -euo pipefail
 
 need_apt=()
@@ -28,6 +28,11 @@ case "${1:-build}" in
     ;;
   bench)
     command -v wrk >/dev/null || need_apt+=(wrk)
+    ;;
+  proxy)
+    command -v nginx >/dev/null || need_apt+=(nginx)
+    command -v openssl >/dev/null || need_apt+=(openssl)
+    command -v curl >/dev/null || need_apt+=(curl)
     ;;
   hsds)
     python3 -c 'import jsonschema, referencing' 2>/dev/null || need_pip+=(jsonschema)

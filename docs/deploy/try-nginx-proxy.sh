@@ -57,4 +57,6 @@ expect "static file through the proxy" "$(curl -sk -o /dev/null -w '%{http_code}
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
 expect "portal logged the proxied requests (access log flushed on SIGTERM)" \
   "$(grep -c 'client=127.0.0.1.* path=/ status=200' "$tmp/serve.err")" 2
+expect "the log names nginx as the proxy beside the forwarded client" \
+  "$(grep -c 'client=127.0.0.1 proxy=127.0.0.1:[0-9]*.* path=/ status=200' "$tmp/serve.err")" 2
 exit $fail
