@@ -49,13 +49,6 @@ public struct SignInGuard: Sendable {
 
     static func accountKey(_ email: String) -> String { "account:" + email.lowercased() }
 
-    /// Strips the port so every connection from one host shares a counter (public: the
-    /// public-form limiter keys its counters the same way).
-    public static func clientKey(_ address: String) -> String {
-        if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
-            return "client:" + address[address.index(after: address.startIndex)..<end]
-        }
-        let parts = address.split(separator: ":")
-        return "client:" + (parts.count == 2 ? String(parts[0]) : address)
-    }
+    /// `client:<host>` (`ClientHost`): every connection from one host shares a counter.
+    public static func clientKey(_ address: String) -> String { "client:" + ClientHost.host(of: address) }
 }

@@ -35,7 +35,7 @@ public struct PublicFormLimiter: Sendable {
         if let wait = try retryAfter(form, client: address) { throw PortalError.tooManyRequests(retryAfterSeconds: wait) }
     }
 
-    /// `<form>:client:<host>`: a client is its address, not its connection (`ProxyTrust.host`:
+    /// `<form>:client:<host>`: a client is its address, not its connection (`ClientHost.host`:
     /// port and brackets dropped, lower-cased).
-    func key(_ form: PublicForm, _ address: String) -> String { form.rawValue + ":client:" + ProxyTrust.host(of: address) }
+    func key(_ form: PublicForm, _ address: String) -> String { form.rawValue + ":client:" + ClientHost.host(of: address) }
 }
