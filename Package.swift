@@ -40,7 +40,7 @@ let package = Package(
 
         // Search: index, snapshot, query, facets, suggestions, open-data reads, Italian stems and
         // stop words, the observatory's search recorder. Portal -> Search -> Catalog.
-        .target(name: "Search", dependencies: ["Catalog", "Accounts", "Storage"]),
+        .target(name: "Search", dependencies: ["Catalog", "Accounts", "Storage"], resources: [.copy("Resources")]),
 
         // Handlers, views, forms, sessions: wires HTTPServer to Catalog and Search.
         .target(name: "Portal", dependencies: ["HTTPServer", "Search", "Catalog", "Accounts", "Storage", "Crypto"], resources: [.copy("Resources")]),

@@ -30,12 +30,34 @@ public struct SQLiteThrottleStore: ThrottleStore {
         try database.write { db in try db.run("DELETE FROM sign_in_throttle WHERE key = ?", key) }
     }
 
+    /// Reads the family's rows and deletes the expired ones in one write transaction, so a
+    /// concurrent failure on one of them is never lost.
+    @discardableResult
+    public func deleteRecords(keyPrefix: String, where isExpired: (ThrottleRecord) -> Bool) throws -> Int {
+        try database.write { db in
+            let rows = try db.query("""
+                SELECT key, failures, first_failure_at, last_failure_at, locked_until FROM sign_in_throttle
+                WHERE substr(key, 1, length(?)) = ?
+                """, keyPrefix, keyPrefix)
+            var deleted = 0
+            for row in rows where isExpired(try Self.record(row)) {
+                try db.run("DELETE FROM sign_in_throttle WHERE key = ?", try row.get("key") as String)
+                deleted += 1
+            }
+            return deleted
+        }
+    }
+
     private static func load(_ key: String, _ db: Connection) throws -> ThrottleRecord {
         guard let row = try db.queryOne(
             "SELECT failures, first_failure_at, last_failure_at, locked_until FROM sign_in_throttle WHERE key = ?", key)
         else { return ThrottleRecord() }
-        return ThrottleRecord(failures: try row.get("failures"), windowStart: try row.get("first_failure_at"),
-                              lastFailureAt: try row.get("last_failure_at"), lockedUntil: try row.get("locked_until"))
+        return try record(row)
+    }
+
+    private static func record(_ row: Row) throws -> ThrottleRecord {
+        ThrottleRecord(failures: try row.get("failures"), windowStart: try row.get("first_failure_at"),
+                       lastFailureAt: try row.get("last_failure_at"), lockedUntil: try row.get("locked_until"))
     }
 
     private static func upsert(_ record: ThrottleRecord, for key: String, _ db: Connection) throws {

@@ -8,6 +8,10 @@ public protocol ThrottleStore: Sendable {
     @discardableResult
     func recordFailure(for key: String, update: (ThrottleRecord) -> ThrottleRecord) throws -> ThrottleRecord
     func clear(_ key: String) throws
+    /// Deletes the records whose key starts with `keyPrefix` and that `isExpired` (a record that
+    /// answers exactly like no record at all). Returns how many went.
+    @discardableResult
+    func deleteRecords(keyPrefix: String, where isExpired: (ThrottleRecord) -> Bool) throws -> Int
 }
 
 /// Applies one policy per account and one per client: how long an attempt's answer is held.
@@ -16,11 +20,14 @@ public struct SignInGuard: Sendable {
     public let client: ThrottlePolicy
     private let store: any ThrottleStore
     private let clock: any AuthClock
+    private let pruning: ThrottlePruneSchedule
 
     public init(store: any ThrottleStore, clock: any AuthClock,
-                account: ThrottlePolicy = .perAccount, client: ThrottlePolicy = .perClient) {
+                account: ThrottlePolicy = .perAccount, client: ThrottlePolicy = .perClient,
+                pruning: ThrottlePruneSchedule = ThrottlePruneSchedule()) {
         self.store = store
         self.clock = clock
+        self.pruning = pruning
         self.account = account
         self.client = client
     }
@@ -33,12 +40,17 @@ public struct SignInGuard: Sendable {
                    client.delayMilliseconds(for: try store.record(for: Self.clientKey(clientAddress)), now: now))
     }
 
-    /// Counts a failed attempt against both keys.
+    /// Counts a failed attempt against both keys, then (once per `pruning` interval) deletes the
+    /// account and client records whose window has ended.
     public func recordFailure(email: String, clientAddress: String) throws {
         let now = clock.nowSeconds()
         let a = Self.accountKey(email), c = Self.clientKey(clientAddress)
         try store.recordFailure(for: a) { account.recordingFailure($0, now: now) }
         try store.recordFailure(for: c) { client.recordingFailure($0, now: now) }
+        for (family, policy) in [(Self.accountKey(""), account), (Self.clientKey(""), client)]
+        where pruning.claim(family, now: now) {
+            try store.deleteRecords(keyPrefix: family) { policy.isExpired($0, now: now) }
+        }
     }
 
     /// Forgets the account's failures after a successful sign-in (the client's count stays,
@@ -49,13 +61,6 @@ public struct SignInGuard: Sendable {
 
     static func accountKey(_ email: String) -> String { "account:" + email.lowercased() }
 
-    /// Strips the port so every connection from one host shares a counter (public: the
-    /// public-form limiter keys its counters the same way).
-    public static func clientKey(_ address: String) -> String {
-        if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
-            return "client:" + address[address.index(after: address.startIndex)..<end]
-        }
-        let parts = address.split(separator: ":")
-        return "client:" + (parts.count == 2 ? String(parts[0]) : address)
-    }
+    /// `client:<host>` (`ClientHost`): every connection from one host shares a counter.
+    public static func clientKey(_ address: String) -> String { "client:" + ClientHost.host(of: address) }
 }

@@ -35,6 +35,12 @@ public struct ThrottlePolicy: Sendable, Equatable {
         return delay.overflow ? maxDelayMilliseconds : min(maxDelayMilliseconds, delay.partialValue)
     }
 
+    /// Whether `record` answers exactly like no record at `now` and ever after (no delay, and the
+    /// next failure starts a new run), so it may be deleted.
+    public func isExpired(_ record: ThrottleRecord, now: Int64) -> Bool {
+        record.failures == 0 || now - record.lastFailureAt >= windowSeconds
+    }
+
     /// The record after one more failure at `now`.
     public func recordingFailure(_ record: ThrottleRecord, now: Int64) -> ThrottleRecord {
         var next = record

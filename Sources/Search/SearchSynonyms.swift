@@ -53,7 +53,7 @@ public struct SearchSynonyms: Sendable {
         return SearchSynonyms(entries: entries, labels: labels)
     }
 
-    /// The list bundled with the catalog, with the labels of `TaxonomyCatalog`; empty if the
+    /// The list bundled with Search, with the labels of `TaxonomyCatalog`; empty if the
     /// resource is missing or malformed (a test keeps it well-formed).
     public static let bundled: SearchSynonyms = {
         let labels = Dictionary(uniqueKeysWithValues: TaxonomyCatalog.terms(of: .need).map { ($0.code, $0.label) })

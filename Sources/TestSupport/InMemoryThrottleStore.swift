@@ -30,4 +30,13 @@ public final class InMemoryThrottleStore: ThrottleStore, @unchecked Sendable {
     public func clear(_ key: String) throws {
         lock.withLock { _ = records.removeValue(forKey: key) }
     }
+
+    @discardableResult
+    public func deleteRecords(keyPrefix: String, where isExpired: (ThrottleRecord) -> Bool) throws -> Int {
+        lock.withLock {
+            let before = records.count
+            records = records.filter { !($0.key.hasPrefix(keyPrefix) && isExpired($0.value)) }
+            return before - records.count
+        }
+    }
 }

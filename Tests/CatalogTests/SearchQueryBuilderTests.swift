@@ -24,7 +24,7 @@ struct SearchQueryBuilderTests {
 
     @Test func theBundledListIsWellFormedAndCoversTheWordsPeopleUse() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/Catalog/Resources/search-synonyms.tsv")
+            .deletingLastPathComponent().appendingPathComponent("Sources/Search/Resources/search-synonyms.tsv")
         let parsed = try SearchSynonyms.parse(String(contentsOf: url, encoding: .utf8))
         let needs = Set(TaxonomyCatalog.terms(of: .need).map(\.code))
         #expect(parsed.wordsByNeed.allSatisfy { needs.contains($0.need) })

@@ -1,9 +1,10 @@
+import Accounts
 import HTTPServer
 import Testing
 import TestSupport
 @testable import Portal
 
-/// Public-form limits key a client by `ProxyTrust.host`: the same host whatever its port or the
+/// Public-form limits key a client by `ClientHost.host`: the same host whatever its port or the
 /// case of its hex digits, and every group of a bare IPv6 address (a forwarded client such as
 /// `2001::1` is not the same client as `2001::2`).
 @Suite struct ClientHostKeyTests {
@@ -14,7 +15,7 @@ import TestSupport
                       ("::1", "::1"), ("10.1.2.3:80", "10.1.2.3"), ("[::FFFF:10.0.0.1]:1", "::ffff:10.0.0.1")])
     func theKeyIsTheWholeLowerCasedHost(_ address: String, _ host: String) {
         #expect(limiter.key(.contactRequest, address) == "contatto:client:" + host)
-        #expect(ProxyTrust.host(of: address) == host)
+        #expect(ClientHost.host(of: address) == host)
     }
 
     @Test func twoForwardedIPv6ClientsWithTwoGroupsHaveTheirOwnLimits() throws {

@@ -85,7 +85,7 @@ import Testing
         let html = EnterprisesView(
             layout: layout, categories: categories, needs: needs, organizationKinds: [],
             filters: EnterpriseFilters(category: "educazione", need: "anziani", page: 2),
-            result: SearchResults(items: [], total: 45, facets: facets), pageSize: 20, providers: []
+            result: SearchResults(items: [], total: 45, facets: facets), providers: []
         ).render().rendered
         #expect(html.contains("<option value=\"educazione\" selected>Educazione e istruzione (45)</option>"))
         #expect(html.contains("<option value=\"sanita\">Sanità (7)</option>"))

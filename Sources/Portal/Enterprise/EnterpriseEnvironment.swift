@@ -11,6 +11,9 @@ struct EnterpriseEnvironment: Sendable {
     let configuration: EnterpriseConfiguration
     let plans: WelfarePlanRepository
     let secrets: SiteSecrets
+    /// The per-client rate limits of the public forms (one for the site's life, so its pruning
+    /// schedule holds).
+    let limiter: PublicFormLimiter
 
     init(admin: AdminEnvironment, context: PageContext, configuration: EnterpriseConfiguration) {
         self.admin = admin
@@ -18,6 +21,8 @@ struct EnterpriseEnvironment: Sendable {
         self.configuration = configuration
         plans = WelfarePlanRepository(database: admin.database)
         secrets = SiteSecrets(database: admin.database, random: admin.random, clock: admin.clock)
+        limiter = PublicFormLimiter(store: SQLiteThrottleStore(database: admin.database), clock: admin.clock,
+                                    limits: configuration.formLimits)
     }
 
     var database: DatabasePool { admin.database }
@@ -32,11 +37,6 @@ struct EnterpriseEnvironment: Sendable {
     /// The signer of the public forms' session-less CSRF tokens.
     func formSigner() throws -> TokenSigner {
         TokenSigner(key: try secrets.key(named: "public-forms"), clock: admin.clock)
-    }
-
-    /// The per-client rate limits of the public forms.
-    var limiter: PublicFormLimiter {
-        PublicFormLimiter(store: SQLiteThrottleStore(database: database), clock: admin.clock, limits: configuration.formLimits)
     }
 
     /// The page layout for this request.

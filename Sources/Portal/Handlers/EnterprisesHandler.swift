@@ -30,7 +30,7 @@ struct EnterprisesHandler: Sendable {
         let view = EnterprisesView(
             layout: try context.layout(), categories: categories, needs: terms.needs,
             organizationKinds: terms.organizationKinds, filters: filters, comuneError: place.error,
-            result: result, pageSize: pageSize, providers: try catalog.welfareProviders(),
+            result: result, providers: try catalog.welfareProviders(),
             planned: try plan?.read(request), returnPath: request.head.target)
         // With plan buttons the page depends on the visitor's cookie: never cached.
         return plan == nil ? context.page(view.render()) : HTMLResponse.page(view.render(), cache: .none)

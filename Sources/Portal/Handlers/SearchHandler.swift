@@ -23,8 +23,7 @@ struct SearchHandler: Sendable {
         var model = SearchPageModel(
             parameters: parameters, needs: terms.needs, targets: terms.targets, deliveryModes: terms.deliveryModes,
             organizationKinds: terms.organizationKinds, comune: place.comune, comuneChoices: place.choices,
-            comuneError: place.error, placePhrase: place.phrase, result: result, sort: query.sort,
-            pageSize: context.configuration.pageSize)
+            comuneError: place.error, placePhrase: place.phrase, result: result, sort: query.sort)
         model.isSensitive = SensitiveTopics().isSensitive(parameters)
         let layout = try context.layout(for: request)
         if result.total == 0 && !parameters.isEmpty {

@@ -1,6 +1,7 @@
 import Foundation
 import Catalog
 import HTTPServer
+import Accounts
 import Crypto
 
 /// Who may read `/metrics` (it lists admin routes and sign-in counts): a scraper on this very
@@ -22,7 +23,7 @@ public struct MetricsAccess: Sendable {
             return ConstantTime.equals(SHA256.hash(Array(presented.utf8)), SHA256.hash(Array(token.utf8)))
         }
         let forwarded = request.headers.contains("X-Forwarded-For") || request.headers.contains("Forwarded")
-        return !forwarded && Self.isLoopback(ProxyTrust.host(of: request.remoteAddress))
+        return !forwarded && Self.isLoopback(ClientHost.host(of: request.remoteAddress))
     }
 
     /// `handler` behind the check (404 for anyone not allowed).

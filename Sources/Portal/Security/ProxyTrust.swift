@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import HTTPServer
+import Accounts
 
 /// Which peers are reverse proxies we trust (`--trusted-proxy`), and what follows from it:
 /// the client address is taken from `X-Forwarded-For` and the scheme from `X-Forwarded-Proto`
@@ -18,14 +19,14 @@ public struct ProxyTrust: Sendable, Equatable {
 
     /// Whether the TCP peer of `request` is a trusted proxy.
     public func peerIsTrusted(_ request: HTTPRequest) -> Bool {
-        !proxies.isEmpty && proxies.contains(Self.host(of: request.remoteAddress))
+        !proxies.isEmpty && proxies.contains(ClientHost.host(of: request.remoteAddress))
     }
 
     /// The client's address: the peer's host, or — behind a trusted proxy — the right-most
     /// `X-Forwarded-For` entry that is not itself a trusted proxy (entries further left were
     /// written by the client and may be forged). A malformed header counts as absent.
     public func clientAddress(of request: HTTPRequest) -> String {
-        let peer = Self.host(of: request.remoteAddress)
+        let peer = ClientHost.host(of: request.remoteAddress)
         guard peerIsTrusted(request) else { return peer }
         let hops = request.headers.values(for: "X-Forwarded-For")
             .flatMap { $0.split(separator: ",") }
@@ -46,16 +47,6 @@ public struct ProxyTrust: Sendable, Equatable {
     public func forwardedHTTPS(_ request: HTTPRequest) -> Bool {
         guard peerIsTrusted(request), let proto = request.headers.values(for: "X-Forwarded-Proto").last else { return false }
         return proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
-    }
-
-    /// `1.2.3.4:80` → `1.2.3.4`, `[::1]:80` → `::1`, a bare address unchanged (a bare IPv6
-    /// address such as `2001::1` has more than one colon, so it keeps every group); lower-cased.
-    static func host(of address: String) -> String {
-        if address.hasPrefix("["), let end = address.firstIndex(of: "]") {
-            return String(address[address.index(after: address.startIndex)..<end]).lowercased()
-        }
-        let parts = address.split(separator: ":", omittingEmptySubsequences: false)
-        return (parts.count == 2 ? String(parts[0]) : address).lowercased()
     }
 
     /// Whether `text` is an IPv4 or IPv6 address (for `--trusted-proxy`).

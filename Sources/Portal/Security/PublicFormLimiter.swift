@@ -9,12 +9,15 @@ import Accounts
 public struct PublicFormLimiter: Sendable {
     private let store: any ThrottleStore
     private let clock: any AuthClock
+    private let pruning: ThrottlePruneSchedule
     public let limits: PublicFormLimits
 
-    public init(store: any ThrottleStore, clock: any AuthClock, limits: PublicFormLimits = PublicFormLimits()) {
+    public init(store: any ThrottleStore, clock: any AuthClock, limits: PublicFormLimits = PublicFormLimits(),
+                pruning: ThrottlePruneSchedule = ThrottlePruneSchedule()) {
         self.store = store
         self.clock = clock
         self.limits = limits
+        self.pruning = pruning
     }
 
     /// Seconds to wait when the client is blocked from `form`, else nil.
@@ -23,11 +26,17 @@ public struct PublicFormLimiter: Sendable {
         return limit.retryAfter(try store.record(for: key(form, address)), now: clock.nowSeconds())
     }
 
-    /// Counts one submission of `form` by the client.
+    /// Counts one submission of `form` by the client, then (once per `pruning` interval) deletes
+    /// the form's records whose window has ended. Only the recorded form's family is swept, with
+    /// this limiter's limit: the limiter that records a form is the one that knows its window.
     public func record(_ form: PublicForm, client address: String) throws {
         guard let limit = limits.limit(for: form) else { return }
         let now = clock.nowSeconds()
         try store.recordFailure(for: key(form, address)) { limit.recordingSubmission($0, now: now) }
+        let family = form.rawValue + ":client:"
+        if pruning.claim(family, now: now) {
+            try store.deleteRecords(keyPrefix: family) { limit.isExpired($0, now: now) }
+        }
     }
 
     /// Throws `PortalError.tooManyRequests` when the client is blocked from `form`.
@@ -35,7 +44,7 @@ public struct PublicFormLimiter: Sendable {
         if let wait = try retryAfter(form, client: address) { throw PortalError.tooManyRequests(retryAfterSeconds: wait) }
     }
 
-    /// `<form>:client:<host>`: a client is its address, not its connection (`ProxyTrust.host`:
+    /// `<form>:client:<host>`: a client is its address, not its connection (`ClientHost.host`:
     /// port and brackets dropped, lower-cased).
-    func key(_ form: PublicForm, _ address: String) -> String { form.rawValue + ":client:" + ProxyTrust.host(of: address) }
+    func key(_ form: PublicForm, _ address: String) -> String { form.rawValue + ":client:" + ClientHost.host(of: address) }
 }

@@ -35,6 +35,12 @@ public struct SubmissionLimit: Sendable, Equatable {
         return Int(until - now)
     }
 
+    /// Whether `record` answers exactly like no record at `now` and ever after (not blocked, and
+    /// the next submission starts a new window), so it may be deleted.
+    public func isExpired(_ record: ThrottleRecord, now: Int64) -> Bool {
+        retryAfter(record, now: now) == nil && (record.failures == 0 || now - record.windowStart >= windowSeconds)
+    }
+
     /// The record after one more counted submission at `now`.
     public func recordingSubmission(_ record: ThrottleRecord, now: Int64) -> ThrottleRecord {
         var next = record

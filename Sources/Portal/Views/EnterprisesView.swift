@@ -28,7 +28,6 @@ public struct EnterprisesView: Sendable {
     public let comuneError: String?
     /// One page of welfare-eligible services, with facet counts for every option of the form.
     public let result: SearchResults
-    public let pageSize: Int
     public let providers: [ProviderEntry]
     /// Slugs in the visitor's plan (issue 10); nil shows no plan buttons.
     public let planned: Set<String>?
@@ -36,7 +35,7 @@ public struct EnterprisesView: Sendable {
     public let returnPath: String
 
     public init(layout: LayoutView, categories: [TaxonomyTerm], needs: [TaxonomyTerm], organizationKinds: [TaxonomyTerm],
-                filters: EnterpriseFilters, comuneError: String? = nil, result: SearchResults, pageSize: Int = 20,
+                filters: EnterpriseFilters, comuneError: String? = nil, result: SearchResults,
                 providers: [ProviderEntry], planned: Set<String>? = nil, returnPath: String = "/imprese") {
         self.planned = planned
         self.returnPath = returnPath
@@ -47,7 +46,6 @@ public struct EnterprisesView: Sendable {
         self.filters = filters
         self.comuneError = comuneError
         self.result = result
-        self.pageSize = pageSize
         self.providers = providers
     }
 
@@ -150,8 +148,7 @@ public struct EnterprisesView: Sendable {
 
     func pagination() -> HTML {
         let query = filters.query
-        let pageCount = max(1, (result.total + max(1, pageSize) - 1) / max(1, pageSize))
-        return PaginationView(page: filters.page, pageCount: pageCount) { page in
+        return PaginationView(page: filters.page, pageCount: result.pageCount) { page in
             page == 1 ? query.removing("pagina").url("/imprese") : query.setting("pagina", String(page)).url("/imprese")
         }.render()
     }

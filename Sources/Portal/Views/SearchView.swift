@@ -19,7 +19,6 @@ public struct SearchPageModel: Sendable {
     public var result: SearchResults
     /// The order the results are in (the visitor's, else `SearchSort.default`).
     public var sort: SearchSort
-    public var pageSize: Int
     /// Counted offers for a search with no results (nil when there are results).
     public var help: ZeroResultHelp?
     /// Whether the search is about violence or abuse (`SensitiveTopics`): emergency numbers,
@@ -29,7 +28,7 @@ public struct SearchPageModel: Sendable {
     public init(parameters: SearchParameters, needs: [TaxonomyTerm], targets: [TaxonomyTerm],
                 deliveryModes: [TaxonomyTerm], organizationKinds: [TaxonomyTerm], comune: Comune?,
                 comuneChoices: [Comune] = [], comuneError: String? = nil, placePhrase: String? = nil,
-                result: SearchResults, sort: SearchSort, pageSize: Int) {
+                result: SearchResults, sort: SearchSort) {
         self.parameters = parameters
         self.needs = needs
         self.targets = targets
@@ -41,10 +40,7 @@ public struct SearchPageModel: Sendable {
         self.placePhrase = placePhrase
         self.result = result
         self.sort = sort
-        self.pageSize = pageSize
     }
-
-    var pageCount: Int { max(1, (result.total + pageSize - 1) / pageSize) }
 }
 
 /// The search page (`/cerca`): filters with counts on one side, a summary sentence, removable
@@ -123,7 +119,7 @@ public struct SearchView: Sendable {
 
     func pagination() -> HTML {
         let query = p.query
-        var view = PaginationView(page: p.page, pageCount: model.pageCount) { page in
+        var view = PaginationView(page: p.page, pageCount: model.result.pageCount) { page in
             page == 1 ? query.removing("pagina").url(searchPath) : query.setting("pagina", String(page)).url(searchPath)
         }
         view.localizer = l10n

@@ -40,17 +40,6 @@ enum ResultBucket: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// Italian label for tables and CSV.
-    var label: String {
-        switch self {
-        case .none: "nessun risultato"
-        case .one: "1 risultato"
-        case .few: "da 2 a 5"
-        case .some: "da 6 a 20"
-        case .many: "più di 20"
-        }
-    }
-
     static func < (lhs: ResultBucket, rhs: ResultBucket) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
