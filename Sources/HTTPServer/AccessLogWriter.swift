@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// Carries access-log lines off the event loops. `append` only queues the line (a lock held for an
-/// array append, never I/O); one dedicated thread hands the queued lines, in order and in batches,
-/// to `output`. `flush` returns once every line appended before it has been written, and
+/// array append, never I/O); one dedicated thread takes the whole queue under the lock (a swap of two
+/// arrays), then joins and hands the lines, in order and in batches, to `output` outside it, so an
+/// event loop never waits for a batch being built or written. `flush` returns once every line appended before it has been written, and
 /// `Server.shutdown` calls it (through `AccessLog.serverStopped`) after the last request is
 /// reported, so a graceful shutdown loses no line.
 ///
@@ -12,7 +13,8 @@ import Glibc
 /// dropped and counted instead of making an event loop wait; once the output catches up, a line
 /// `access_log_dropped=N` says how many were lost.
 ///
-/// `@unchecked Sendable`: every mutable property is guarded by `lock`.
+/// `@unchecked Sendable`: every mutable property is guarded by `lock`, except `batch`, which only
+/// the writer thread touches outside it.
 public final class AccessLogWriter: @unchecked Sendable {
     /// Receives one or more complete lines, each ending in `\n`; called from the writer thread only.
     public typealias Output = @Sendable (String) -> Void
@@ -21,6 +23,8 @@ public final class AccessLogWriter: @unchecked Sendable {
     private let capacity: Int
     private let output: Output
     private var queued: [String] = []
+    /// The writer thread's batch, swapped with `queued` under the lock and emptied outside it.
+    private var batch: [String] = []
     /// Lines accepted by `append` so far, and how many of them `output` has returned from.
     private var accepted = 0
     private var written = 0
@@ -74,28 +78,27 @@ public final class AccessLogWriter: @unchecked Sendable {
     public var droppedLines: Int { lock.withLock { dropped } }
 
     private func run() {
-        while let batch = nextBatch() {
-            output(batch.text)
+        while let (dropped, lines) = takeQueue() {
+            var text = batch.joined(separator: "\n") + "\n"
+            batch.removeAll(keepingCapacity: true)
+            if dropped > 0 { text += "access_log_dropped=\(dropped)\n" }
+            output(text)
             lock.withLock {
-                written += batch.lines
+                written += lines
                 lock.broadcast()
             }
         }
     }
 
-    /// The queued lines as one chunk (plus the drop notice, if any), or nil once stopping and empty.
-    private func nextBatch() -> (text: String, lines: Int)? {
+    /// Waits for lines, then swaps them into `batch` (constant time under the lock) and returns how
+    /// many lines it took and how many were dropped since the last batch; nil once stopping and empty.
+    private func takeQueue() -> (dropped: Int, lines: Int)? {
         lock.withLock {
             while queued.isEmpty && !stopping { lock.wait() }
             guard !queued.isEmpty else { return nil }
-            let lines = queued
-            queued.removeAll(keepingCapacity: true)
-            var text = lines.joined(separator: "\n") + "\n"
-            if dropped > 0 {
-                text += "access_log_dropped=\(dropped)\n"
-                dropped = 0
-            }
-            return (text, lines.count)
+            swap(&queued, &batch)
+            defer { dropped = 0 }
+            return (dropped, batch.count)
         }
     }
 

@@ -18,7 +18,7 @@ extension EventLoop {
         connections[Int(fd)] = c
         let tag = UInt64(c.serial) << 32 | UInt64(UInt32(bitPattern: fd))
         guard cepoll_ctl(epfd, EPOLL_CTL_ADD, fd, cepoll_in | cepoll_out | cepoll_rdhup | cepoll_et, tag) == 0 else {
-            context.log("epoll_ctl add failed: \(SocketError(call: "epoll_ctl", errno: cepoll_errno()))")
+            logThrottled(.register, "epoll_ctl add failed: \(SocketError(call: "epoll_ctl", errno: cepoll_errno()))")
             closeConnection(c)
             return
         }

@@ -142,7 +142,7 @@ extension EventLoop {
         if case .file(let region) = response.body, sendsBody {
             fileFd = cepoll_open_readonly(region.path)
             if fileFd < 0 {
-                context.log("cannot open \(region.path): errno \(cepoll_errno())")
+                logThrottled(.openFile, "cannot open \(region.path): errno \(cepoll_errno())")
                 response = ResponseSerializer.errorResponse(.internalServerError)
             }
         }

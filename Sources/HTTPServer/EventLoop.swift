@@ -42,6 +42,7 @@ final class EventLoop: @unchecked Sendable {
     var now: Int64
     var listening = true
     var shuttingDown = false
+    var logThrottle = LogThrottle()
     var running = true
 
     init(index: Int, context: EngineContext, listenFd: Int32) throws(SocketError) {
@@ -154,7 +155,7 @@ final class EventLoop: @unchecked Sendable {
             stopListening()
             return
         }
-        context.log("accept failed: \(SocketError(call: "accept4", errno: e))")
+        logThrottled(.accept, "accept failed: \(SocketError(call: "accept4", errno: e))")
         if e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM {
             usleep(10_000)
         }

@@ -44,7 +44,9 @@ public final class Server: @unchecked Sendable {
     var signalSources: [AnyObject] = []
 
     /// - Parameters:
-    ///   - log: receives one line per notable event (accept failures, unreadable files, shutdown).
+    ///   - log: receives one line per notable event (accept failures, unreadable files, shutdown). Event
+    ///     loops call it, throttled to a line a second per kind of failure: it must not block (queue the
+    ///     line, e.g. `AccessLogWriter.append`).
     public convenience init(
         configuration: ServerConfiguration, responder: any HTTPResponder,
         observer: any ServerObserver = NoObserver(), log: @escaping @Sendable (String) -> Void = { _ in }

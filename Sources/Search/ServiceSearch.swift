@@ -54,11 +54,9 @@ public final class ServiceSearch: @unchecked Sendable {
         textCache = TextMatchCache(capacity: textCacheSize)
     }
 
-    /// Today in UTC.
+    /// Today in UTC (the civil day of the current Unix time, as `CalendarDay(unixSeconds:)` counts it).
     @Sendable public static func utcToday() -> CalendarDay? {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        CalendarDay(unixSeconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
     }
 
     /// Runs `query` (normalised first: bad paging values are clamped, long text cut).

@@ -57,13 +57,15 @@ struct ServeCommand {
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
         let pool = try openDatabase(settings.databasePath, readers: settings.readerCount)
         defer { pool.close() }
-        let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let accessLog = AccessLogWriter(output: AccessLogWriter.fileDescriptor(STDERR_FILENO))
+        defer { accessLog.close() }  // last: Server.shutdown has flushed it, the recorder has stopped
+        // Diagnostics share the access log's writer: an event loop logging `accept failed` during an
+        // EMFILE storm only queues the line (and the loop throttles it), never waits on stderr.
+        let log: @Sendable (String) -> Void = { line in accessLog.append(line) }
         let recorder = settings.recordsSearches ? SearchStatRecorder(pool: pool, log: log) : nil
         recorder?.start()
         defer { recorder?.stop() }  // after the server stopped (in-flight searches done), before the pool closes
         let metrics = ServerMetrics()
-        let accessLog = AccessLogWriter(output: AccessLogWriter.fileDescriptor(STDERR_FILENO))
-        defer { accessLog.close() }  // Server.shutdown has flushed it already
         let server = Server(configuration: settings.serverConfiguration,
                             observer: ObserverGroup([metrics, AccessLog(secrets: AccessLogSecrets.portal(), writer: accessLog)]), log: log)
         do { try server.listen() } catch {
