@@ -1,5 +1,4 @@
 import Accounts
-import Catalog
 
 // CSRF belongs to the web layer: Accounts keeps the session's secret, the forms derive the token.
 extension ActiveSession {
