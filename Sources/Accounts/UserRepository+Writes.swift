@@ -2,13 +2,28 @@ import Foundation
 import Storage
 
 extension UserRepository {
-    /// Creates an account with an already computed password hash.
+    /// Creates an account with an already computed password hash, when `user` may manage users
+    /// (asked inside the write transaction).
+    /// - Throws: `AuthError.forbidden`, `UserAccountError.invalidEmail`, `.emailTaken`; `SQLiteError`.
+    @discardableResult
+    public func create(_ draft: UserAccountDraft, passwordHash: String, by user: Operator) throws -> Int64 {
+        try insert(draft, passwordHash: passwordHash, actor: Self.author(user)) { try Self.require(user, .manageUsers) }
+    }
+
+    /// The system path (`vetrina user create`, the one-time first-administrator setup): no
+    /// operator to check, the caller is the trust boundary; audited as `author`.
     /// - Throws: `UserAccountError.invalidEmail`, `.emailTaken`; `SQLiteError`.
     @discardableResult
-    public func create(_ draft: UserAccountDraft, passwordHash: String, by actor: Author) throws -> Int64 {
+    public func createAsSystem(_ draft: UserAccountDraft, passwordHash: String, author: Author = .system) throws -> Int64 {
+        try insert(draft, passwordHash: passwordHash, actor: Author(userId: nil, name: author.name)) {}
+    }
+
+    private func insert(_ draft: UserAccountDraft, passwordHash: String, actor: Author,
+                        permission: () throws -> Void) throws -> Int64 {
         let email = Self.normalise(draft.email)
-        guard Self.isPlausibleEmail(email) else { throw UserAccountError.invalidEmail }
         return try database.write { db in
+            try permission()
+            guard Self.isPlausibleEmail(email) else { throw UserAccountError.invalidEmail }
             if try db.queryOne("SELECT 1 FROM app_user WHERE email = ?", email) != nil { throw UserAccountError.emailTaken }
             let now = clock.nowSeconds()
             let name = draft.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -25,10 +40,13 @@ extension UserRepository {
         }
     }
 
-    /// Changes role, name, organisations, publish flag and active state.
-    /// - Throws: `UserAccountError.notFound`, `.lastAdmin` (would leave no active admin); `SQLiteError`.
-    public func update(id: Int64, with draft: UserAccountDraft, by actor: Author) throws {
+    /// Changes role, name, organisations, publish flag and active state, when `user` may manage users.
+    /// - Throws: `AuthError.forbidden`, `UserAccountError.notFound`, `.lastAdmin` (would leave no
+    ///   active admin); `SQLiteError`.
+    public func update(id: Int64, with draft: UserAccountDraft, by user: Operator) throws {
+        let actor = Self.author(user)
         try database.write { db in
+            try Self.require(user, .manageUsers)
             guard let before = try db.queryOne(Self.select + " WHERE id = ?", id).map(Self.user) else {
                 throw UserAccountError.notFound
             }
@@ -48,9 +66,13 @@ extension UserRepository {
         }
     }
 
-    /// Stores a new password hash and ends every other session of the account.
-    public func setPasswordHash(_ hash: String, for id: Int64, keepingSession keptSessionKey: String?, by actor: Author) throws {
+    /// Stores a new password hash and ends every other session of the account. `user` changes
+    /// their own password, or may manage users.
+    /// - Throws: `AuthError.forbidden`, `UserAccountError.notFound`; `SQLiteError`.
+    public func setPasswordHash(_ hash: String, for id: Int64, keepingSession keptSessionKey: String?, by user: Operator) throws {
+        let actor = Self.author(user)
         try database.write { db in
+            if user.id != id { try Self.require(user, .manageUsers) }
             try db.run("UPDATE app_user SET password_hash = ?, updated_at = ? WHERE id = ?", hash, clock.nowSeconds(), id)
             guard db.changes == 1 else { throw UserAccountError.notFound }
             try db.run("DELETE FROM session WHERE user_id = ? AND id_hash <> ?", id, keptSessionKey ?? "")
@@ -62,6 +84,14 @@ extension UserRepository {
     /// Replaces the stored hash after a successful sign-in with a stronger work factor (no audit line).
     public func upgradePasswordHash(_ hash: String, for id: Int64) throws {
         try database.write { db in try db.run("UPDATE app_user SET password_hash = ? WHERE id = ?", hash, id) }
+    }
+
+    static func require(_ user: Operator, _ permission: AdminPermission) throws {
+        guard AccessPolicy.allows(user, permission) else { throw AuthError.forbidden }
+    }
+
+    static func author(_ user: Operator) -> Author {
+        Author(userId: user.id, name: user.email)
     }
 
     func replaceOrganizations(of id: Int64, with organizations: Set<Int64>, in db: Connection) throws {

@@ -56,7 +56,7 @@ struct UserCommand {
                                      organizationIDs: organizations, canPublish: args.has("can-publish"))
         do {
             let hash = try PasswordHasher(iterations: iterations).hash(password)
-            let id = try UserRepository(database: pool, clock: SystemAuthClock()).create(draft, passwordHash: hash, by: .system)
+            let id = try UserRepository(database: pool, clock: SystemAuthClock()).createAsSystem(draft, passwordHash: hash)
             print("Creato l'utente n. \(id) \(email) (\(role.label)).")
             if generated { print("Password (viene mostrata solo ora, conservala in modo sicuro): \(password)") }
         } catch let error as UserAccountError {

@@ -38,15 +38,14 @@ struct AdminTestDatabase {
 
 @Suite struct AdminAccountTests {
     let hasher = PasswordHasher(iterations: 10)
-    let admin = Author(userId: nil, name: "sistema")
 
     @Test func createdAccountCarriesRoleOrganisationsAndPublishFlag() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
         let users = UserRepository(database: db.pool, clock: ManualAuthClock())
         #expect(try users.count() == 0)
-        let id = try users.create(UserAccountDraft(email: " Op@Ente.IT ", role: .organizationOperator, organizationIDs: [10],
-                                                   canPublish: true), passwordHash: try hasher.hash("x"), by: admin)
+        let id = try users.createAsSystem(UserAccountDraft(email: " Op@Ente.IT ", role: .organizationOperator, organizationIDs: [10],
+                                                   canPublish: true), passwordHash: try hasher.hash("x"))
         let op = try #require(try users.signedInOperator(id: id))
         #expect(op.email == "op@ente.it")
         #expect(op.role == .organizationOperator && op.organizationIDs == [10] && op.canPublish)
@@ -58,13 +57,13 @@ struct AdminTestDatabase {
         let db = try AdminTestDatabase()
         defer { db.close() }
         let users = UserRepository(database: db.pool, clock: ManualAuthClock())
-        try users.create(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h", by: admin)
+        try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
         #expect(throws: UserAccountError.emailTaken) {
-            try users.create(UserAccountDraft(email: "A@B.IT", role: .editor), passwordHash: "h", by: admin)
+            try users.createAsSystem(UserAccountDraft(email: "A@B.IT", role: .editor), passwordHash: "h")
         }
         for bad in ["", "a", "a@b", "a b@c.it", "@c.it", "a@.it"] {
             #expect(throws: UserAccountError.invalidEmail) {
-                try users.create(UserAccountDraft(email: bad, role: .editor), passwordHash: "h", by: admin)
+                try users.createAsSystem(UserAccountDraft(email: bad, role: .editor), passwordHash: "h")
             }
         }
         #expect(try users.count() == 1)
@@ -74,7 +73,8 @@ struct AdminTestDatabase {
         let db = try AdminTestDatabase()
         defer { db.close() }
         let users = UserRepository(database: db.pool, clock: ManualAuthClock())
-        let id = try users.create(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h", by: admin)
+        let id = try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
+        let admin = Operator(id: id, email: "a@b.it", role: .admin)
         #expect(throws: UserAccountError.lastAdmin) {
             try users.update(id: id, with: UserAccountDraft(email: "a@b.it", role: .editor), by: admin)
         }
@@ -88,8 +88,9 @@ struct AdminTestDatabase {
         let db = try AdminTestDatabase()
         defer { db.close() }
         let users = UserRepository(database: db.pool, clock: ManualAuthClock())
-        try users.create(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h", by: admin)
-        let id = try users.create(UserAccountDraft(email: "r@b.it", role: .editor), passwordHash: "h", by: admin)
+        let adminID = try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
+        let admin = Operator(id: adminID, email: "a@b.it", role: .admin)
+        let id = try users.createAsSystem(UserAccountDraft(email: "r@b.it", role: .editor), passwordHash: "h")
         try users.update(id: id, with: UserAccountDraft(email: "r@b.it", role: .editor, isActive: false), by: admin)
         #expect(try users.signedInOperator(id: id) == nil)
     }

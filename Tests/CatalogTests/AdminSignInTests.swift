@@ -15,8 +15,8 @@ import TestSupport
             db = try AdminTestDatabase()
             let hasher = PasswordHasher(iterations: iterations)
             let users = UserRepository(database: db.pool, clock: clock)
-            userID = try users.create(UserAccountDraft(email: "red@ente.it", role: .editor),
-                                      passwordHash: try hasher.hash("cavallo batteria graffetta"), by: .system)
+            userID = try users.createAsSystem(UserAccountDraft(email: "red@ente.it", role: .editor),
+                                      passwordHash: try hasher.hash("cavallo batteria graffetta"))
             service = SignInService(
                 database: db.pool, users: users, sessions: SessionStore(database: db.pool, clock: clock, policy: policy),
                 throttle: SignInGuard(store: SQLiteThrottleStore(database: db.pool), clock: clock,
@@ -100,7 +100,8 @@ import TestSupport
         let b = try f.service.signIn(email: "red@ente.it", password: "cavallo batteria graffetta", clientAddress: "1.1.1.1:1").token
         #expect(a != b)
         try f.service.users.setPasswordHash(try f.service.hasher.hash("nuova frase molto lunga"), for: f.userID,
-                                            keepingSession: a.storageKey, by: .system)
+                                            keepingSession: a.storageKey,
+                                            by: Operator(id: f.userID, email: "red@ente.it", role: .editor))
         #expect(try f.service.sessions.resolve(cookie: a.value) != nil)
         #expect(try f.service.sessions.resolve(cookie: b.value) == nil)
         #expect(throws: AuthError.invalidCredentials) {

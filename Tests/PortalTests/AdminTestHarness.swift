@@ -50,9 +50,9 @@ final class AdminTestServer: @unchecked Sendable {
     @discardableResult
     func createUser(_ email: String, role: UserRole, password: String = "cavallo batteria graffetta",
                     organizations: Set<Int64> = [], canPublish: Bool = false) throws -> Int64 {
-        try environment.users.create(
+        try environment.users.createAsSystem(
             UserAccountDraft(email: email, displayName: email, role: role, organizationIDs: organizations, canPublish: canPublish),
-            passwordHash: try environment.hasher.hash(password), by: .system)
+            passwordHash: try environment.hasher.hash(password))
     }
 
     func count(_ sql: String) throws -> Int {

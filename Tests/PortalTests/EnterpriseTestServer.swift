@@ -41,9 +41,9 @@ final class EnterpriseTestServer: @unchecked Sendable {
 
     @discardableResult
     func createUser(_ email: String, role: UserRole, organizations: Set<Int64> = []) throws -> Int64 {
-        try environment.users.create(
+        try environment.users.createAsSystem(
             UserAccountDraft(email: email, displayName: email, role: role, organizationIDs: organizations),
-            passwordHash: try environment.hasher.hash("cavallo batteria graffetta"), by: .system)
+            passwordHash: try environment.hasher.hash("cavallo batteria graffetta"))
     }
 
     func count(_ sql: String) throws -> Int {

@@ -101,10 +101,9 @@ import Catalog
         let translatedSlug: String = try rows[0].get(1)
         let italianSlug: String = try rows[1].get(1)
         // Only this test writes translations; Italian pages never read them.
-        try Catalog.ServiceTranslationRepository(pool: portal.database).save(Catalog.ServiceTranslation(
+        try portal.database.write { try Catalog.SystemCatalogWriter(author: Accounts.Author(userId: nil, name: "test")).saveTranslation(Catalog.ServiceTranslation(
             serviceId: translatedID, language: "en", title: "Help at home <test>", summary: "English summary",
-            description: "English description", eligibility: "English conditions", howToApply: "English steps"),
-            by: Accounts.Author(userId: nil, name: "test"))
+            description: "English description", eligibility: "English conditions", howToApply: "English steps"), in: $0) }
         let english = try portal.get("/en/servizi/\(translatedSlug)")
         #expect(english.status == 200)
         #expect(english.text.contains("<html lang=\"en\">"))

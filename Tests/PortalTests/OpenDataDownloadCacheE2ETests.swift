@@ -142,9 +142,9 @@ final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after ini
     /// The editor red@ente.it; returns its id.
     func createEditor() throws -> Int64 {
         guard let admin = application.admin else { throw OpenDataTestError.unexpected("no admin") }
-        return try admin.users.create(
+        return try admin.users.createAsSystem(
             UserAccountDraft(email: "red@ente.it", displayName: "Redazione", role: .editor, organizationIDs: [], canPublish: true),
-            passwordHash: try admin.hasher.hash("cavallo batteria graffetta"), by: .system)
+            passwordHash: try admin.hasher.hash("cavallo batteria graffetta"))
     }
 
     func signedInEditor() throws -> AdminBrowser {

@@ -13,11 +13,19 @@ public struct SystemCatalogWriter: Sendable {
     private let services = ServiceWriter()
     private let organizations = OrganizationWriter()
     private let audit: AuditLogWriter
+    private let translations: TranslationWriter
 
     /// A writer acting as `author` (its `userId` is ignored: system writes have no user).
     public init(author: Author = .system, clock: any AuthClock = SystemAuthClock()) {
         self.author = Author(userId: nil, name: author.name)
         self.audit = AuditLogWriter(clock: clock)
+        self.translations = TranslationWriter(audit: audit, clock: clock)
+    }
+
+    /// Stores a card's translation (all-empty deletes it).
+    /// - Throws: `CatalogError.invalid`, `.notFound`, `SQLiteError`.
+    public func saveTranslation(_ translation: ServiceTranslation, in db: Connection) throws {
+        try translations.write(translation, by: author, in: db)
     }
 
     /// Inserts a card as version 1 with its first revision.

@@ -19,8 +19,9 @@ public struct DeskPlanRepository: Sendable {
         audit = AuditLogWriter(clock: clock)
     }
 
-    /// Saves a plan for `lifetimeDays` and returns its id and the token for its link.
-    /// - Throws: `CatalogError.invalid` for an empty plan, a name or note too long.
+    /// Saves a plan for `lifetimeDays` and returns its id and the token for its link, when `user`
+    /// may build desk plans (asked inside the write transaction).
+    /// - Throws: `AuthError.forbidden`, `CatalogError.invalid` for an empty plan, a name or note too long.
     public func save(citizenName: String, items: [DeskPlanItem], lifetimeDays: Int, by user: Operator) throws -> (id: Int64, token: String) {
         var errors: [FieldError] = []
         if items.isEmpty { errors.append(FieldError(field: "services", message: "Il piano è vuoto: aggiungi almeno un servizio")) }
@@ -32,6 +33,7 @@ public struct DeskPlanRepository: Sendable {
         let token = AuthEncoding.base64URL(try random.bytes(count: 24))
         let now = clock.nowSeconds(), expires = now + Int64(max(1, lifetimeDays)) * 86_400
         let id = try database.write { db in
+            guard AccessPolicy.allows(user, .buildDeskPlans) else { throw AuthError.forbidden }
             try Self.purge(db, now: now)
             try db.run("INSERT INTO desk_plan (token_hash, created_by, citizen_name, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
                        SHA256.hexDigest(token), user.id, citizenName, now, expires)

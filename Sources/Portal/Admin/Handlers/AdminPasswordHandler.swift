@@ -32,8 +32,8 @@ struct AdminPasswordHandler: Sendable {
         if errors.isEmpty {
             do {
                 let draft = UserAccountDraft(email: email, displayName: name, role: .admin)
-                try environment.users.create(draft, passwordHash: try environment.hasher.hash(form["password"] ?? ""),
-                                             by: Author(userId: nil, name: "configurazione iniziale"))
+                try environment.users.createAsSystem(draft, passwordHash: try environment.hasher.hash(form["password"] ?? ""),
+                                                     author: Author(userId: nil, name: "configurazione iniziale"))
                 environment.setupLink.consume()
                 environment.log("admin first administrator created")
                 return HTMLResponse.redirect(to: "/admin/accedi")
@@ -65,8 +65,7 @@ struct AdminPasswordHandler: Sendable {
                                      status: .unprocessableContent, cache: .none)
         }
         try environment.users.setPasswordHash(try environment.hasher.hash(form["password"] ?? ""), for: user.id,
-                                              keepingSession: context.session.storageKey,
-                                              by: Author(userId: user.id, name: user.email))
+                                              keepingSession: context.session.storageKey, by: context.user)
         return HTMLResponse.redirect(to: "/admin/password?fatto=1")
     }
 

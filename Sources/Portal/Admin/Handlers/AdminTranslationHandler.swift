@@ -31,8 +31,7 @@ struct AdminTranslationHandler: Sendable {
                                              description: body["description"] ?? "", eligibility: body["eligibility"] ?? "",
                                              howToApply: body["how_to_apply"] ?? "")
         do {
-            try ServiceTranslationRepository(pool: environment.database, clock: environment.clock)
-                .save(translation, by: Author(userId: context.user.id, name: context.user.email))
+            try CardEditor(database: environment.database, clock: environment.clock).saveTranslation(translation, by: context.user)
         } catch CatalogError.invalid(let errors) {
             let view = AdminTranslationView(page: cards.page)
             return HTMLResponse.page(view.render(service: service, language: language, translation: translation,

@@ -26,7 +26,7 @@ struct AdminUsersHandler: Sendable {
         let draft = Self.draft(from: form)
         let password = try GeneratedPassword.make(using: environment.random)
         do {
-            let id = try environment.users.create(draft, passwordHash: try environment.hasher.hash(password), by: author(context))
+            let id = try environment.users.create(draft, passwordHash: try environment.hasher.hash(password), by: context.user)
             return HTMLResponse.page(view.created(email: draft.email, password: password, id: id, context: context), cache: .none)
         } catch let error as UserAccountError {
             let errors = [FieldError(fieldID: "email", message: error.message)]
@@ -50,7 +50,7 @@ struct AdminUsersHandler: Sendable {
         var draft = Self.draft(from: form)
         draft.email = user.email
         do {
-            try environment.users.update(id: id, with: draft, by: author(context))
+            try environment.users.update(id: id, with: draft, by: context.user)
             return HTMLResponse.redirect(to: "/admin/utenti")
         } catch let error as UserAccountError {
             let errors = [FieldError(fieldID: "role", message: error.message)]
@@ -77,6 +77,4 @@ struct AdminUsersHandler: Sendable {
     func organizations() throws -> [(id: Int64, slug: String, name: String)] {
         try AdminVocabulary.load(from: environment.database).organizations
     }
-
-    func author(_ context: AdminContext) -> Author { Author(userId: context.user.id, name: context.user.email) }
 }
