@@ -11,7 +11,7 @@ public enum AccessPolicy {
         case .admin: adminAllows(permission)
         case .editor: editorAllows(permission)
         case .organizationOperator: operatorAllows(user, permission)
-        case .deskOperator: deskAllows(permission)
+        case .deskOperator: deskAllows(user, permission)
         }
     }
 
@@ -21,7 +21,8 @@ public enum AccessPolicy {
         switch permission {
         case .viewDashboard, .viewCards, .createCard, .editCard, .publishCard, .markCardVerified,
              .manageOrganizations, .editOrganization, .proposeOrganizationChange, .manageAreas, .manageUsers,
-             .viewAuditLog, .importCSV, .exportCSV, .viewContactRequests, .handleContactRequests, .buildDeskPlans:
+             .viewAuditLog, .importCSV, .exportCSV, .viewContactRequests, .handleContactRequests, .buildDeskPlans,
+             .viewEveryContactRequest, .deleteDeskPlan, .viewEveryOverdueCard:
             return true
         }
     }
@@ -31,9 +32,11 @@ public enum AccessPolicy {
     private static func editorAllows(_ permission: AdminPermission) -> Bool {
         switch permission {
         case .viewDashboard, .viewCards, .createCard, .editCard, .publishCard, .markCardVerified,
-             .manageOrganizations, .editOrganization, .proposeOrganizationChange, .importCSV, .exportCSV:
+             .manageOrganizations, .editOrganization, .proposeOrganizationChange, .importCSV, .exportCSV,
+             .viewEveryOverdueCard:
             return true
-        case .manageAreas, .manageUsers, .viewAuditLog, .viewContactRequests, .handleContactRequests, .buildDeskPlans:
+        case .manageAreas, .manageUsers, .viewAuditLog, .viewContactRequests, .handleContactRequests, .buildDeskPlans,
+             .viewEveryContactRequest, .deleteDeskPlan:
             return false
         }
     }
@@ -49,19 +52,21 @@ public enum AccessPolicy {
         case .publishCard(let org):
             return user.canPublish && user.organizationIDs.contains(org)
         case .editOrganization, .markCardVerified, .manageOrganizations, .manageAreas, .manageUsers, .viewAuditLog, .importCSV,
-             .buildDeskPlans:
+             .buildDeskPlans, .viewEveryContactRequest, .deleteDeskPlan, .viewEveryOverdueCard:
             return false
         }
     }
 
     /// A welfare desk operator works with the public catalog and citizens' plans, not with cards.
-    private static func deskAllows(_ permission: AdminPermission) -> Bool {
+    private static func deskAllows(_ user: Operator, _ permission: AdminPermission) -> Bool {
         switch permission {
         case .viewDashboard, .buildDeskPlans:
             return true
+        case .deleteDeskPlan(let author):
+            return author == user.id
         case .viewCards, .createCard, .editCard, .publishCard, .markCardVerified, .manageOrganizations, .editOrganization,
              .proposeOrganizationChange, .manageAreas, .manageUsers, .viewAuditLog, .importCSV, .exportCSV,
-             .viewContactRequests, .handleContactRequests:
+             .viewContactRequests, .handleContactRequests, .viewEveryContactRequest, .viewEveryOverdueCard:
             return false
         }
     }

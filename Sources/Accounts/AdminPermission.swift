@@ -22,6 +22,12 @@ public enum AdminPermission: Sendable, Equatable {
     case viewContactRequests
     /// Read and move on the contact requests addressed to an organisation.
     case handleContactRequests(organizationID: Int64)
+    /// Open every organisation's contact requests at once (the queue unfiltered).
+    case viewEveryContactRequest
     /// Build, print, save and share citizens' plans at a welfare desk.
     case buildDeskPlans
+    /// Delete a saved desk plan, made by the user `createdByUserID` (nil: an account since removed).
+    case deleteDeskPlan(createdByUserID: Int64?)
+    /// See the overdue cards of every organisation ("Schede da verificare" unfiltered).
+    case viewEveryOverdueCard
 }

@@ -12,7 +12,8 @@ import Testing
     /// left out of this list by accident.
     static let every: [AdminPermission] = [
         .viewDashboard, .viewCards, .manageOrganizations, .manageAreas, .manageUsers, .viewAuditLog, .importCSV,
-        .exportCSV, .viewContactRequests, .buildDeskPlans,
+        .exportCSV, .viewContactRequests, .buildDeskPlans, .viewEveryContactRequest, .viewEveryOverdueCard,
+        .deleteDeskPlan(createdByUserID: 6), .deleteDeskPlan(createdByUserID: 99), .deleteDeskPlan(createdByUserID: nil),
     ] + [own, other].flatMap { org in
         [AdminPermission.createCard(organizationID: org), .editCard(organizationID: org), .publishCard(organizationID: org),
          .markCardVerified(organizationID: org), .editOrganization(organizationID: org),
@@ -38,6 +39,9 @@ import Testing
         case .viewContactRequests: "viewContactRequests"
         case .handleContactRequests(let org): "handleContactRequests(\(org))"
         case .buildDeskPlans: "buildDeskPlans"
+        case .viewEveryContactRequest: "viewEveryContactRequest"
+        case .deleteDeskPlan(let author): "deleteDeskPlan(\(author.map(String.init) ?? "nil"))"
+        case .viewEveryOverdueCard: "viewEveryOverdueCard"
         }
     }
 
@@ -48,7 +52,7 @@ import Testing
         case .admin:
             return Set(every.map(name(of:)))
         case .editor:
-            return Set(cardWork + ["manageOrganizations", "importCSV"] + [own, other].flatMap { org in
+            return Set(cardWork + ["manageOrganizations", "importCSV", "viewEveryOverdueCard"] + [own, other].flatMap { org in
                 ["createCard(\(org))", "editCard(\(org))", "publishCard(\(org))", "markCardVerified(\(org))",
                  "editOrganization(\(org))", "proposeOrganizationChange(\(org))"]
             })
@@ -61,7 +65,8 @@ import Testing
             }
             return Set(names)
         case .deskOperator:
-            return ["viewDashboard", "buildDeskPlans"]
+            // Operator 6 (the desk operator below) deletes only the plans they made.
+            return ["viewDashboard", "buildDeskPlans", "deleteDeskPlan(\(user.id))"]
         }
     }
 

@@ -18,7 +18,8 @@ import Testing
          .publishCard(organizationID: org), .markCardVerified(organizationID: org), .manageOrganizations,
          .editOrganization(organizationID: org), .proposeOrganizationChange(organizationID: org), .manageAreas,
          .manageUsers, .viewAuditLog, .importCSV, .exportCSV, .viewContactRequests,
-         .handleContactRequests(organizationID: org), .buildDeskPlans]
+         .handleContactRequests(organizationID: org), .buildDeskPlans, .viewEveryContactRequest,
+         .deleteDeskPlan(createdByUserID: desk.id), .viewEveryOverdueCard]
     }
 
     func name(_ p: AdminPermission) -> String {
@@ -40,6 +41,9 @@ import Testing
         case .viewContactRequests: return "viewContactRequests"
         case .handleContactRequests: return "handleContactRequests"
         case .buildDeskPlans: return "buildDeskPlans"
+        case .viewEveryContactRequest: return "viewEveryContactRequest"
+        case .deleteDeskPlan: return "deleteDeskPlan"
+        case .viewEveryOverdueCard: return "viewEveryOverdueCard"
         }
     }
 

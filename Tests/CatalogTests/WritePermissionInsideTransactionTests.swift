@@ -72,7 +72,7 @@ import TestSupport
         #expect(try users.find(id: id)?.passwordHash == "reset")
     }
 
-    @Test func onlyDeskOperatorsAndAdminsSaveDeskPlans() throws {
+    @Test func onlyDeskOperatorsAndAdminsSaveDeskPlansAndOnlyTheirAuthorOrAnAdminDeletesThem() throws {
         let db = try database()
         defer { db.close() }
         let service = try card(db, org: 10)
@@ -82,7 +82,13 @@ import TestSupport
             #expect(throws: AuthError.forbidden) { try plans.save(citizenName: "", items: items, lifetimeDays: 7, by: refused) }
         }
         #expect(try db.pool.read { try $0.scalar("SELECT count(*) FROM desk_plan", as: Int.self) } == 0)
-        _ = try plans.save(citizenName: "", items: items, lifetimeDays: 7, by: desk)
-        _ = try plans.save(citizenName: "", items: items, lifetimeDays: 7, by: admin)
+        let mine = try plans.save(citizenName: "", items: items, lifetimeDays: 7, by: desk).id
+        let colleague = Operator(id: 5, email: "desk2@x.it", role: .deskOperator)
+        #expect(throws: CatalogError.notFound) { try plans.delete(id: mine, by: colleague) }
+        #expect(throws: CatalogError.notFound) { try plans.delete(id: mine, by: editor) }
+        try plans.delete(id: mine, by: desk)
+        let another = try plans.save(citizenName: "", items: items, lifetimeDays: 7, by: desk).id
+        try plans.delete(id: another, by: admin)
+        #expect(try db.pool.read { try $0.scalar("SELECT count(*) FROM desk_plan", as: Int.self) } == 0)
     }
 }

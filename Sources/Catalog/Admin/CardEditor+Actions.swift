@@ -12,11 +12,9 @@ extension CardEditor {
             fields.lastVerifiedAt = now
             let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: author(user),
                                           changeSummary: "Verificata con l'ente", now: now, in: db)
-            // The verifier is named by organisation, never by person: the card's own organisation
-            // when one of its operators verified it, else nobody (the portal's editors).
-            let org = current.fields.organizationId
-            let verifier: Int64? = user.role == .organizationOperator && user.organizationIDs.contains(org) ? org : nil
-            try db.run("UPDATE service SET verified_by_organization_id = ? WHERE id = ?", verifier, id)
+            // Only the portal's editors and admins verify (`AccessPolicy`), so no organisation is
+            // named as the verifier; one named by an older version of the portal is cleared.
+            try db.run("UPDATE service SET verified_by_organization_id = NULL WHERE id = ?", id)
             try audit.record("service.verify", by: author(user), entityType: "service", entityID: String(id),
                              summary: "Verificata con l'ente", after: Self.brief(saved), in: db)
             return saved

@@ -51,7 +51,7 @@ public struct ContactRequestRepository: Sendable {
 
     /// The requests `user` may see, newest first, optionally of one status.
     public func queue(for user: Operator, status: ContactRequestStatus? = nil, limit: Int = 200) throws -> [ContactRequest] {
-        let all = user.role == .admin
+        let all = AccessPolicy.allows(user, .viewEveryContactRequest)
         let orgs = WelfarePlanRepository.jsonList(user.organizationIDs.sorted())
         let rows = try database.read { db in
             try db.query("""

@@ -79,7 +79,7 @@ public struct DeskPlanRepository: Sendable {
         try database.write { db in
             guard let owner = try db.queryOne("SELECT created_by FROM desk_plan WHERE id = ?", id) else { throw CatalogError.notFound }
             let author: Int64? = try owner.get("created_by")
-            guard user.role == .admin || author == user.id else { throw CatalogError.notFound }
+            guard AccessPolicy.allows(user, .deleteDeskPlan(createdByUserID: author)) else { throw CatalogError.notFound }
             try db.run("DELETE FROM desk_plan WHERE id = ?", id)
             try audit.record("desk_plan.delete", by: Author(userId: user.id, name: user.email), entityType: "desk_plan",
                              entityID: String(id), summary: "Piano per il cittadino eliminato", in: db)

@@ -1,3 +1,4 @@
+import Accounts
 import Catalog
 import HTTPServer
 
@@ -8,7 +9,7 @@ struct OverdueCardsHandler: Sendable {
 
     func show(_ request: HTTPRequest, _ context: AdminContext, page: AdminPageView) throws -> HTTPResponse {
         let user = context.user
-        let scope: Set<Int64>? = user.role == .organizationOperator ? user.organizationIDs : nil
+        let scope: Set<Int64>? = AccessPolicy.allows(user, .viewEveryOverdueCard) ? nil : user.organizationIDs
         let cards = try repository.overdue(organizationIDs: scope)
         var groups: [HTML] = []
         var start = 0
