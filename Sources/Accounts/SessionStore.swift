@@ -75,9 +75,14 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// Ends every session of `userID` except `keeping` ("Esci dalle altre sessioni").
-    public func destroyOthers(userID: Int64, keeping storageKey: String) throws {
-        try database.write { db in try db.run("DELETE FROM session WHERE user_id = ? AND id_hash <> ?", userID, storageKey) }
+    /// Ends every session of `userID` except `keeping` ("Esci dalle altre sessioni"), with the
+    /// audit line by `actor` in the same transaction.
+    public func destroyOthers(userID: Int64, keeping storageKey: String, by actor: Author) throws {
+        try database.write { db in
+            try db.run("DELETE FROM session WHERE user_id = ? AND id_hash <> ?", userID, storageKey)
+            try AuditLogWriter(clock: clock).record("user.sign_out_others", by: actor, entityType: "user",
+                                                    entityID: String(userID), summary: "Chiuse le altre sessioni", in: db)
+        }
     }
 
     /// The session for a cookie value, or nil when it is unknown, idle too long, or past its

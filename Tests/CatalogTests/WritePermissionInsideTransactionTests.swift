@@ -91,4 +91,20 @@ import TestSupport
         try plans.delete(id: another, by: admin)
         #expect(try db.pool.read { try $0.scalar("SELECT count(*) FROM desk_plan", as: Int.self) } == 0)
     }
+
+    @Test func signingOutOtherSessionsAndItsAuditLineCommitTogether() throws {
+        let db = try database()
+        defer { db.close() }
+        let sessions = SessionStore(database: db.pool, clock: ManualAuthClock())
+        let kept = try sessions.create(userID: 2), other = try sessions.create(userID: 2)
+        try db.pool.write { try $0.run("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'no'); END") }
+        #expect(throws: (any Error).self) {
+            try sessions.destroyOthers(userID: 2, keeping: kept.storageKey, by: Author(userId: 2, name: "red@x.it"))
+        }
+        #expect(try sessions.resolve(cookie: other.value) != nil)   // rolled back with the failed audit line
+        try db.pool.write { try $0.run("DROP TRIGGER refuse_audit") }
+        try sessions.destroyOthers(userID: 2, keeping: kept.storageKey, by: Author(userId: 2, name: "red@x.it"))
+        #expect(try sessions.resolve(cookie: other.value) == nil && sessions.resolve(cookie: kept.value) != nil)
+        #expect(try db.auditActions().contains("user.sign_out_others"))
+    }
 }

@@ -59,12 +59,8 @@ struct AdminSessionHandler: Sendable {
 
     /// POST /admin/sessioni/esci-altre: "Esci dalle altre sessioni" (this one stays).
     func signOutOthers(_ request: HTTPRequest, _ form: URLEncodedForm, _ context: AdminContext) throws -> HTTPResponse {
-        try environment.sessions.destroyOthers(userID: context.user.id, keeping: context.session.storageKey)
-        try environment.database.write { db in
-            try environment.audit.record("user.sign_out_others", by: Author(userId: context.user.id, name: context.user.email),
-                                         entityType: "user", entityID: String(context.user.id),
-                                         summary: "Chiuse le altre sessioni", in: db)
-        }
+        try environment.sessions.destroyOthers(userID: context.user.id, keeping: context.session.storageKey,
+                                               by: Author(userId: context.user.id, name: context.user.email))
         return HTMLResponse.redirect(to: "/admin/password?altre_chiuse=1#sessioni")
     }
 
