@@ -13,18 +13,11 @@ import TestSupport
         #expect(try CLIRunner.run(["migrate", "--db", db]).exitCode == 0)
         let logPath = dir.path("stderr.log")
         #expect(FileManager.default.createFile(atPath: logPath, contents: nil))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // 40 descriptors: enough to start (database, epoll, listener), far fewer than the clients below.
-        process.arguments = ["-c", "ulimit -n 40 && exec \"$0\" serve --db \"$1\" --port 0 --threads 2 --record-searches off",
-                             CLIRunner.binary.path, db]
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        let port = try Self.port(from: out.fileHandleForReading)
+        let server = try ServeProcess(db: db, standardError: try FileHandle(forWritingTo: URL(fileURLWithPath: logPath)),
+                                      extraArguments: ["--record-searches", "off"], openFileLimit: 40)
+        defer { server.stop() }
+        let process = server.process, port = server.port
 
         var clients: [RawHTTPClient] = []
         for _ in 0..<60 { clients.append(try RawHTTPClient(port: port, timeout: .seconds(10))) }
@@ -55,18 +48,4 @@ import TestSupport
     }
 
     private static func log(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
-
-    /// Reads the "in ascolto su http://127.0.0.1:PORT" line.
-    private static func port(from handle: FileHandle) throws -> Int {
-        var text = ""
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline {
-            let data = handle.availableData
-            if data.isEmpty { break }
-            text += String(decoding: data, as: UTF8.self)
-            if let range = text.range(of: "in ascolto su http://127.0.0.1:"),
-               let line = text[range.upperBound...].split(separator: "\n").first, let port = Int(line) { return port }
-        }
-        throw CocoaError(.fileReadUnknown)
-    }
 }

@@ -38,10 +38,17 @@ struct ServeProcess {
 
     /// Starts the server with its standard error sent to `standardError` and waits for its
     /// "in ascolto su" line; the caller ends it (SIGTERM, or `stop()` on the way out).
-    init(db: String, standardError: FileHandle) throws {
+    /// `extraArguments` follow the fixed ones; `openFileLimit` runs it under `ulimit -n`.
+    init(db: String, standardError: FileHandle, extraArguments: [String] = [], openFileLimit: Int? = nil) throws {
         process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["serve", "--db", db, "--port", "0", "--threads", "2"]
+        let arguments = ["serve", "--db", db, "--port", "0", "--threads", "2"] + extraArguments
+        if let openFileLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(openFileLimit) && exec \"$0\" \"$@\"", CLIRunner.binary.path] + arguments
+        } else {
+            process.executableURL = CLIRunner.binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = CLIRunner.repositoryRoot
         let out = Pipe()
         process.standardOutput = out
