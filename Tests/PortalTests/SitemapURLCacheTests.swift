@@ -4,7 +4,7 @@ import TestSupport
 @testable import Portal
 
 /// The sitemap index and its files are cut from one entry list read at most once per cache
-/// period (`SitemapURLCache`): a crawler walking every file costs one catalog read, and a
+/// period (an `ExpiringCache` in `CrawlerHandlers`): a crawler walking every file costs one catalog read, and a
 /// write landing between two of its requests cannot make the index and the files disagree.
 @Suite struct SitemapURLCacheTests {
     /// A clock the test moves; `lock` guards `offset`.
@@ -22,23 +22,23 @@ import TestSupport
 
     @Test func theListIsBuiltOncePerLifetimeAndNotStoredWhenTheBuildFails() throws {
         let clock = ManualClock()
-        let cache = SitemapURLCache(lifetime: .seconds(3_600), now: { clock.now })
+        let cache = ExpiringCache<[CrawlerHandlers.URLEntry]>(lifetime: .seconds(3_600), now: { clock.now })
         struct Unreadable: Error {}
-        #expect(throws: Unreadable.self) { try cache.entries { throw Unreadable() } }
-        #expect(try cache.entries { Self.entries(3) }.count == 3)
+        #expect(throws: Unreadable.self) { try cache.value { throw Unreadable() } }
+        #expect(try cache.value { Self.entries(3) }.count == 3)
         clock.advance(.seconds(3_599))
-        #expect(try cache.entries { Self.entries(7) }.count == 3, "still fresh")
+        #expect(try cache.value { Self.entries(7) }.count == 3, "still fresh")
         clock.advance(.seconds(1))
-        #expect(try cache.entries { Self.entries(7) }.count == 7, "a lifetime later: rebuilt")
-        #expect(cache.buildCount == 2)
+        #expect(try cache.value { Self.entries(7) }.count == 7, "a lifetime later: rebuilt")
+        #expect(cache.computeCount == 2)
     }
 
     @Test func concurrentRequestsOfAStaleListShareOneBuild() throws {
-        let cache = SitemapURLCache()
+        let cache = ExpiringCache<[CrawlerHandlers.URLEntry]>(lifetime: .seconds(CrawlerHandlers.cacheSeconds))
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
-            _ = try? cache.entries { Thread.sleep(forTimeInterval: 0.02); return Self.entries(2) }
+            _ = try? cache.value { Thread.sleep(forTimeInterval: 0.02); return Self.entries(2) }
         }
-        #expect(cache.buildCount == 1)
+        #expect(cache.computeCount == 1)
     }
 
     @Test func theIndexAndItsFilesComeFromOneCatalogRead() throws {

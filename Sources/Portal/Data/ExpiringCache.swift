@@ -1,23 +1,44 @@
 import Foundation
 
-/// One value recomputed at most every `lifetime`, shared by all worker threads (guarded by a
-/// lock). For facts that change rarely and are read on every page, such as "is demo data present".
-// @unchecked Sendable: `stored` is read and written only under `lock`.
+/// One value recomputed at most every `lifetime`, shared by all worker threads. For facts that
+/// change rarely and are read often: "is demo data present", the providers list, the sitemap's
+/// entries. Callers that find it stale wait for one computation instead of each running their own.
+// @unchecked Sendable: `stored` and `computations` are read and written only under `lock`;
+// `computing` serialises computations (it is never taken while `lock` is held).
 final class ExpiringCache<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
+    private let computing = NSLock()
     private let lifetime: Duration
-    private let clock = ContinuousClock()
+    private let now: @Sendable () -> ContinuousClock.Instant
     private var stored: (value: Value, expires: ContinuousClock.Instant)?
+    private var computations = 0
 
-    init(lifetime: Duration) { self.lifetime = lifetime }
+    init(lifetime: Duration, now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }) {
+        self.lifetime = lifetime
+        self.now = now
+    }
+
+    /// How many times `compute` ran and succeeded (for tests).
+    var computeCount: Int { lock.withLock { computations } }
 
     /// The cached value, or a fresh one from `compute` when missing or expired.
     /// - Throws: whatever `compute` throws (nothing is cached then).
     func value(_ compute: () throws -> Value) throws -> Value {
-        let now = clock.now
-        if let stored = lock.withLock({ self.stored }), stored.expires > now { return stored.value }
-        let fresh = try compute()
-        lock.withLock { stored = (fresh, now.advanced(by: lifetime)) }
-        return fresh
+        if let fresh = freshValue() { return fresh }
+        return try computing.withLock {
+            if let fresh = freshValue() { return fresh }   // computed while this caller waited
+            let started = now()
+            let value = try compute()
+            lock.withLock {
+                stored = (value, started.advanced(by: lifetime))
+                computations += 1
+            }
+            return value
+        }
+    }
+
+    private func freshValue() -> Value? {
+        let time = now()
+        return lock.withLock { stored.flatMap { $0.expires > time ? $0.value : nil } }
     }
 }

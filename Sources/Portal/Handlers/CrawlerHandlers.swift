@@ -5,16 +5,16 @@ import Accounts
 /// `/sitemap/{n}.xml` files past `sitemapURLsPerFile` entries): every published card,
 /// every organisation and every comune page, with absolute URLs from the configured origin, in
 /// Italian and in every other interface language, each version naming the others by `hreflang`.
-/// The entry list is read from the catalog once per `cacheSeconds` (`SitemapURLCache`) and the
+/// The entry list is read from the catalog once per `cacheSeconds` (an `ExpiringCache`) and the
 /// index and each file are cut from it.
 struct CrawlerHandlers: Sendable {
     let context: PageContext
-    let urlCache: SitemapURLCache
+    let urlCache: ExpiringCache<[URLEntry]>
 
     /// The `max-age` of the sitemap responses, and how long their entry list is reused.
     static let cacheSeconds = 3_600
 
-    init(context: PageContext, urlCache: SitemapURLCache = SitemapURLCache()) {
+    init(context: PageContext, urlCache: ExpiringCache<[URLEntry]> = ExpiringCache(lifetime: .seconds(cacheSeconds))) {
         self.context = context
         self.urlCache = urlCache
     }
@@ -75,7 +75,7 @@ struct CrawlerHandlers: Sendable {
     }
 
     /// `allURLs()`, built at most once per `cacheSeconds`.
-    func cachedURLs() throws -> [URLEntry] { try urlCache.entries(build: allURLs) }
+    func cachedURLs() throws -> [URLEntry] { try urlCache.value(allURLs) }
 
     /// Every public address in a stable order: home and search, `/imprese`, cards, organisations, comuni.
     func allURLs() throws -> [URLEntry] {
