@@ -3,9 +3,10 @@ import Foundation
 import Search
 import Storage
 
-/// Card saves against a catalog: the save (one write transaction, as the card editor's) plus
-/// the next search finding the saved title, which includes catching the index and snapshot
-/// up; then search latency while a writer thread saves continuously.
+/// Card saves against a catalog: the save (`CardEditor.update` as a redattore: permission,
+/// validation, revision and audit in one transaction, see `BenchCardSaver`) plus the next search
+/// finding the saved title, which includes catching the index and snapshot up; then search
+/// latency while a writer thread saves continuously.
 struct WriteBench {
     let pool: DatabasePool
     let saves: Int
@@ -15,8 +16,8 @@ struct WriteBench {
 
     struct Figures {
         var cards = 0
-        var save: [Double] = []           // ms: write + first search that sees it
-        var writeOnly: [Double] = []      // ms: the write transaction alone
+        var save: [Double] = []           // ms: CardEditor.update + first search that sees it
+        var writeOnly: [Double] = []      // ms: CardEditor.update alone
         var searchUnderLoad: [Double] = []
         var writesDuringSearches = 0
         var missed = 0                    // saves the next search did not see (must be 0)
@@ -31,6 +32,7 @@ struct WriteBench {
         }
         figures.cards = try pool.read { db in try db.scalar("SELECT count(*) FROM service", as: Int.self) ?? 0 }
         guard !ids.isEmpty else { return figures }
+        let saver = try BenchCardSaver(pool: pool)
         let search = ServiceSearch(pool: pool, textCacheSize: 0)
         try search.refresh()
         let clock = ContinuousClock()
@@ -38,31 +40,31 @@ struct WriteBench {
         for n in 0..<saves {
             let id = ids[Int(rng.next() % UInt64(ids.count))]
             let token = Self.token(n)
+            let edit = try saver.edit(id, token: token)   // what the form posts; read before the clock starts
             var write = Duration.zero
             let total = try clock.measure {
-                write = try clock.measure { try save(id, token: token, n: n) }
+                write = try clock.measure { try saver.save(id, edit) }
                 let found = try search.search(SearchQuery(text: token)).items.map(\.id)
                 if found != [id] { figures.missed += 1 }
             }
             figures.save.append(BenchReport.ms(total))
             figures.writeOnly.append(BenchReport.ms(write))
         }
-        if searches > 0 { figures.searchUnderLoad = try searchesUnderLoad(search, ids: ids, figures: &figures) }
+        if searches > 0 { figures.searchUnderLoad = try searchesUnderLoad(search, saver: saver, ids: ids, figures: &figures) }
         return figures
     }
 
-    private func searchesUnderLoad(_ search: ServiceSearch, ids: [Int64], figures: inout Figures) throws -> [Double] {
+    private func searchesUnderLoad(_ search: ServiceSearch, saver: BenchCardSaver, ids: [Int64],
+                                   figures: inout Figures) throws -> [Double] {
         let stop = StopFlag()
         let writes = WriteCounter()
-        let pool = self.pool
         let pause = writerPause
         let writer = Thread {
             var rng = SplitMix64(seed: 11)
             var n = 1_000_000
             while !stop.isSet {
                 let id = ids[Int(rng.next() % UInt64(ids.count))]
-                try? WriteBench(pool: pool, saves: 0, searches: 0, writerPause: pause).save(id, token: Self.token(n), n: n)
-                writes.add()
+                if (try? saver.save(id, saver.edit(id, token: Self.token(n)))) != nil { writes.add() }
                 n += 1
                 Thread.sleep(forTimeInterval: Double(pause.components.attoseconds) / 1e18 + Double(pause.components.seconds))
             }
@@ -81,17 +83,6 @@ struct WriteBench {
         while !writer.isFinished { Thread.sleep(forTimeInterval: 0.01) }
         figures.writesDuringSearches = writes.value
         return timings
-    }
-
-    /// What saving an edited card writes: its text, date and version, and its needs replaced.
-    func save(_ id: Int64, token: String, n: Int) throws {
-        try pool.write { db in
-            try db.run("UPDATE service SET title = ?, summary = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                       "Servizio \(token)", "Scheda aggiornata dal benchmark \(token).", 1_760_000_000 + n, id)
-            let needs = try db.query("SELECT need_code FROM service_need WHERE service_id = ?", id)
-            try db.run("DELETE FROM service_need WHERE service_id = ?", id)
-            for row in needs { try db.run("INSERT INTO service_need (service_id, need_code) VALUES (?, ?)", id, row[0]) }
-        }
     }
 
     /// A word no synthetic card contains ("benchbaac"…), letters only.

@@ -2,16 +2,7 @@ import Testing
 @testable import Catalog
 @testable import Crypto
 @testable import Accounts
-
-/// A deterministic random source that counts how many bytes were asked for.
-struct CountingRandom: RandomSource {
-    let byte: UInt8
-    func bytes(count: Int) throws(AuthError) -> [UInt8] { [UInt8](repeating: byte, count: count) }
-}
-
-struct FailingRandom: RandomSource {
-    func bytes(count: Int) throws(AuthError) -> [UInt8] { throw .randomUnavailable }
-}
+import TestSupport
 
 @Suite struct AuthPasswordTests {
     let hasher = PasswordHasher(iterations: 1_000)
@@ -30,7 +21,7 @@ struct FailingRandom: RandomSource {
     }
 
     @Test func sameHashIsDeterministicForFixedSaltAndMatchesPBKDF2() throws {
-        let fixed = PasswordHasher(iterations: 3, random: CountingRandom(byte: 1))
+        let fixed = PasswordHasher(iterations: 3, random: RepeatingByteRandom(byte: 1))
         let stored = try fixed.hash("password")
         let expected = PBKDF2.sha256(password: Array("password".utf8), salt: [UInt8](repeating: 1, count: 16),
                                      iterations: 3, keyLength: 32)

@@ -33,14 +33,14 @@ import TestSupport
         writer.start()
         halfway.wait()
         let services = ServiceRepository(pool: fixture.pool)
-        let seen = Collector()
+        let seen = ConcurrentResults()
         DispatchQueue.concurrentPerform(iterations: 6) { _ in
             for _ in 0..<10 {
                 do {
                     let count: Int = try fixture.pool.read { try $0.scalar("SELECT count(*) FROM service") ?? -1 }
                     let recent = try services.recentlyUpdated(limit: 5)
                     _ = try services.card(slug: recent.first?.slug ?? "")
-                    seen.add(count)
+                    seen.record(count)
                 } catch { seen.fail("\(error)") }
             }
         }
@@ -48,43 +48,31 @@ import TestSupport
         done.wait()
         let after: Int = try fixture.pool.read { try $0.scalar("SELECT count(*) FROM service") ?? -1 }
         #expect(seen.failures.isEmpty, "\(seen.failures.prefix(2))")
-        #expect(Set(seen.counts) == [20])
+        #expect(Set(seen.values) == [20])
         #expect(after == 220)
     }
 
     @Test func aReadThatMeetsBusyIsRetriedInsteadOfFailing() throws {
         let fixture = try CatalogFixture(seedBase: false)
         defer { fixture.remove() }
-        let attempts = Collector()
+        let attempts = ConcurrentResults()
         let value: Int = try fixture.pool.read { db in
-            attempts.add(1)
-            if attempts.counts.count < 3 { throw SQLiteError(code: 5, message: "database is locked") }
+            attempts.record(1)
+            if attempts.values.count < 3 { throw SQLiteError(code: 5, message: "database is locked") }
             return try db.scalar("SELECT 42") ?? 0
         }
         #expect(value == 42)
-        #expect(attempts.counts.count == 3)
+        #expect(attempts.values.count == 3)
     }
 
     @Test func aReadThatStaysBusyFailsAfterTheRetries() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let pool = try DatabasePool(path: dir.path + "/b.sqlite", configuration: DatabaseConfiguration(readRetries: 2))
-        let attempts = Collector()
-        #expect { try pool.read { _ -> Int in attempts.add(1); throw SQLiteError(code: 517, message: "busy") } } throws: {
+        let attempts = ConcurrentResults()
+        #expect { try pool.read { _ -> Int in attempts.record(1); throw SQLiteError(code: 517, message: "busy") } } throws: {
             ($0 as? SQLiteError)?.codeName == "SQLITE_BUSY_SNAPSHOT"
         }
-        #expect(attempts.counts.count == 3)
+        #expect(attempts.values.count == 3)
     }
-}
-
-/// Thread-safe collector of results for concurrency tests.
-final class Collector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var _counts: [Int] = []
-    private var _failures: [String] = []
-
-    func add(_ value: Int) { lock.withLock { _counts.append(value) } }
-    func fail(_ message: String) { lock.withLock { _failures.append(message) } }
-    var counts: [Int] { lock.withLock { _counts } }
-    var failures: [String] { lock.withLock { _failures } }
 }

@@ -52,7 +52,8 @@ import TestSupport
         }
         let writerStarted = DispatchSemaphore(value: 0)
         let readsDone = DispatchSemaphore(value: 0)
-        let results = ResultBox()
+        let writerDone = DispatchSemaphore(value: 0)
+        let results = ConcurrentResults()
         let writer = Thread {
             try? pool.write { db in
                 for i in 0..<5_000 { try db.run("INSERT INTO t VALUES (?)", i) }
@@ -60,7 +61,7 @@ import TestSupport
                 readsDone.wait()  // keep the transaction open while readers read
                 for i in 0..<5_000 { try db.run("INSERT INTO t VALUES (?)", i) }
             }
-            results.writerFinished()
+            writerDone.signal()
         }
         writer.start()
         writerStarted.wait()
@@ -71,30 +72,15 @@ import TestSupport
             }
         }
         readsDone.signal()
-        results.waitForWriter()
+        writerDone.wait()
         DispatchQueue.concurrentPerform(iterations: 4) { _ in
             do { results.record(try pool.read { try $0.scalar("SELECT count(*) FROM t", as: Int.self) } ?? -1) }
             catch { results.fail("\(error)") }
         }
         #expect(results.failures.isEmpty, "\(results.failures.prefix(3))")
-        #expect(Set(results.counts) == [100, 10_100])
-        #expect(results.counts.count == 204)
+        #expect(Set(results.values) == [100, 10_100])
+        #expect(results.values.count == 204)
     }
-}
-
-/// Thread-safe collector for the concurrency test.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var _counts: [Int] = []
-    private var _failures: [String] = []
-    private let writerDone = DispatchSemaphore(value: 0)
-
-    func record(_ count: Int) { lock.withLock { _counts.append(count) } }
-    func fail(_ message: String) { lock.withLock { _failures.append(message) } }
-    func writerFinished() { writerDone.signal() }
-    func waitForWriter() { writerDone.wait() }
-    var counts: [Int] { lock.withLock { _counts } }
-    var failures: [String] { lock.withLock { _failures } }
 }
 
 extension DatabasePoolTests {

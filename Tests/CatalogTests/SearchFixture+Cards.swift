@@ -1,6 +1,7 @@
 import Foundation
 @testable import Catalog
 @testable import Storage
+import TestSupport
 
 /// A fixture card, inserted with plain SQL (the search must not depend on a repository).
 struct FixtureCard {
@@ -40,7 +41,7 @@ extension SearchFixture {
             card.cost, card.welfare ? "assistenza_familiari" : nil, card.status,
             card.status == "archived" ? "Progetto concluso" : nil, card.validTo, card.updatedAt, card.updatedAt)
         let id = db.lastInsertRowID
-        service[card.key] = id
+        serviceIDs.withLock { $0[card.key] = id }
         for need in card.needs { try db.run("INSERT INTO service_need VALUES (?, ?)", id, need) }
         for target in card.targets { try db.run("INSERT INTO service_target VALUES (?, ?)", id, target) }
         for mode in card.modes { try db.run("INSERT INTO service_delivery_mode VALUES (?, ?)", id, mode) }

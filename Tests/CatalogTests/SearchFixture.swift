@@ -10,13 +10,19 @@ import TestSupport
 /// Migrating and seeding the comuni cost far more than copying a file, so they happen once per
 /// test process, into `template`; every fixture starts as a copy of it (SQLite's online backup
 /// API) and adds its own cards, so tests stay isolated: each writes only to its own copy.
-final class SearchFixture: @unchecked Sendable {   // mutated only while a test sets it up
+// @unchecked Sendable: `territory` and `organizationIDs` are written only while the fixture is
+// built (its initialisers and the seeding they run), before any other thread can see it, and only
+// read afterwards; `service`, which `add` writes while other tasks may search, is `serviceIDs`,
+// under its own lock (`Locked`).
+final class SearchFixture: @unchecked Sendable {
     let directory: TemporaryDirectory
     let pool: DatabasePool
     let search: ServiceSearch
     private(set) var territory: [String: Int64] = [:]   // ISTAT code, province code, "region", area code → id
-    var service: [String: Int64] = [:]                  // fixture key → service id
-    var organizationIDs: [String: Int64] = [:]
+    private(set) var organizationIDs: [String: Int64] = [:]
+    let serviceIDs = Locked<[String: Int64]>([:])
+    /// Fixture key → service id.
+    var service: [String: Int64] { serviceIDs.current }
 
     /// The migrated, seeded database every fixture copies; built on first use (a `static let`
     /// is initialised once, thread-safely) and never written afterwards.

@@ -18,12 +18,12 @@ import TestSupport
         let guardian = SignInGuard(store: store, clock: ManualAuthClock(),
                                    account: roomyPolicy, client: roomyPolicy)
         let attempts = 64
-        let errors = ErrorCounter()
+        let errors = Locked(0)
         DispatchQueue.concurrentPerform(iterations: attempts) { _ in
             do { try guardian.recordFailure(email: "a@b.it", clientAddress: "10.0.0.1:5000") }
-            catch { errors.increment() }
+            catch { errors.withLock { $0 += 1 } }
         }
-        #expect(errors.value == 0)
+        #expect(errors.current == 0)
         #expect(try store.record(for: SignInGuard.accountKey("a@b.it")).failures == attempts)
         #expect(try store.record(for: SignInGuard.clientKey("10.0.0.1:5000")).failures == attempts)
     }
@@ -38,12 +38,4 @@ import TestSupport
         }
         #expect(try store.record(for: SignInGuard.accountKey("a@b.it")).failures == attempts)
     }
-}
-
-/// Counts errors thrown on worker threads.
-private final class ErrorCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    func increment() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
 }

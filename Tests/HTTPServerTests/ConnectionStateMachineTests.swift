@@ -1,23 +1,18 @@
 import Testing
 @testable import HTTPServer
-
-/// A hand-advanced clock in nanoseconds.
-struct ManualClock {
-    var now: Int64 = 1_000_000_000
-    mutating func advance(ms: Int64) { now += ms * 1_000_000 }
-}
+import TestSupport
 
 @Suite struct ConnectionStateMachineTests {
     let timeouts = ConnectionStateMachine.Timeouts(
         header: 100_000_000, body: 200_000_000, idle: 1_000_000_000, write: 300_000_000, linger: 50_000_000)
 
     @Test func idleConnectionClosesSilentlyAtTheIdleTimeout() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        clock.advance(ms: 999)
-        #expect(sm.timerFired(now: clock.now) == .none)
-        clock.advance(ms: 1)
-        #expect(sm.timerFired(now: clock.now) == .close)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        clock.advance(.milliseconds(999))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .none)
+        clock.advance(.milliseconds(1))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .close)
     }
 
     @Test func hugeTimeoutsSaturateInsteadOfWrapping() {
@@ -30,124 +25,124 @@ struct ManualClock {
     }
 
     @Test func tricklingBytesDoesNotExtendTheHeaderTimeout() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
         for _ in 0..<9 {
-            clock.advance(ms: 10)
-            sm.bytesArrived(now: clock.now)
-            #expect(sm.timerFired(now: clock.now) == .none)
+            clock.advance(.milliseconds(10))
+            sm.bytesArrived(now: clock.nanoseconds)
+            #expect(sm.timerFired(now: clock.nanoseconds) == .none)
         }
-        clock.advance(ms: 10)
-        #expect(sm.timerFired(now: clock.now) == .timeoutAndClose)
+        clock.advance(.milliseconds(10))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .timeoutAndClose)
     }
 
     @Test func bodyTimeoutStartsWhenTheHeadIsComplete() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
-        clock.advance(ms: 90)
-        sm.headReceived(now: clock.now, hasBody: true)
-        clock.advance(ms: 199)
-        #expect(sm.timerFired(now: clock.now) == .none)
-        clock.advance(ms: 1)
-        #expect(sm.timerFired(now: clock.now) == .timeoutAndClose)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
+        clock.advance(.milliseconds(90))
+        sm.headReceived(now: clock.nanoseconds, hasBody: true)
+        clock.advance(.milliseconds(199))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .none)
+        clock.advance(.milliseconds(1))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .timeoutAndClose)
     }
 
     @Test func processingHasNoDeadline() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
-        sm.headReceived(now: clock.now, hasBody: false)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
+        sm.headReceived(now: clock.nanoseconds, hasBody: false)
         #expect(sm.deadline == nil)
-        clock.advance(ms: 60_000)
-        #expect(sm.timerFired(now: clock.now) == .none)
+        clock.advance(.milliseconds(60_000))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .none)
     }
 
     @Test func keepAliveResponseReturnsToIdleWithAFreshIdleTimeout() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
-        sm.headReceived(now: clock.now, hasBody: false)
-        clock.advance(ms: 5000)
-        sm.responseQueued(now: clock.now, keepAlive: true)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
+        sm.headReceived(now: clock.nanoseconds, hasBody: false)
+        clock.advance(.milliseconds(5000))
+        sm.responseQueued(now: clock.nanoseconds, keepAlive: true)
         #expect(sm.phase == .idle)
-        #expect(sm.deadline == clock.now + timeouts.idle)
-        #expect(sm.outputDrained(now: clock.now) == .none)
+        #expect(sm.deadline == clock.nanoseconds + timeouts.idle)
+        #expect(sm.outputDrained(now: clock.nanoseconds) == .none)
     }
 
     @Test func blockedOutputClosesAtTheWriteTimeoutEvenWhenIdle() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
-        sm.headReceived(now: clock.now, hasBody: false)
-        sm.responseQueued(now: clock.now, keepAlive: true)
-        sm.outputBlocked(now: clock.now, madeProgress: false)
-        clock.advance(ms: 100)
-        sm.outputBlocked(now: clock.now, madeProgress: false)  // no progress: no extension
-        clock.advance(ms: 200)
-        #expect(sm.timerFired(now: clock.now) == .close)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
+        sm.headReceived(now: clock.nanoseconds, hasBody: false)
+        sm.responseQueued(now: clock.nanoseconds, keepAlive: true)
+        sm.outputBlocked(now: clock.nanoseconds, madeProgress: false)
+        clock.advance(.milliseconds(100))
+        sm.outputBlocked(now: clock.nanoseconds, madeProgress: false)  // no progress: no extension
+        clock.advance(.milliseconds(200))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .close)
     }
 
     @Test func writeProgressExtendsTheWriteTimeout() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
-        sm.headReceived(now: clock.now, hasBody: false)
-        sm.responseQueued(now: clock.now, keepAlive: false)
-        sm.outputBlocked(now: clock.now, madeProgress: false)
-        clock.advance(ms: 250)
-        sm.outputBlocked(now: clock.now, madeProgress: true)
-        clock.advance(ms: 250)
-        #expect(sm.timerFired(now: clock.now) == .none)
-        clock.advance(ms: 50)
-        #expect(sm.timerFired(now: clock.now) == .close)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
+        sm.headReceived(now: clock.nanoseconds, hasBody: false)
+        sm.responseQueued(now: clock.nanoseconds, keepAlive: false)
+        sm.outputBlocked(now: clock.nanoseconds, madeProgress: false)
+        clock.advance(.milliseconds(250))
+        sm.outputBlocked(now: clock.nanoseconds, madeProgress: true)
+        clock.advance(.milliseconds(250))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .none)
+        clock.advance(.milliseconds(50))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .close)
     }
 
     @Test func lastResponseLingersAfterDrainingThenCloses() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
-        sm.headReceived(now: clock.now, hasBody: false)
-        sm.responseQueued(now: clock.now, keepAlive: false)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
+        sm.headReceived(now: clock.nanoseconds, hasBody: false)
+        sm.responseQueued(now: clock.nanoseconds, keepAlive: false)
         #expect(sm.phase == .closing)
-        #expect(sm.outputDrained(now: clock.now) == .linger)
-        clock.advance(ms: 50)
-        #expect(sm.timerFired(now: clock.now) == .close)
+        #expect(sm.outputDrained(now: clock.nanoseconds) == .linger)
+        clock.advance(.milliseconds(50))
+        #expect(sm.timerFired(now: clock.nanoseconds) == .close)
     }
 
     @Test func shutdownClosesIdleAndRefusesKeepAliveForInFlight() {
         let clock = ManualClock()
-        var idle = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
+        var idle = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
         #expect(idle.shutdownRequested() == .close)
-        var busy = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        busy.bytesArrived(now: clock.now)
-        busy.headReceived(now: clock.now, hasBody: false)
+        var busy = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        busy.bytesArrived(now: clock.nanoseconds)
+        busy.headReceived(now: clock.nanoseconds, hasBody: false)
         #expect(busy.shutdownRequested() == .none)
         #expect(!busy.allowsKeepAlive(requested: true))
     }
 
     @Test func peerCloseWhileProcessingStillAnswers() {
         let clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
         #expect(sm.peerClosed(outputPending: false) == .close)
-        var busy = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        busy.bytesArrived(now: clock.now)
-        busy.headReceived(now: clock.now, hasBody: false)
+        var busy = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        busy.bytesArrived(now: clock.nanoseconds)
+        busy.headReceived(now: clock.nanoseconds, hasBody: false)
         #expect(busy.peerClosed(outputPending: false) == .none)
     }
 
     @Test func peerCloseAfterAQueuedResponseDeliversItFirst() {
-        var clock = ManualClock()
-        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.now)
-        sm.bytesArrived(now: clock.now)
-        sm.headReceived(now: clock.now, hasBody: false)
-        sm.responseQueued(now: clock.now, keepAlive: true)
+        let clock = ManualClock()
+        var sm = ConnectionStateMachine(timeouts: timeouts, now: clock.nanoseconds)
+        sm.bytesArrived(now: clock.nanoseconds)
+        sm.headReceived(now: clock.nanoseconds, hasBody: false)
+        sm.responseQueued(now: clock.nanoseconds, keepAlive: true)
         #expect(sm.peerClosed(outputPending: true) == .none)
         #expect(sm.phase == .closing)
-        clock.advance(ms: 1)
-        #expect(sm.outputDrained(now: clock.now) == .linger)
+        clock.advance(.milliseconds(1))
+        #expect(sm.outputDrained(now: clock.nanoseconds) == .linger)
     }
 }
 

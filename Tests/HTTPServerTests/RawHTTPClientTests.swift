@@ -6,7 +6,7 @@ import TestSupport
 
 /// A one-connection server that reads whatever arrives, answers with canned bytes, then closes
 /// (or stays open when `holdOpen`), to test the client's framing without our engine.
-final class CannedServer: @unchecked Sendable {
+final class CannedServer: Sendable {
     let port: Int
     private let listener: Int32
 

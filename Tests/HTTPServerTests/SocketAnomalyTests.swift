@@ -3,47 +3,6 @@ import Testing
 @testable import HTTPServer
 import TestSupport
 
-/// Socket calls that misbehave in ways the kernel allows: short writes, EINTR, resets.
-final class FlakySocketOperations: SocketOperations, @unchecked Sendable {
-    private let lock = NSLock()
-    private var calls = 0
-    private var resetPending = false
-    let maxWrite: Int
-    let interruptEvery: Int
-
-    init(maxWrite: Int = .max, interruptEvery: Int = 0) {
-        self.maxWrite = maxWrite
-        self.interruptEvery = interruptEvery
-    }
-
-    /// The next read on any connection fails with ECONNRESET.
-    func resetNextRead() { lock.withLock { resetPending = true } }
-
-    private func interrupted() -> Bool {
-        lock.withLock {
-            calls += 1
-            return interruptEvery > 0 && calls % interruptEvery == 0
-        }
-    }
-
-    func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
-        if lock.withLock({ defer { resetPending = false }; return resetPending }) { errno = ECONNRESET; return -1 }
-        if interrupted() { errno = EINTR; return -1 }
-        return SystemSocketOperations().read(fd, into: buffer)
-    }
-
-    func send(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
-        if interrupted() { errno = EINTR; return -1 }
-        let n = min(bytes.count, maxWrite)
-        return SystemSocketOperations().send(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<n]))
-    }
-
-    func sendfile(to fd: Int32, from file: Int32, offset: inout off_t, count: Int) -> Int {
-        if interrupted() { errno = EINTR; return -1 }
-        return SystemSocketOperations().sendfile(to: fd, from: file, offset: &offset, count: min(count, maxWrite))
-    }
-}
-
 @Suite struct SocketAnomalyTests {
     func start(_ io: FlakySocketOperations, observer: RecordingObserver = RecordingObserver()) throws -> Server {
         var config = ServerConfiguration(port: 0)

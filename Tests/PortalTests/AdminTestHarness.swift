@@ -11,7 +11,7 @@ let adminMigrations = TestDatabase.migrations
 
 /// A real server on port 0 with the portal and its admin area over a fresh migrated database,
 /// a manual clock and a low PBKDF2 work factor. Call `stop()` in `defer`.
-final class AdminTestServer: @unchecked Sendable {
+final class AdminTestServer: Sendable {
     let storage: TestDatabase
     var database: DatabasePool { storage.pool }
     let clock = ManualAuthClock()

@@ -9,7 +9,7 @@ import TestSupport
 /// A real server on port 0 over a fresh database with the comuni and the demo catalog, the admin
 /// area and the issue-10 routes, a manual clock and a low PBKDF2 work factor. Tests may write to
 /// it (contact requests, desk plans). Call `stop()` in `defer`.
-final class EnterpriseTestServer: @unchecked Sendable {
+final class EnterpriseTestServer: Sendable {
     let storage: TestDatabase
     var database: DatabasePool { storage.pool }
     let clock = ManualAuthClock(now: 1_780_000_000)

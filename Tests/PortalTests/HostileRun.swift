@@ -36,20 +36,20 @@ enum HostileRun {
     static func parallel(seed: UInt64, workers: Int, perWorker: Int,
                          make: @escaping @Sendable (inout HostileInputGenerator) -> HostileRequest,
                          check: @escaping @Sendable (HostileRequest) throws -> String?) -> [String] {
-        let box = FailureBox()
-        defer { print("hostile run seed \(seed): \(workers * perWorker) requests, \(box.all.count) failures") }
+        let failures = Locked<[String]>([])
+        defer { print("hostile run seed \(seed): \(workers * perWorker) requests, \(failures.current.count) failures") }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var generator = HostileInputGenerator(seed: seed &+ UInt64(worker) &* 0x1_0000_0001)
             for index in 0..<perWorker {
                 let request = make(&generator)
                 do {
-                    if let problem = try check(request) { box.add("#\(worker).\(index) \(request): \(problem)") }
+                    if let problem = try check(request) { failures.withLock { $0.append("#\(worker).\(index) \(request): \(problem)") } }
                 } catch {
-                    box.add("#\(worker).\(index) \(request): \(error)")
+                    failures.withLock { $0.append("#\(worker).\(index) \(request): \(error)") }
                 }
             }
         }
-        return box.all
+        return failures.current
     }
 
     /// Sends `request` on a new connection and returns a description of what is wrong, or nil.
@@ -89,21 +89,11 @@ enum HostileRun {
     }
 }
 
-/// Thread-safe failure list.
-final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [String] = []
+/// Count of response statuses from several threads, printed so a run shows what it exercised.
+final class StatusTally: Sendable {
+    private let counts = Locked<[Int: Int]>([:])
 
-    func add(_ item: String) { lock.withLock { items.append(item) } }
-    var all: [String] { lock.withLock { items } }
-}
-
-/// Thread-safe count of response statuses, printed so a run shows what it exercised.
-final class StatusTally: @unchecked Sendable {
-    private let lock = NSLock()
-    private var counts: [Int: Int] = [:]
-
-    func add(_ status: Int) { lock.withLock { counts[status, default: 0] += 1 } }
-    var all: [Int: Int] { lock.withLock { counts } }
+    func add(_ status: Int) { counts.withLock { $0[status, default: 0] += 1 } }
+    var all: [Int: Int] { counts.current }
     var summary: String { all.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ") }
 }

@@ -1,6 +1,7 @@
 import Catalog
 import HTTPServer
 import Testing
+import TestSupport
 @testable import Portal
 
 @Suite struct PortalRouterTests {

@@ -4,6 +4,7 @@ import HTTPServer
 @testable import Portal
 import Search
 import Testing
+import TestSupport
 
 /// The portal renders Search's own types, and the default order and the searched territory are
 /// decided in one place each (`SearchSort.default`, `PlaceResolver` + `SearchParameters.searchQuery`).

@@ -7,15 +7,6 @@ import TestSupport
 /// period (an `ExpiringCache` in `CrawlerHandlers`): a crawler walking every file costs one catalog read, and a
 /// write landing between two of its requests cannot make the index and the files disagree.
 @Suite struct SitemapURLCacheTests {
-    /// A clock the test moves; `lock` guards `offset`.
-    final class ManualClock: @unchecked Sendable {
-        private let lock = NSLock()
-        private let start = ContinuousClock.now
-        private var offset: Duration = .zero
-        func advance(_ by: Duration) { lock.withLock { offset += by } }
-        var now: ContinuousClock.Instant { lock.withLock { start + offset } }
-    }
-
     static func entries(_ n: Int) -> [CrawlerHandlers.URLEntry] {
         (0..<n).map { CrawlerHandlers.URLEntry(xml: "<url>\($0)</url>\n", lastmod: nil) }
     }

@@ -2,16 +2,18 @@
 import Glibc
 #endif
 import Foundation
-@testable import HTTPServer
-import TestSupport
+import HTTPServer
 
 /// Routes for end-to-end tests:
 /// `/hello` (inline), `/echo` (inline, echoes body), `/slow?ms=N` (worker, sleeps),
 /// `/size?n=N` (N bytes), `/file?path=P`, `/status?code=N`, `/small` (body limit 10).
-struct TestResponder: HTTPResponder {
-    var started = StartedRequests()
+public struct TestResponder: HTTPResponder {
+    /// The `/slow` requests a worker has started.
+    public let started = StartedRequests()
 
-    func respond(to request: HTTPRequest) -> HTTPResponse {
+    public init() {}
+
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
         let query = parseQuery(request.query)
         switch request.path {
         case "/hello":
@@ -45,9 +47,9 @@ struct TestResponder: HTTPResponder {
         }
     }
 
-    func maxBodySize(for head: RequestHead) -> Int? { head.path == "/small" ? 10 : nil }
+    public func maxBodySize(for head: RequestHead) -> Int? { head.path == "/small" ? 10 : nil }
 
-    func runsOnEventLoop(_ head: RequestHead) -> Bool { head.path == "/hello" || head.path == "/echo" }
+    public func runsOnEventLoop(_ head: RequestHead) -> Bool { head.path == "/hello" || head.path == "/echo" }
 
     private func parseQuery(_ q: Substring) -> [String: String] {
         var out: [String: String] = [:]
@@ -57,44 +59,4 @@ struct TestResponder: HTTPResponder {
         }
         return out
     }
-}
-
-/// Tags of the `/slow` requests a worker has started, so tests wait until a request is in
-/// flight instead of sleeping. `lock` guards `tags`.
-final class StartedRequests: @unchecked Sendable {
-    private let lock = NSLock()
-    private var tags: [String] = []
-
-    func add(_ tag: String) { lock.withLock { tags.append(tag) } }
-    func contains(_ tag: String) -> Bool { lock.withLock { tags.contains(tag) } }
-}
-
-/// The engine's end-to-end server: `TestResponder` on the shared harness (`TestSupport.LiveServer`)
-/// with two loops, four workers and short timeouts, stopped by `stop()`.
-struct LiveServer {
-    let live: TestSupport.LiveServer
-    let observer = RecordingObserver()
-    let responder = TestResponder()
-    var server: Server { live.server }
-
-    init(_ tweak: (inout ServerConfiguration) -> Void = { _ in }) throws {
-        live = try TestSupport.LiveServer.start(responder, observer: observer) { config in
-            config.eventLoops = 2
-            config.workerThreads = 4
-            config.headerTimeout = .milliseconds(500)
-            config.bodyTimeout = .milliseconds(500)
-            config.idleTimeout = .seconds(2)
-            config.writeTimeout = .seconds(2)
-            tweak(&config)
-        }
-    }
-
-    var port: Int { live.port }
-
-    func client(timeout: Duration = .seconds(5)) throws -> RawHTTPClient { try RawHTTPClient(port: port, timeout: timeout) }
-
-    /// Waits until a worker has started the `/slow` request tagged `tag` (it is then in flight).
-    func waitUntilStarted(_ tag: String) -> Bool { waitUntil { responder.started.contains(tag) } }
-
-    func stop() { server.shutdown(gracePeriod: .seconds(2)) }
 }

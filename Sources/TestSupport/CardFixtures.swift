@@ -1,13 +1,13 @@
 import Catalog
 import Foundation
-@testable import Portal
+import Portal
 
 /// Model values for view tests (no database).
-enum CardFixtures {
-    static let pinerolo = TerritoryRef(id: 10, kind: .comune, code: "001191", name: "Pinerolo", slug: "pinerolo")
-    static let torino = TerritoryRef(id: 2, kind: .province, code: "TO", name: "Torino", slug: "torino")
+public enum CardFixtures {
+    public static let pinerolo = TerritoryRef(id: 10, kind: .comune, code: "001191", name: "Pinerolo", slug: "pinerolo")
+    public static let torino = TerritoryRef(id: 2, kind: .province, code: "TO", name: "Torino", slug: "torino")
 
-    static func card(
+    public static func card(
         title: String = "Rimborso spese sanitarie", status: ServiceStatus = .published,
         confidential: Bool = false, cost: CostModel = CostModel(kind: .paid, minCents: 1500, maxCents: 1500, unit: "al mese"),
         phone: String? = "0121 795191", kindCode: String = "societa_mutuo_soccorso"

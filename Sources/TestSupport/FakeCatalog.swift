@@ -1,12 +1,11 @@
 import Catalog
 import Foundation
-import HTTPServer
-@testable import Portal
+import Portal
 import Search
 
 /// A small in-memory catalog for handler tests (no database): two comuni, one province, two
 /// cards (one published for the whole province, one archived).
-struct FakeCatalog: PortalCatalog {
+public struct FakeCatalog: PortalCatalog {
     static let torino = Province(id: 2, code: "TO", istatCode: "201", name: "Torino", slug: "torino", isMetropolitanCity: true)
     static let pinerolo = Comune(id: 10, istatCode: "001191", name: "Pinerolo", slug: "pinerolo", provinceId: 2, provinceCode: "TO",
                                  cadastralCode: "G674", nuts3: "ITC11", postalCodes: ["10064"], isCapoluogo: false)
@@ -15,36 +14,39 @@ struct FakeCatalog: PortalCatalog {
     static let needs = [TaxonomyTerm(code: "anziani", label: "Cura e assistenza anziani", sortOrder: 1),
                         TaxonomyTerm(code: "salute", label: "Salute e prevenzione", sortOrder: 2)]
 
-    var cards: [ServiceCard] = [CardFixtures.card(), archivedCard()]
+    /// The cards it serves; tests may add more.
+    public var cards: [ServiceCard] = [CardFixtures.card(), archivedCard()]
 
-    static func archivedCard() -> ServiceCard {
+    public init() {}
+
+    private static func archivedCard() -> ServiceCard {
         var card = CardFixtures.card(title: "Sportello chiuso", status: .archived)
         card.service.fields.slug = "sportello-chiuso"
         card.service.id = 2
         return card
     }
 
-    func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm] {
+    public func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm] {
         switch taxonomy {
         case .need: return Self.needs
         case .tuirCategory: return [TaxonomyTerm(code: "sanita", label: "Sanità", sortOrder: 1)]
         default: return []
         }
     }
-    func publishedServiceCount() throws -> Int { cards.filter { $0.service.status == .published }.count }
-    func recentlyUpdated(limit: Int) throws -> [ServiceSummary] { Array(cards.map(summary).prefix(limit)) }
-    func hasDemoData() throws -> Bool { true }
-    func card(slug: String) throws -> ServiceCard? { cards.first { $0.service.slug == slug } }
-    func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary] {
+    public func publishedServiceCount() throws -> Int { cards.filter { $0.service.status == .published }.count }
+    public func recentlyUpdated(limit: Int) throws -> [ServiceSummary] { Array(cards.map(summary).prefix(limit)) }
+    public func hasDemoData() throws -> Bool { true }
+    public func card(slug: String) throws -> ServiceCard? { cards.first { $0.service.slug == slug } }
+    public func similarActiveServices(to card: ServiceCard, limit: Int) throws -> [ServiceSummary] {
         cards.filter { $0.service.status == .published && $0.service.id != card.service.id }.map(summary)
     }
-    func organization(slug: String) throws -> Organization? { nil }
-    func services(ofOrganization id: Int64) throws -> [ServiceSummary] { [] }
-    func welfareProviders() throws -> [ProviderEntry] { [] }
-    func territory(id: Int64) throws -> TerritoryRef? { nil }
-    func comune(slug: String) throws -> Comune? { [Self.pinerolo, Self.pinasca].first { $0.slug == slug } }
-    func territoriesContaining(comune: Comune) throws -> [TerritoryRef] { [comune.territoryRef, Self.torino.territoryRef] }
-    func resolveComune(_ text: String) throws -> ComuneMatch {
+    public func organization(slug: String) throws -> Organization? { nil }
+    public func services(ofOrganization id: Int64) throws -> [ServiceSummary] { [] }
+    public func welfareProviders() throws -> [ProviderEntry] { [] }
+    public func territory(id: Int64) throws -> TerritoryRef? { nil }
+    public func comune(slug: String) throws -> Comune? { [Self.pinerolo, Self.pinasca].first { $0.slug == slug } }
+    public func territoriesContaining(comune: Comune) throws -> [TerritoryRef] { [comune.territoryRef, Self.torino.territoryRef] }
+    public func resolveComune(_ text: String) throws -> ComuneMatch {
         let all = [Self.pinerolo, Self.pinasca]
         if let match = all.first(where: { $0.name.lowercased() == text.lowercased() || $0.postalCodes.contains(text) }) {
             return .found(match)
@@ -52,12 +54,12 @@ struct FakeCatalog: PortalCatalog {
         let prefix = all.filter { $0.name.lowercased().hasPrefix(text.lowercased().prefix(3)) }
         return text.count <= 3 && prefix.count > 1 ? .ambiguous(prefix) : .notFound(suggestions: prefix)
     }
-    func suggestComuni(_ prefix: String, limit: Int) throws -> [Comune] {
+    public func suggestComuni(_ prefix: String, limit: Int) throws -> [Comune] {
         [Self.pinerolo, Self.pinasca].filter { $0.name.lowercased().hasPrefix(prefix.lowercased()) }
     }
-    func province(code: String) throws -> Province? { code == "to" || code == "torino" ? Self.torino : nil }
-    func area(slug: String) throws -> Area? { nil }
-    func search(_ query: SearchQuery) throws -> SearchResults {
+    public func province(code: String) throws -> Province? { code == "to" || code == "torino" ? Self.torino : nil }
+    public func area(slug: String) throws -> Area? { nil }
+    public func search(_ query: SearchQuery) throws -> SearchResults {
         let found = cards.filter { card in
             Self.inScope(card.service.status, query.scope)
                 && (query.needs.isEmpty || card.needs.contains { query.needs.contains($0.code) })
@@ -82,34 +84,21 @@ struct FakeCatalog: PortalCatalog {
                              pageSize: query.pageSize, facets: facets, suggestions: suggestions)
     }
 
-    static func inScope(_ status: ServiceStatus, _ scope: SearchScope) -> Bool {
+    private static func inScope(_ status: ServiceStatus, _ scope: SearchScope) -> Bool {
         switch scope {
         case .public: status == .published
         case .statuses(let statuses): statuses.contains(status)
         }
     }
-    func sitemap() throws -> SitemapData {
+    public func sitemap() throws -> SitemapData {
         SitemapData(services: [(slug: "rimborso-spese", updatedAtISO: "2025-03-12")], organizations: ["societa-mutua-piemonte"],
                     comuni: ["pinerolo", "pinasca"])
     }
 
-    func summary(_ card: ServiceCard) -> ServiceSummary {
+    private func summary(_ card: ServiceCard) -> ServiceSummary {
         ServiceSummary(id: card.service.id, slug: card.service.slug, title: card.service.title, summary: card.service.summary,
                        organizationName: card.organization.name, organizationSlug: card.organization.slug,
                        status: card.service.status, costKind: card.service.cost.kind, welfareEligible: false,
                        updatedAt: card.service.updatedAt, lastVerifiedAt: nil, isDemo: true)
-    }
-}
-
-/// Requests for router tests without a socket.
-func request(_ target: String, method: HTTPMethod = .get) -> HTTPRequest {
-    HTTPRequest(head: RequestHead(method: method, target: target, version: .http1_1, headers: ["Host": "test"]),
-                requestID: "test-1")
-}
-
-extension HTTPResponse {
-    var text: String {
-        if case .bytes(let bytes) = body { return String(decoding: bytes, as: UTF8.self) }
-        return ""
     }
 }
