@@ -95,7 +95,8 @@ public struct FakeCatalog: PortalCatalog {
                     comuni: ["pinerolo", "pinasca"])
     }
 
-    private func summary(_ card: ServiceCard) -> ServiceSummary {
+    /// The list entry for `card`, as the search answers it.
+    public func summary(_ card: ServiceCard) -> ServiceSummary {
         ServiceSummary(id: card.service.id, slug: card.service.slug, title: card.service.title, summary: card.service.summary,
                        organizationName: card.organization.name, organizationSlug: card.organization.slug,
                        status: card.service.status, costKind: card.service.cost.kind, welfareEligible: false,
