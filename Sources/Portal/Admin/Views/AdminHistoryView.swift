@@ -60,13 +60,6 @@ struct AdminHistoryView: Sendable {
     enum Entry {
         case card(Revision)
         case translation(TranslationRevision)
-
-        var at: Date {
-            switch self {
-            case .card(let r): r.createdAt
-            case .translation(let t): t.savedAt
-            }
-        }
     }
 
     /// Card revisions (newest first, by version) and translation revisions (newest first)
