@@ -57,6 +57,11 @@ struct ServeCommand {
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
         let pool = try openDatabase(settings.databasePath, readers: settings.readerCount)
         defer { pool.close() }
+        // This node writes the catalog, so it keeps the search index: cards a crash left dirty
+        // between a commit and its after-commit hook (or another process wrote) are indexed now.
+        do { try SearchIndexer().catchUp(pool) } catch {
+            throw CLIError.failure("Impossibile aggiornare l'indice di ricerca: \(error)")
+        }
         let accessLog = AccessLogWriter(output: AccessLogWriter.fileDescriptor(STDERR_FILENO))
         defer { accessLog.close() }  // last: Server.shutdown has flushed it, the recorder has stopped
         // Diagnostics share the access log's writer: an event loop logging `accept failed` during an
@@ -90,7 +95,7 @@ struct ServeCommand {
                                 recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> PortalApplication {
         let catalog: SQLitePortalCatalog
         let freshness = FreshnessPolicy(months: settings.reverifyMonths ?? FreshnessPolicy().months)
-        do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness) } catch {
+        do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness, searchRole: .writer) } catch {
             throw CLIError.failure("Impossibile leggere il catalogo: \(error)")
         }
         let health = HealthCheck(checks: [HealthCheck.Check("database") {
@@ -113,7 +118,8 @@ struct ServeCommand {
         application.observatory?.feedback = FeedbackEnvironment(
             repository: FeedbackRepository(pool: pool), signer: TokenSigner(key: try secrets.key(named: "feedback-forms")),
             limiter: PublicFormLimiter(store: SQLiteThrottleStore(database: pool), clock: SystemAuthClock()))
-        application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log)
+        application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log,
+                                             afterCatalogCommit: SearchIndexer.afterCommitHook(pool: pool, log: log))
         application.enterprise = EnterpriseConfiguration(deskPlanLifetimeDays: settings.planDays ?? 30)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(
