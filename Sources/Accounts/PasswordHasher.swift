@@ -23,7 +23,7 @@ public struct PasswordHasher: Sendable {
 
     /// Hashes `password` with a fresh salt. Throws `AuthError.randomUnavailable`.
     public func hash(_ password: String) throws(AuthError) -> String {
-        let salt = try random.bytes(count: 16)
+        let salt = try random.authBytes(count: 16)
         let derived = PBKDF2.sha256(password: Array(password.utf8), salt: salt, iterations: iterations, keyLength: 32)
         return [Self.scheme, String(iterations), AuthEncoding.base64URL(salt), AuthEncoding.base64URL(derived)]
             .joined(separator: "$")

@@ -49,7 +49,7 @@ public struct SessionStore: Sendable {
     /// Returns the token for the cookie.
     public func create(userID: Int64) throws -> SessionToken {
         let token = try SessionToken.generate(using: random)
-        let secret = AuthEncoding.base64URL(try random.bytes(count: 32))
+        let secret = AuthEncoding.base64URL(try random.authBytes(count: 32))
         let now = clock.nowSeconds()
         try database.write { db in
             try db.run("DELETE FROM session WHERE expires_at <= ? OR last_seen_at <= ?", now, now - policy.idleTimeoutSeconds)
