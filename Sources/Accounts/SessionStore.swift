@@ -4,14 +4,14 @@ import Crypto
 /// How long sessions live (OWASP ASVS 3.3: idle and absolute timeouts).
 public struct SessionPolicy: Sendable, Equatable {
     /// A session unused this long ends (default 30 minutes).
-    public var idleTimeoutSeconds: Int64
+    var idleTimeoutSeconds: Int64
     /// A session ends this long after sign-in, used or not (default 12 hours).
-    public var absoluteTimeoutSeconds: Int64
+    var absoluteTimeoutSeconds: Int64
     /// `last_seen_at` is written at most this often, so reads stay cheap.
-    public var touchIntervalSeconds: Int64
+    var touchIntervalSeconds: Int64
     /// Live sessions one account may hold (default 5); a new sign-in ends the oldest beyond it
     /// (OWASP ASVS 3.3), so a stolen password cannot open sessions without bound.
-    public var maxSessionsPerUser: Int
+    var maxSessionsPerUser: Int
 
     public init(idleTimeoutSeconds: Int64 = 1_800, absoluteTimeoutSeconds: Int64 = 43_200, touchIntervalSeconds: Int64 = 60,
                 maxSessionsPerUser: Int = 5) {
