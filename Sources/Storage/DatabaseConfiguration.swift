@@ -3,13 +3,13 @@ public struct DatabaseConfiguration: Sendable, Equatable {
     /// Reader connections in the pool (at least 1).
     public var readerCount: Int = 4
     /// How long a statement waits on a lock before SQLite reports SQLITE_BUSY.
-    var busyTimeoutMilliseconds: Int32 = 5_000
+    public var busyTimeoutMilliseconds: Int32 = 5_000
     /// How many times a read that still got SQLITE_BUSY/LOCKED is retried (after a short pause).
-    var readRetries: Int = 5
+    public var readRetries: Int = 5
     /// Prepared statements kept per connection.
-    var statementCacheLimit: Int = 256
+    public var statementCacheLimit: Int = 256
     /// `PRAGMA synchronous` for the writer: FULL makes every acknowledged commit durable.
-    var synchronous: String = "FULL"
+    public var synchronous: String = "FULL"
 
     /// Memberwise initialiser with the documented defaults.
     public init(readerCount: Int = 4, busyTimeoutMilliseconds: Int32 = 5_000, readRetries: Int = 5,
