@@ -6,11 +6,11 @@ import Testing
 /// A deterministic random source that counts how many bytes were asked for.
 struct CountingRandom: RandomSource {
     let byte: UInt8
-    func bytes(count: Int) throws(AuthError) -> [UInt8] { [UInt8](repeating: byte, count: count) }
+    func bytes(count: Int) throws(RandomSourceError) -> [UInt8] { [UInt8](repeating: byte, count: count) }
 }
 
 struct FailingRandom: RandomSource {
-    func bytes(count: Int) throws(AuthError) -> [UInt8] { throw .randomUnavailable }
+    func bytes(count: Int) throws(RandomSourceError) -> [UInt8] { throw .unavailable }
 }
 
 @Suite struct AuthPasswordTests {
@@ -99,7 +99,7 @@ struct FailingRandom: RandomSource {
     @Test func biasedBytesAreRejectedNotFolded() throws {
         // 255 is above the largest multiple of the alphabet size: it must never be used.
         struct Mostly255: RandomSource {
-            func bytes(count: Int) throws(AuthError) -> [UInt8] { [255, 255, 255, 0] + [UInt8](repeating: 255, count: max(0, count - 4)) }
+            func bytes(count: Int) throws(RandomSourceError) -> [UInt8] { [255, 255, 255, 0] + [UInt8](repeating: 255, count: max(0, count - 4)) }
         }
         let password = try GeneratedPassword.make(using: Mostly255())
         #expect(password == "aaaaa-aaaaa-aaaaa-aaaaa")

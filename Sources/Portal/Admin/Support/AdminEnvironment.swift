@@ -2,6 +2,7 @@ import Catalog
 import HTTPServer
 import Storage
 import Accounts
+import Crypto
 
 /// Everything the admin handlers share, built once at start and passed in (no globals).
 public struct AdminEnvironment: Sendable {
