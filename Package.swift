@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(name: "vetrina-bench-import", dependencies: ["Catalog", "Accounts", "Storage"]),
 
         // Helpers only tests use: live servers on port 0, raw socket clients, temporary databases.
-        .target(name: "TestSupport", dependencies: ["HTTPServer", "Storage", "Accounts", "Catalog", "Search", "Portal"]),
+        .target(name: "TestSupport", dependencies: ["HTTPServer", "Storage", "Accounts", "Crypto", "Catalog", "Search", "Portal"]),
 
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Search", "Accounts", "Storage", "Crypto", "TestSupport"]),

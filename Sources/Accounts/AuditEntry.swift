@@ -19,12 +19,12 @@ public struct AuditEntry: Sendable, Equatable, Hashable, Identifiable {
     /// Short Italian summary.
     public var summary: String
     /// JSON of the relevant state before, if any.
-    public var beforeJSON: String?
+    var beforeJSON: String?
     /// JSON of the relevant state after, if any.
-    public var afterJSON: String?
+    var afterJSON: String?
 
     /// Memberwise initialiser.
-    public init(id: Int64 = 0, at: Date, userId: Int64?, actor: String, action: String, entityType: String,
+    init(id: Int64 = 0, at: Date, userId: Int64?, actor: String, action: String, entityType: String,
                 entityId: String, summary: String = "", beforeJSON: String? = nil, afterJSON: String? = nil) {
         self.id = id
         self.at = at

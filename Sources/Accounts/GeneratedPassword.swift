@@ -1,3 +1,5 @@
+import Crypto
+
 /// Random passwords for new accounts: 20 characters from an alphabet without look-alikes
 /// (no 0/O, 1/l/I), in groups of five joined by `-`: about 113 bits of entropy.
 public enum GeneratedPassword {
@@ -8,7 +10,7 @@ public enum GeneratedPassword {
         var characters: [Character] = []
         let limit = 256 - 256 % alphabet.count
         while characters.count < 20 {
-            for byte in try random.bytes(count: 32) where Int(byte) < limit && characters.count < 20 {
+            for byte in try random.authBytes(count: 32) where Int(byte) < limit && characters.count < 20 {
                 characters.append(alphabet[Int(byte) % alphabet.count])
             }
         }

@@ -23,7 +23,7 @@ public struct PasswordHasher: Sendable {
 
     /// Hashes `password` with a fresh salt. Throws `AuthError.randomUnavailable`.
     public func hash(_ password: String) throws(AuthError) -> String {
-        let salt = try random.bytes(count: 16)
+        let salt = try random.authBytes(count: 16)
         let derived = PBKDF2.sha256(password: Array(password.utf8), salt: salt, iterations: iterations, keyLength: 32)
         return [Self.scheme, String(iterations), AuthEncoding.base64URL(salt), AuthEncoding.base64URL(derived)]
             .joined(separator: "$")
@@ -51,14 +51,14 @@ public struct PasswordHasher: Sendable {
     }
 
     /// Dummy rounds `verify` adds so checking `stored` costs at least `iterations` rounds.
-    public func paddingIterations(for stored: String) -> Int {
+    func paddingIterations(for stored: String) -> Int {
         guard let parsed = Self.parse(stored) else { return 0 }
         return max(0, iterations - parsed.iterations)
     }
 
     /// True when `stored` was made with other parameters than this hasher uses (iterations
     /// lower or higher, another salt or hash size, another scheme): rehash at the next sign-in.
-    public func needsRehash(_ stored: String) -> Bool {
+    func needsRehash(_ stored: String) -> Bool {
         guard let parsed = Self.parse(stored) else { return true }
         return parsed.iterations != iterations || parsed.salt.count != 16
     }
@@ -67,7 +67,7 @@ public struct PasswordHasher: Sendable {
 
     /// Burns the same time as a real verification; used for unknown e-mails so response timing
     /// does not reveal which accounts exist.
-    public func verifyAgainstDummy(_ password: String) {
+    func verifyAgainstDummy(_ password: String) {
         _ = PBKDF2.sha256(password: Array(password.utf8), salt: Self.dummySalt, iterations: iterations, keyLength: 32)
     }
 

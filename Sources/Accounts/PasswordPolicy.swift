@@ -2,9 +2,9 @@
 /// Messages are in Italian, ready to show next to the field.
 public struct PasswordPolicy: Sendable {
     /// Minimum length in characters (ASVS 2.1.1).
-    public var minimumLength = 12
+    var minimumLength = 12
     /// Maximum length in characters (ASVS 2.1.2 asks to allow at least 64).
-    public var maximumLength = 128
+    var maximumLength = 128
 
     public init() {}
 

@@ -4,14 +4,14 @@ import Crypto
 /// How long sessions live (OWASP ASVS 3.3: idle and absolute timeouts).
 public struct SessionPolicy: Sendable, Equatable {
     /// A session unused this long ends (default 30 minutes).
-    public var idleTimeoutSeconds: Int64
+    var idleTimeoutSeconds: Int64
     /// A session ends this long after sign-in, used or not (default 12 hours).
-    public var absoluteTimeoutSeconds: Int64
+    var absoluteTimeoutSeconds: Int64
     /// `last_seen_at` is written at most this often, so reads stay cheap.
-    public var touchIntervalSeconds: Int64
+    var touchIntervalSeconds: Int64
     /// Live sessions one account may hold (default 5); a new sign-in ends the oldest beyond it
     /// (OWASP ASVS 3.3), so a stolen password cannot open sessions without bound.
-    public var maxSessionsPerUser: Int
+    var maxSessionsPerUser: Int
 
     public init(idleTimeoutSeconds: Int64 = 1_800, absoluteTimeoutSeconds: Int64 = 43_200, touchIntervalSeconds: Int64 = 60,
                 maxSessionsPerUser: Int = 5) {
@@ -49,7 +49,7 @@ public struct SessionStore: Sendable {
     /// Returns the token for the cookie.
     public func create(userID: Int64) throws -> SessionToken {
         let token = try SessionToken.generate(using: random)
-        let secret = AuthEncoding.base64URL(try random.bytes(count: 32))
+        let secret = AuthEncoding.base64URL(try random.authBytes(count: 32))
         let now = clock.nowSeconds()
         try database.write { db in
             try db.run("DELETE FROM session WHERE expires_at <= ? OR last_seen_at <= ?", now, now - policy.idleTimeoutSeconds)

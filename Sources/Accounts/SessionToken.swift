@@ -10,7 +10,7 @@ public struct SessionToken: Sendable, Equatable {
 
     /// Generates a fresh token from `random`. Throws `AuthError.randomUnavailable`.
     public static func generate(using random: any RandomSource) throws(AuthError) -> SessionToken {
-        let value = AuthEncoding.base64URL(try random.bytes(count: 32))
+        let value = AuthEncoding.base64URL(try random.authBytes(count: 32))
         return SessionToken(value: value, storageKey: storageKey(for: value))
     }
 

@@ -34,7 +34,7 @@ public struct SignInGuard: Sendable {
 
     /// The delay (milliseconds) before the answer to an attempt for `email` from `clientAddress`:
     /// the longer of the account's and the client's. Never a refusal.
-    public func delayMilliseconds(email: String, clientAddress: String) throws -> Int {
+    func delayMilliseconds(email: String, clientAddress: String) throws -> Int {
         let now = clock.nowSeconds()
         return max(account.delayMilliseconds(for: try store.record(for: Self.accountKey(email)), now: now),
                    client.delayMilliseconds(for: try store.record(for: Self.clientKey(clientAddress)), now: now))
@@ -55,12 +55,12 @@ public struct SignInGuard: Sendable {
 
     /// Forgets the account's failures after a successful sign-in (the client's count stays,
     /// so one valid account cannot be used to reset a guessing client).
-    public func recordSuccess(email: String) throws {
+    func recordSuccess(email: String) throws {
         try store.clear(Self.accountKey(email))
     }
 
     static func accountKey(_ email: String) -> String { "account:" + email.lowercased() }
 
     /// `client:<host>` (`ClientHost`): every connection from one host shares a counter.
-    public static func clientKey(_ address: String) -> String { "client:" + ClientHost.host(of: address) }
+    static func clientKey(_ address: String) -> String { "client:" + ClientHost.host(of: address) }
 }

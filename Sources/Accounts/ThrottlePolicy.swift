@@ -8,12 +8,12 @@
 /// out: the owner waits at most `maxDelayMilliseconds` and gets in with the right password.
 /// Failures are forgotten `windowSeconds` after the last one.
 public struct ThrottlePolicy: Sendable, Equatable {
-    public var freeFailures: Int
-    public var baseDelayMilliseconds: Int
-    public var maxDelayMilliseconds: Int
+    var freeFailures: Int
+    var baseDelayMilliseconds: Int
+    var maxDelayMilliseconds: Int
     public var windowSeconds: Int64
 
-    public init(freeFailures: Int, baseDelayMilliseconds: Int, maxDelayMilliseconds: Int, windowSeconds: Int64) {
+    init(freeFailures: Int, baseDelayMilliseconds: Int, maxDelayMilliseconds: Int, windowSeconds: Int64) {
         self.freeFailures = max(0, freeFailures)
         self.baseDelayMilliseconds = max(0, baseDelayMilliseconds)
         self.maxDelayMilliseconds = max(self.baseDelayMilliseconds, maxDelayMilliseconds)
@@ -28,7 +28,7 @@ public struct ThrottlePolicy: Sendable, Equatable {
                                                  maxDelayMilliseconds: 30_000, windowSeconds: 900)
 
     /// How long the next attempt is held before its answer, in milliseconds (0 = none).
-    public func delayMilliseconds(for record: ThrottleRecord, now: Int64) -> Int {
+    func delayMilliseconds(for record: ThrottleRecord, now: Int64) -> Int {
         guard record.failures >= max(1, freeFailures), now - record.lastFailureAt < windowSeconds else { return 0 }
         let doublings = min(30, record.failures - freeFailures)
         let delay = baseDelayMilliseconds.multipliedReportingOverflow(by: 1 << doublings)
@@ -42,7 +42,7 @@ public struct ThrottlePolicy: Sendable, Equatable {
     }
 
     /// The record after one more failure at `now`.
-    public func recordingFailure(_ record: ThrottleRecord, now: Int64) -> ThrottleRecord {
+    func recordingFailure(_ record: ThrottleRecord, now: Int64) -> ThrottleRecord {
         var next = record
         if record.failures == 0 || now - record.lastFailureAt >= windowSeconds {
             next = ThrottleRecord(failures: 0, windowStart: now, lastFailureAt: now, lockedUntil: nil)

@@ -22,7 +22,7 @@ public struct User: Sendable, Equatable, Hashable, Identifiable {
     public var lastSignInAt: Date?
 
     /// Memberwise initialiser.
-    public init(id: Int64, email: String, displayName: String, role: UserRole, passwordHash: String,
+    init(id: Int64, email: String, displayName: String, role: UserRole, passwordHash: String,
                 isActive: Bool, createdAt: Date, updatedAt: Date, lastSignInAt: Date?) {
         self.id = id
         self.email = email

@@ -82,7 +82,7 @@ extension UserRepository {
     }
 
     /// Replaces the stored hash after a successful sign-in with a stronger work factor (no audit line).
-    public func upgradePasswordHash(_ hash: String, for id: Int64) throws {
+    func upgradePasswordHash(_ hash: String, for id: Int64) throws {
         try database.write { db in try db.run("UPDATE app_user SET password_hash = ? WHERE id = ?", hash, id) }
     }
 

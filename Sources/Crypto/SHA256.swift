@@ -6,7 +6,7 @@ public struct SHA256: Sendable {
     private var totalBytes: UInt64 = 0
 
     /// A fresh hasher.
-    public init() {}
+    init() {}
 
     /// The 32-byte digest of `bytes`.
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
@@ -27,7 +27,7 @@ public struct SHA256: Sendable {
     public static func hexDigest(_ text: String) -> String { hexDigest(Array(text.utf8)) }
 
     /// Feeds more bytes.
-    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
             buffer.append(byte)
             totalBytes &+= 1
@@ -39,7 +39,7 @@ public struct SHA256: Sendable {
     }
 
     /// Pads (FIPS 180-4 §5.1.1) and returns the 32-byte digest.
-    public mutating func finalize() -> [UInt8] {
+    mutating func finalize() -> [UInt8] {
         let bitLength = totalBytes &* 8
         buffer.append(0x80)
         while buffer.count % 64 != 56 { buffer.append(0) }

@@ -7,7 +7,7 @@ public struct RequestCookies: Sendable, Equatable {
         public var name: String
         public var value: String
 
-        public init(name: String, value: String) {
+        init(name: String, value: String) {
             self.name = name
             self.value = value
         }

@@ -16,7 +16,7 @@ public struct HTTPResponse: Sendable {
     public var clientAddress: String?
 
     /// The longest `deliveryDelay` honoured.
-    public static let maximumDeliveryDelay: Duration = .seconds(60)
+    static let maximumDeliveryDelay: Duration = .seconds(60)
 
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: ResponseBody = .empty) {
         self.status = status

@@ -4,7 +4,7 @@ public struct HealthCheck: Sendable {
     /// One named probe; returns whether the dependency works.
     public struct Check: Sendable {
         public var name: String
-        public var probe: @Sendable () -> Bool
+        var probe: @Sendable () -> Bool
 
         public init(_ name: String, probe: @escaping @Sendable () -> Bool) {
             self.name = name

@@ -5,7 +5,7 @@ public struct MediaType: Sendable, Equatable {
     /// `text`, `multipart`… (lowercased); for `Content-Disposition` the disposition (`form-data`).
     public var type: String
     /// `html`, `form-data`… (lowercased); empty when the value has no `/`.
-    public var subtype: String
+    var subtype: String
     /// Parameters by lowercased name; the first occurrence wins.
     public var parameters: [String: String]
 

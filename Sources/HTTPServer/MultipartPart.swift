@@ -11,7 +11,7 @@ public struct MultipartPart: Sendable, Equatable {
     /// The raw content.
     public var body: [UInt8]
 
-    public init(name: String, filename: String? = nil, contentType: String? = nil, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8]) {
+    init(name: String, filename: String? = nil, contentType: String? = nil, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8]) {
         self.name = name
         self.filename = filename
         self.contentType = contentType

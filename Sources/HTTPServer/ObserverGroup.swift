@@ -1,7 +1,7 @@
 /// Fans every event out to several observers, in order (e.g. access log and metrics).
 public struct ObserverGroup: ServerObserver {
     /// The observers called, in order.
-    public let observers: [any ServerObserver]
+    let observers: [any ServerObserver]
 
     /// Fans out to `observers`.
     public init(_ observers: [any ServerObserver]) { self.observers = observers }

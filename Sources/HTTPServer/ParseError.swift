@@ -1,17 +1,17 @@
 /// A request the parser refused, with the status the server answers it with (always followed by
 /// `Connection: close`). `reason` is a short English phrase for logs; it is never sent to clients.
-public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
+struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
     /// 400, 413, 414, 431, 501 or 505.
-    public var status: HTTPStatus
+    var status: HTTPStatus
     /// Why, for logs and tests.
-    public var reason: String
+    var reason: String
 
-    public init(status: HTTPStatus, reason: String) {
+    init(status: HTTPStatus, reason: String) {
         self.status = status
         self.reason = reason
     }
 
-    public var description: String { "\(status.code) \(reason)" }
+    var description: String { "\(status.code) \(reason)" }
 
     static func bad(_ reason: String) -> ParseError { ParseError(status: .badRequest, reason: reason) }
     static func notImplemented(_ reason: String) -> ParseError {

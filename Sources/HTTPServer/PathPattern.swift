@@ -20,7 +20,7 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// Parses a template. It must start with `/`; a catch-all may only be last.
     /// - Throws: `RouterError.invalidPattern` for a malformed template (a programming error,
     ///   caught when routes are registered).
-    public init(_ template: String) throws(RouterError) {
+    init(_ template: String) throws(RouterError) {
         guard template.first == "/" else { throw .invalidPattern(template) }
         var segments: [Segment] = []
         let parts = template.dropFirst().split(separator: "/", omittingEmptySubsequences: false)

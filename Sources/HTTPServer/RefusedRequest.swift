@@ -17,9 +17,9 @@ public struct RefusedRequest: Sendable, Equatable {
     public let method: HTTPMethod?
 
     /// The most bytes of a refused head's request line taken as `path`.
-    public static let maxPathHint = 256
+    static let maxPathHint = 256
 
-    public init(status: HTTPStatus, path: String? = nil, acceptLanguage: String? = nil, maxBodySize: Int? = nil,
+    init(status: HTTPStatus, path: String? = nil, acceptLanguage: String? = nil, maxBodySize: Int? = nil,
                 method: HTTPMethod? = nil) {
         self.status = status
         self.path = path

@@ -6,9 +6,9 @@
 /// Events come in order: `.head`, zero or more `.body` ranges, `.end`; then the next request's
 /// `.head` (pipelining). After a thrown `ParseError` the decoder stays failed: answer the status
 /// and close the connection, never read another request from the same bytes.
-public struct RequestDecoder: Sendable {
+struct RequestDecoder: Sendable {
     /// What `decode` found.
-    public enum Event: Equatable, Sendable {
+    enum Event: Equatable, Sendable {
         /// Nothing complete yet: wait for more bytes.
         case needMore
         /// A complete, validated request head. Call `setMaxBodySize(_:)` before decoding on.
@@ -20,7 +20,7 @@ public struct RequestDecoder: Sendable {
     }
 
     /// How the current request's body is delimited (RFC 9112 §6.3).
-    public enum BodyFraming: Equatable, Sendable {
+    enum BodyFraming: Equatable, Sendable {
         case none
         case contentLength(Int)
         case chunked
@@ -34,33 +34,33 @@ public struct RequestDecoder: Sendable {
         case failed(ParseError)
     }
 
-    public let limits: ParserLimits
+    let limits: ParserLimits
     /// The body limit used when the caller does not call `setMaxBodySize(_:)` after a head.
-    public let defaultMaxBodySize: Int
+    let defaultMaxBodySize: Int
     var state: State = .head
     var scan = HeadScan()
     var maxBodySize: Int
     var bodyReceived = 0
 
     /// The framing of the last request head decoded.
-    public private(set) var framing: BodyFraming = .none
+    private(set) var framing: BodyFraming = .none
     /// Whether the last head asked for `Expect: 100-continue` and has a body (RFC 9110 §10.1.1).
-    public private(set) var expectsContinue = false
+    private(set) var expectsContinue = false
 
-    public init(limits: ParserLimits = ParserLimits(), defaultMaxBodySize: Int = 1 << 20) {
+    init(limits: ParserLimits = ParserLimits(), defaultMaxBodySize: Int = 1 << 20) {
         self.limits = limits
         self.defaultMaxBodySize = defaultMaxBodySize
         self.maxBodySize = defaultMaxBodySize
     }
 
     /// Whether the decoder sits between requests with nothing buffered of the next one.
-    public var isAtRequestBoundary: Bool {
+    var isAtRequestBoundary: Bool {
         if case .head = state { return scan.scanned == 0 }
         return false
     }
 
     /// Whether the current request's head has been delivered and its body is still being read.
-    public var isReadingBody: Bool {
+    var isReadingBody: Bool {
         switch state {
         case .bodyPending, .fixedBody, .chunked: return true
         case .head, .failed: return false
@@ -69,7 +69,7 @@ public struct RequestDecoder: Sendable {
 
     /// Sets the body limit for the request whose head was just returned.
     /// - Throws: `ParseError` 413 when its `Content-Length` already exceeds `size`.
-    public mutating func setMaxBodySize(_ size: Int) throws(ParseError) {
+    mutating func setMaxBodySize(_ size: Int) throws(ParseError) {
         guard case .bodyPending = state else { return }
         try startBody(limit: size)
     }
@@ -77,7 +77,7 @@ public struct RequestDecoder: Sendable {
     /// Decodes the next event from `buffer`, which must start with the first byte not yet consumed.
     /// - Returns: the event and how many bytes of `buffer` it used up.
     /// - Throws: `ParseError` with the status to answer; the decoder then stays failed.
-    public mutating func decode(_ buffer: UnsafeRawBufferPointer) throws(ParseError) -> (event: Event, consumed: Int) {
+    mutating func decode(_ buffer: UnsafeRawBufferPointer) throws(ParseError) -> (event: Event, consumed: Int) {
         do {
             return try step(buffer)
         } catch {

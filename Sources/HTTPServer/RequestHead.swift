@@ -27,7 +27,7 @@ public struct RequestHead: Sendable, Equatable {
 
     /// Whether the connection may stay open after this request (RFC 9112 §9.3): HTTP/1.1 unless
     /// `Connection: close`; HTTP/1.0 only with `Connection: keep-alive`. Does not allocate.
-    public var keepAlive: Bool {
+    var keepAlive: Bool {
         var close = false, keepAlive = false
         for field in headers where HTTPHeaders.namesMatch(field.name, "Connection") {
             for token in field.value.utf8.split(separator: 44) {

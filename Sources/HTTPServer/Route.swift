@@ -26,7 +26,7 @@ public struct Route: Sendable {
     /// Builds the response.
     public let handler: RouteHandler
 
-    public init(method: HTTPMethod, pattern: PathPattern, options: RouteOptions = RouteOptions(), handler: @escaping RouteHandler) {
+    init(method: HTTPMethod, pattern: PathPattern, options: RouteOptions = RouteOptions(), handler: @escaping RouteHandler) {
         self.method = method
         self.pattern = pattern
         self.options = options

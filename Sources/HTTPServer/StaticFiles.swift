@@ -55,7 +55,7 @@ public struct StaticFiles: Sendable {
     }
 
     /// A route handler always serving one file, e.g. `robots.txt` for `/robots.txt`.
-    public func fileHandler(_ relativePath: String) -> RouteHandler {
+    func fileHandler(_ relativePath: String) -> RouteHandler {
         { request in respond(to: request, relativePath: relativePath) }
     }
 

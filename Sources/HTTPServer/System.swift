@@ -3,9 +3,9 @@ import Glibc
 #endif
 
 /// Facts about the machine.
-public enum System {
+enum System {
     /// Online processor count.
-    public static var coreCount: Int {
+    static var coreCount: Int {
         #if canImport(Glibc)
         return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         #else

@@ -3,10 +3,61 @@ import Storage
 
 /// Writes the FTS5 rows (`service_fts`) of services listed in `search_dirty`, computing the
 /// stems in Swift (see 0002_search.sql), and removes rows of deleted services.
-struct SearchIndexer: Sendable {
+///
+/// Only the writer node runs it (docs/SCALING.md, "Search on a replica"): after each catalog
+/// commit (`afterCommitHook`, given to the editors by the wiring), at `vetrina serve` start-up,
+/// after imports, and from `ServiceSearch` configured as the writer. A read-only `ServiceSearch`
+/// never does: it serves what the index holds until the writer has caught up.
+public struct SearchIndexer: Sendable {
     /// Services indexed per write transaction.
     var batchSize = 2_000
     private let normalizer = TextNormalizer()
+
+    public init() {}
+
+    /// Indexes every service left in `search_dirty`, in short write transactions of its own
+    /// (`batchSize` services each); does nothing, and opens no write transaction, when none is
+    /// dirty. Safe to call at any time and from many threads (writes queue on the pool's lock).
+    /// - Returns: how many services were indexed.
+    /// - Throws: `SQLiteError` (the services stay dirty; the next catch-up takes them).
+    @discardableResult
+    public func catchUp(_ pool: DatabasePool) throws -> Int {
+        guard try pool.read({ db in try Self.hasDirty(db) }) else { return 0 }
+        var cache: [String: String] = [:]
+        var indexed = 0
+        while true {
+            let n = try pool.write { db in try indexBatch(db, cache: &cache) }
+            indexed += n
+            if n < batchSize { return indexed }
+        }
+    }
+
+    /// The hook the wiring gives the editors (`afterCommit`): `catchUp` on `pool`, its failure
+    /// only logged (the commit it follows stands, and the services stay dirty for the next one).
+    public static func afterCommitHook(pool: DatabasePool, log: @escaping @Sendable (String) -> Void = { _ in })
+        -> @Sendable () -> Void {
+        let indexer = SearchIndexer()
+        return {
+            do { try indexer.catchUp(pool) } catch {
+                log("Indice di ricerca non aggiornato dopo il salvataggio (riprova al prossimo): \(error)")
+            }
+        }
+    }
+
+    /// Whether any service waits in `search_dirty` (the text index is behind the catalog).
+    static func hasDirty(_ db: Connection) throws -> Bool {
+        try db.queryOne("SELECT 1 FROM search_dirty LIMIT 1") != nil
+    }
+
+    /// The smallest `search_changed` stamp of the services still dirty, nil when none is (see
+    /// `ServiceSearch`: a snapshot read while some are dirty is labelled with it).
+    static func oldestDirtyStamp(_ db: Connection) throws -> Int64? {
+        guard try hasDirty(db) else { return nil }
+        let stamp = try db.scalar("""
+            SELECT min(c.generation) FROM search_dirty d JOIN search_changed c ON c.service_id = d.service_id
+            """, as: Int64.self)
+        return stamp ?? 0
+    }
 
     /// Where the search bookkeeping stood: `search_state.generation` (any change) and
     /// `search_structure.generation` (territories, taxonomies).
@@ -17,19 +68,6 @@ struct SearchIndexer: Sendable {
         static func read(_ db: Connection) throws -> Labels {
             Labels(generation: try db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0,
                    structure: try db.scalar("SELECT generation FROM search_structure WHERE id = 1", as: Int64.self) ?? 0)
-        }
-    }
-
-    /// Indexes every dirty service. Returns the labels read in the write transaction that
-    /// found no more dirty services: the index reflects every write up to that generation, so
-    /// a snapshot labelled with it is never newer than the index.
-    /// - Throws: `SQLiteError`.
-    @discardableResult
-    func indexDirty(_ pool: DatabasePool) throws -> Labels {
-        var cache: [String: String] = [:]
-        while true {
-            let (n, labels) = try pool.write { db in (try indexBatch(db, cache: &cache), try Labels.read(db)) }
-            if n < batchSize { return labels }
         }
     }
 

@@ -10,8 +10,13 @@ import Catalog
 /// already running keep the previous version. A deleted card's doc stays as a tombstone.
 /// Taxonomies with more than 64 terms keep only the first 64 as filterable bits.
 struct SearchSnapshot: Sendable {
-    /// The `search_state.generation` the text index and these records reflect.
+    /// The `search_state.generation` these records reflect and the next catch-up starts
+    /// from: the generation read with them when the text index had caught up, else an older
+    /// one (see `ServiceSearch.label`).
     var generation: Int64 = 0
+    /// Which snapshot of its `ServiceSearch` this is (1, 2, …): keys the text match cache,
+    /// whose doc numbers belong to one snapshot.
+    var version: Int64 = 0
     /// The `search_structure.generation` (territories, taxonomies) it was built from.
     var structure: Int64 = 0
     var records = ChunkedArray<SnapshotRecord>()

@@ -5,34 +5,51 @@ import Storage
 /// The one search API over the catalog: free text, filters, territory, facets, pagination.
 ///
 /// Text goes to FTS5 (`TextMatcher`); filters, territory reach, facets and ordering run on an
-/// in-memory `SearchSnapshot` caught up whenever `search_state.generation` changes: in one
-/// write transaction the services marked dirty by the triggers are re-indexed
-/// (`SearchIndexer`) and read back, and patched into a copy of the snapshot, so a card write
-/// costs the same on any catalog size. A search reflects every write committed before it
-/// started — except while another thread is already catching up, when it is answered from
-/// the previous snapshot rather than waiting.
+/// in-memory `SearchSnapshot` caught up whenever `search_state.generation` changes: the
+/// services changed since the snapshot's generation (`search_changed`) are read in one read
+/// transaction and patched into a copy of the snapshot, so a card write costs the same on any
+/// catalog size. Searches never write the snapshot's data; the text index is written by the
+/// writer (`SearchIndexer.catchUp`: the editors' after-commit hook, `vetrina serve` start-up)
+/// and, in the `.writer` role, by a search that finds services still dirty. So on the writer a
+/// search reflects every write committed before it started (except while another thread is
+/// already catching up, when it is answered from the previous snapshot rather than waiting);
+/// in the `.reader` role (a read replica, docs/SCALING.md) it reflects what the index holds,
+/// which is every write once the writer has indexed it.
 /// Safe to use from many threads.
 ///
 /// Territory semantics: a service answers a comune if it is delivered there (a location in
 /// it) or its served territory contains the comune, an area containing it, its province or
 /// the region. It answers an area, province or region if it answers any of its comuni.
-// @unchecked Sendable: `cached` and `rebuilds` are read and written only under `lock`; catch-ups
-// and rebuilds run one at a time under `rebuildLock`; every other stored property is immutable.
+// @unchecked Sendable: `cached`, `rebuilds` and `versions` are read and written only under `lock`;
+// catch-ups and rebuilds run one at a time under `rebuildLock`; every other stored property is immutable.
 public final class ServiceSearch: @unchecked Sendable {
+    /// Who brings the text index up to date when a search finds services still dirty.
+    public enum IndexRole: Sendable, Equatable {
+        /// The node that writes the catalog: the search indexes them first (its own short
+        /// write transaction), so it finds every write committed before it started.
+        case writer
+        /// A read replica: the search only reads and answers from what the index holds; the
+        /// writer's after-commit hook indexes the services and the replication brings them here.
+        case reader
+    }
+
     let pool: DatabasePool
+    /// Set by the wiring; `.reader` by default on a read-only pool, `.writer` otherwise.
+    public let role: IndexRole
     public let today: @Sendable () -> CalendarDay?
     /// Cards whose verification reference is older than this rank lower (nil: no demotion).
     private let demoteBefore: @Sendable () -> Int64?
-    private let lock = NSLock()          // guards `cached` and `rebuilds`
+    private let lock = NSLock()          // guards `cached`, `rebuilds` and `versions`
     private let rebuildLock = NSLock()   // one catch-up or rebuild at a time
     private var cached: SearchSnapshot?
     private var rebuilds = 0             // guarded by `lock`
-    /// Beyond this many dirty services (bulk loads) the snapshot is rebuilt in full.
+    private var versions: Int64 = 0      // guarded by `lock`: the last `SearchSnapshot.version` given
+    /// Beyond this many changed services (bulk loads) the snapshot is rebuilt in full.
     private let patchLimit = 2_000
     let matcher = TextMatcher()
     private let indexer = SearchIndexer()
     private let textCache: TextMatchCache
-    /// Runs after re-indexing, before the snapshot is read (tests use it to land a write there).
+    /// Runs after the writer's re-indexing, before the snapshot is read (tests use it to land a write there).
     private let afterIndexing: @Sendable () -> Void
 
     /// - Parameters:
@@ -40,15 +57,21 @@ public final class ServiceSearch: @unchecked Sendable {
     ///   - today: the current day, to leave out cards whose validity ended (public scope);
     ///     nil keeps them.
     ///   - textCacheSize: how many recent text match sets to keep (0 disables the cache).
+    ///   - role: who indexes services a search finds dirty; nil: `.reader` on a read-only
+    ///     pool, `.writer` otherwise.
     public convenience init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday,
-                textCacheSize: Int = 32, demoteBefore: @escaping @Sendable () -> Int64? = { nil }) {
-        self.init(pool: pool, today: today, textCacheSize: textCacheSize, demoteBefore: demoteBefore, afterIndexing: {})
+                            textCacheSize: Int = 32, demoteBefore: @escaping @Sendable () -> Int64? = { nil },
+                            role: IndexRole? = nil) {
+        self.init(pool: pool, today: today, textCacheSize: textCacheSize, demoteBefore: demoteBefore, role: role,
+                  afterIndexing: {})
     }
 
     init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay?, textCacheSize: Int,
-         demoteBefore: @escaping @Sendable () -> Int64?, afterIndexing: @escaping @Sendable () -> Void) {
+         demoteBefore: @escaping @Sendable () -> Int64?, role: IndexRole? = nil,
+         afterIndexing: @escaping @Sendable () -> Void) {
         self.afterIndexing = afterIndexing
         self.pool = pool
+        self.role = role ?? (pool.isReadOnly ? .reader : .writer)
         self.today = today
         self.demoteBefore = demoteBefore
         textCache = TextMatchCache(capacity: textCacheSize)
@@ -89,74 +112,90 @@ public final class ServiceSearch: @unchecked Sendable {
 
     private func textMatches(_ q: SearchQuery, snapshot: SearchSnapshot, db: Connection) throws -> TextMatchCache.Matches? {
         guard let key = matcher.builder.matchExpression(for: q.text, prefixLastWord: q.prefixLastWord) else { return nil }
-        if let cached = textCache.matches(for: key, generation: snapshot.generation) { return cached }
+        if let cached = textCache.matches(for: key, version: snapshot.version) { return cached }
         guard let matches = try matcher.matches(for: q, snapshot: snapshot, db: db) else { return nil }
-        textCache.store(matches, for: key, generation: snapshot.generation)
+        textCache.store(matches, for: key, version: snapshot.version)
         return matches
     }
 
-    /// Indexes dirty services and brings the snapshot up to date if the catalog changed.
-    /// Searches do this on their own; call it after bulk loads so the first search is not the slow one.
+    /// Brings the snapshot up to date if the catalog changed (on the writer, indexing dirty
+    /// services first). Searches do this on their own; call it after bulk loads so the first
+    /// search is not the slow one.
     /// - Throws: `SQLiteError`.
     public func refresh() throws {
         _ = try currentSnapshot()
     }
 
     func currentSnapshot() throws -> SearchSnapshot {
-        let generation = try pool.read { db in
-            try db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0
+        let (generation, indexBehind) = try pool.read { db in
+            (try db.scalar("SELECT generation FROM search_state WHERE id = 1", as: Int64.self) ?? 0,
+             try SearchIndexer.hasDirty(db))
         }
         let current = lock.withLock { cached }
         if let current, current.generation == generation { return current }
+        // A replica whose writer has not indexed the latest writes yet: what the index holds.
+        if let current, role == .reader, indexBehind { return current }
         // While another thread catches up, serve the previous snapshot instead of queueing
         // every request behind it.
         if let current, !rebuildLock.try() { return current }
         if current == nil { rebuildLock.lock() }
         defer { rebuildLock.unlock() }
         if let snapshot = lock.withLock({ cached }), snapshot.generation >= generation { return snapshot }
-        let snapshot = try lock.withLock({ cached }).flatMap { try caughtUp($0) } ?? rebuilt()
-        lock.withLock { cached = snapshot }
+        if role == .writer {
+            if indexBehind { try indexer.catchUp(pool) }
+            afterIndexing()
+        }
+        var snapshot = try lock.withLock({ cached }).flatMap { try caughtUp($0) } ?? rebuilt()
+        lock.withLock {
+            versions += 1
+            snapshot.version = versions
+            cached = snapshot
+        }
         return snapshot
     }
 
     /// How many times the snapshot was built from scratch (tests check patching is used).
     var fullRebuildCount: Int { lock.withLock { rebuilds } }
 
-    /// `snapshot` with the services changed since its generation patched in: dirty ones
-    /// re-indexed, all read and the result labelled in one write transaction (so the text
-    /// index and the snapshot agree exactly); nil when a full
-    /// rebuild is needed instead (territories or taxonomies changed, too many dirty services,
-    /// or a new id below the largest one).
+    /// `snapshot` with the services changed since its generation patched in, all read in one
+    /// read transaction; nil when a full rebuild is needed instead (territories or taxonomies
+    /// changed, too many changed services, or a new id below the largest one).
     private func caughtUp(_ snapshot: SearchSnapshot) throws -> SearchSnapshot? {
         let reader = SnapshotCardReader(snapshot: snapshot)
-        var cache: [String: String] = [:]
-        let read = try pool.write { db -> (labels: SearchIndexer.Labels, ids: [Int64], cards: [SnapshotCard])? in
+        let read = try pool.read { db -> (label: Int64, ids: [Int64], cards: [SnapshotCard])? in
             let labels = try SearchIndexer.Labels.read(db)
             guard labels.structure == snapshot.structure else { return nil }
-            let dirty = try indexer.dirtyIDs(db, limit: patchLimit + 1)
-            guard dirty.count <= patchLimit else { return nil }
-            if !dirty.isEmpty { try indexer.index(SearchIndexer.json(dirty), db, cache: &cache) }
-            // Changed since this snapshot: a superset of `dirty` (another instance may have
-            // indexed some of them already).
+            // Changed since this snapshot: every service written after it was read, whether
+            // the index has caught up with it yet or not.
             let ids = try indexer.changedIDs(db, since: snapshot.generation, limit: patchLimit + 1)
             guard ids.count <= patchLimit else { return nil }
-            return (labels, ids, ids.isEmpty ? [] : try reader.cards(db, idsJSON: SearchIndexer.json(ids)))
+            return (try Self.label(labels.generation, db), ids,
+                    ids.isEmpty ? [] : try reader.cards(db, idsJSON: SearchIndexer.json(ids)))
         }
-        afterIndexing()
         guard let read else { return nil }
         var next = snapshot
         guard next.patch(ids: read.ids, cards: read.cards) else { return nil }
-        next.generation = read.labels.generation
+        next.generation = read.label
         return next
     }
 
-    /// A snapshot built from scratch, labelled with the generation the index reached, not the
-    /// one read with the snapshot: a write landing in between is in the snapshot but not yet
-    /// in the index, and the older label makes the next search index (and patch) it.
+    /// A snapshot built from scratch in one read transaction.
     private func rebuilt() throws -> SearchSnapshot {
         lock.withLock { rebuilds += 1 }
-        let labels = try indexer.indexDirty(pool)
-        afterIndexing()
-        return try pool.read { try SearchSnapshot.load(from: $0, generation: labels.generation, structure: labels.structure) }
+        return try pool.read { db in
+            let labels = try SearchIndexer.Labels.read(db)
+            return try SearchSnapshot.load(from: db, generation: try Self.label(labels.generation, db),
+                                           structure: labels.structure)
+        }
+    }
+
+    /// The generation to label a snapshot read at `generation` with: that one when the index
+    /// had caught up with it; otherwise the oldest `search_changed` stamp among the services
+    /// still dirty. A dirty service is not stamped again when written again (0012), so the
+    /// older label makes the next catch-up read it again, and, being older than `generation`,
+    /// makes the next search look again, until the index has caught up.
+    private static func label(_ generation: Int64, _ db: Connection) throws -> Int64 {
+        guard let stamp = try SearchIndexer.oldestDirtyStamp(db) else { return generation }
+        return min(generation, stamp)
     }
 }

@@ -3,14 +3,14 @@ import Foundation
 
 /// The most recent text matches, so refining filters, paging or changing the order of the
 /// same text does not walk the FTS5 posting lists again. Entries belong to one snapshot
-/// generation; a catalog change empties the cache. First-in, first-out beyond `capacity`.
-// @unchecked Sendable: `generation`, `entries` and `order` are read and written only under `lock`.
+/// (`SearchSnapshot.version`: their doc numbers are its own); a new snapshot empties the cache. First-in, first-out beyond `capacity`.
+// @unchecked Sendable: `version`, `entries` and `order` are read and written only under `lock`.
 final class TextMatchCache: @unchecked Sendable {
     typealias Matches = (docs: [Int32], bands: [UInt8])
 
     private let capacity: Int
     private let lock = NSLock()
-    private var generation: Int64 = -1
+    private var version: Int64 = -1
     private var entries: [String: Matches] = [:]
     private var order: [String] = []
 
@@ -19,15 +19,15 @@ final class TextMatchCache: @unchecked Sendable {
         self.capacity = max(0, capacity)
     }
 
-    func matches(for key: String, generation: Int64) -> Matches? {
-        lock.withLock { self.generation == generation ? entries[key] : nil }
+    func matches(for key: String, version: Int64) -> Matches? {
+        lock.withLock { self.version == version ? entries[key] : nil }
     }
 
-    func store(_ matches: Matches, for key: String, generation: Int64) {
+    func store(_ matches: Matches, for key: String, version: Int64) {
         guard capacity > 0 else { return }
         lock.withLock {
-            if self.generation != generation {
-                self.generation = generation
+            if self.version != version {
+                self.version = version
                 entries.removeAll()
                 order.removeAll()
             }

@@ -45,7 +45,7 @@ public final class Connection: @unchecked Sendable {
 
     /// Runs one or more SQL statements without arguments (schema scripts, pragmas).
     /// - Throws: `SQLiteError` with `sql` set to the script (or its first 500 characters).
-    public func execute(_ sql: String) throws(SQLiteError) {
+    func execute(_ sql: String) throws(SQLiteError) {
         var errorMessage: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         defer { sqlite3_free(errorMessage) }
@@ -68,7 +68,7 @@ public final class Connection: @unchecked Sendable {
     }
 
     /// Number of prepared statements currently cached.
-    public var cachedStatementCount: Int { cache.count }
+    var cachedStatementCount: Int { cache.count }
 
     /// Rows changed by the most recent INSERT, UPDATE or DELETE.
     public var changes: Int { Int(sqlite3_changes64(handle)) }
@@ -81,5 +81,5 @@ public final class Connection: @unchecked Sendable {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Whether a transaction is open (not in autocommit mode).
-    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 }

@@ -10,14 +10,19 @@ public struct DatabaseConfiguration: Sendable, Equatable {
     public var statementCacheLimit: Int = 256
     /// `PRAGMA synchronous` for the writer: FULL makes every acknowledged commit durable.
     public var synchronous: String = "FULL"
+    /// Opens every connection read-only (`SQLITE_OPEN_READONLY`): a read replica of a file
+    /// another process writes (LiteFS, docs/SCALING.md). `write` then fails with SQLITE_READONLY
+    /// and the journal mode is left as the writer set it.
+    public var readOnly: Bool = false
 
     /// Memberwise initialiser with the documented defaults.
     public init(readerCount: Int = 4, busyTimeoutMilliseconds: Int32 = 5_000, readRetries: Int = 5,
-                statementCacheLimit: Int = 256, synchronous: String = "FULL") {
+                statementCacheLimit: Int = 256, synchronous: String = "FULL", readOnly: Bool = false) {
         self.readerCount = readerCount
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         self.readRetries = readRetries
         self.statementCacheLimit = statementCacheLimit
         self.synchronous = synchronous
+        self.readOnly = readOnly
     }
 }

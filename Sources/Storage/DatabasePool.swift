@@ -21,22 +21,27 @@ public final class DatabasePool: @unchecked Sendable {
     private let writerLock = NSRecursiveLock()
     private let readers: ReaderPool
 
-    /// Opens (creating if needed) the database at `path` and its reader connections.
+    /// Opens (creating if needed) the database at `path` and its reader connections. With
+    /// `configuration.readOnly` the file must exist, every connection is read-only and the
+    /// journal mode is not touched.
     /// - Throws: `SQLiteError` if the file cannot be opened or put in WAL mode.
     public init(path: String, configuration: DatabaseConfiguration = DatabaseConfiguration()) throws {
         self.path = path
         self.configuration = configuration
-        writer = try Connection(path: path, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds,
+        let readOnly = configuration.readOnly
+        writer = try Connection(path: path, readOnly: readOnly, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds,
                                 statementCacheLimit: configuration.statementCacheLimit)
-        let mode: String? = try writer.scalar("PRAGMA journal_mode = WAL")
-        guard mode?.lowercased() == "wal" else {
-            throw SQLiteError(code: SQLITE_ERROR, message: "cannot enable WAL (journal_mode is \(mode ?? "?"))",
-                              sql: "PRAGMA journal_mode = WAL")
+        if !readOnly {
+            let mode: String? = try writer.scalar("PRAGMA journal_mode = WAL")
+            guard mode?.lowercased() == "wal" else {
+                throw SQLiteError(code: SQLITE_ERROR, message: "cannot enable WAL (journal_mode is \(mode ?? "?"))",
+                                  sql: "PRAGMA journal_mode = WAL")
+            }
+            try writer.execute("PRAGMA synchronous = \(configuration.synchronous)")
         }
-        try writer.execute("PRAGMA synchronous = \(configuration.synchronous)")
         var connections: [Connection] = []
         for _ in 0..<max(1, configuration.readerCount) {
-            let reader = try Connection(path: path, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds,
+            let reader = try Connection(path: path, readOnly: readOnly, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds,
                                         statementCacheLimit: configuration.statementCacheLimit)
             try reader.execute("PRAGMA query_only = ON")
             connections.append(reader)
@@ -44,11 +49,17 @@ public final class DatabasePool: @unchecked Sendable {
         readers = ReaderPool(connections: connections)
     }
 
+    /// Whether the pool was opened read-only (`DatabaseConfiguration.readOnly`).
+    public var isReadOnly: Bool { configuration.readOnly }
+
     /// Runs `body` in a write transaction (BEGIN IMMEDIATE … COMMIT) on the writer connection.
     /// Writers queue on a lock; if `body` throws, everything it did is rolled back. Do not nest
     /// writes (it throws); a `read` inside a `write` does not see the uncommitted changes.
-    /// - Throws: `SQLiteError`, or what `body` threw.
+    /// - Throws: `SQLiteError` (SQLITE_READONLY on a read-only pool), or what `body` threw.
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
+        if configuration.readOnly {
+            throw SQLiteError(code: SQLITE_READONLY, message: "the database pool is read-only", sql: "BEGIN IMMEDIATE")
+        }
         writerLock.lock()
         defer { writerLock.unlock() }
         return try writer.transaction(.immediate, body)

@@ -7,12 +7,12 @@ import Foundation
 ///    (`.build/release/vetrina` → the repository root).
 public struct MigrationDirectoryLocator: Sendable {
     /// The directory the process runs in.
-    public var currentDirectory: URL
+    var currentDirectory: URL
     /// The running executable (resolved symlinks), if known.
-    public var executable: URL?
+    var executable: URL?
 
     /// Memberwise initialiser.
-    public init(currentDirectory: URL, executable: URL?) {
+    init(currentDirectory: URL, executable: URL?) {
         self.currentDirectory = currentDirectory
         self.executable = executable
     }

@@ -12,7 +12,7 @@ public struct MigrationFile: Sendable, Equatable {
     public var checksum: String
 
     /// Memberwise initialiser.
-    public init(version: Int, name: String, sql: String, checksum: String) {
+    init(version: Int, name: String, sql: String, checksum: String) {
         self.version = version
         self.name = name
         self.sql = sql

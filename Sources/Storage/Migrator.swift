@@ -20,7 +20,7 @@ public struct Migrator: Sendable {
     /// Reads and checks the migration files, ordered by version. Files not ending in `.sql`
     /// are ignored.
     /// - Throws: `MigrationError` for a missing directory, bad names, duplicates or bad encoding.
-    public func loadFiles() throws -> [MigrationFile] {
+    func loadFiles() throws -> [MigrationFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
               isDirectory.boolValue else { throw MigrationError.directoryNotFound(path: directory.path) }
@@ -42,7 +42,7 @@ public struct Migrator: Sendable {
 
     /// The files not applied yet to the database, after checking the applied ones.
     /// - Throws: `MigrationError.editedFile` / `.missingFile`, `SQLiteError`.
-    public func pendingFiles(in pool: DatabasePool) throws -> [MigrationFile] {
+    func pendingFiles(in pool: DatabasePool) throws -> [MigrationFile] {
         let files = try loadFiles()
         let applied = try pool.write { db in
             try createTable(db)

@@ -3,7 +3,7 @@ import CSQLite
 /// One result row, copied out of the statement: safe to keep after the statement moves on.
 public struct Row: Sendable, Equatable {
     /// Column names, in result order.
-    public let columnNames: [String]
+    let columnNames: [String]
     /// Column values, in result order.
     public let values: [SQLValue]
 

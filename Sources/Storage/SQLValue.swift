@@ -12,7 +12,7 @@ public enum SQLValue: Sendable, Equatable, Hashable {
     case blob([UInt8])
 
     /// Whether this is NULL.
-    public var isNull: Bool { self == .null }
+    var isNull: Bool { self == .null }
 }
 
 /// A Swift value that can be bound to a statement parameter.

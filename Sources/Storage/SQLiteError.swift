@@ -13,7 +13,7 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
     public var sql: String?
 
     /// Memberwise initialiser.
-    public init(code: Int32, message: String, sql: String? = nil) {
+    init(code: Int32, message: String, sql: String? = nil) {
         self.code = code
         self.message = message
         self.sql = sql
@@ -30,13 +30,13 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
     public var primaryCode: Int32 { code & 0xFF }
 
     /// Symbolic name of the code, e.g. "SQLITE_CONSTRAINT_UNIQUE".
-    public var codeName: String { SQLiteError.name(of: code) }
+    var codeName: String { SQLiteError.name(of: code) }
 
     /// Whether the database was busy or locked (worth retrying).
-    public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
+    var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
 
     /// Whether a constraint (UNIQUE, CHECK, FOREIGN KEY, NOT NULL…) failed.
-    public var isConstraintViolation: Bool { primaryCode == SQLITE_CONSTRAINT }
+    var isConstraintViolation: Bool { primaryCode == SQLITE_CONSTRAINT }
 
     /// "SQLITE_CONSTRAINT_UNIQUE (2067): UNIQUE constraint failed: t.x — SQL: INSERT …"
     public var description: String {

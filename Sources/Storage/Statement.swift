@@ -25,10 +25,10 @@ public final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     /// Number of `?` parameters.
-    public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+    var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
 
     /// Column names of the result, in order.
-    public var columnNames: [String] {
+    var columnNames: [String] {
         (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
     }
 
@@ -90,7 +90,7 @@ public final class Statement {
     }
 
     /// Copies the current row out of the statement.
-    public func currentRow(columnNames names: [String]) -> Row {
+    func currentRow(columnNames names: [String]) -> Row {
         Row(columnNames: names, values: (0..<Int32(names.count)).map(columnValue))
     }
 

@@ -1,4 +1,4 @@
-import Accounts
+import Crypto
 
 /// A "random" source that always returns `byte`, so salts and tokens come out the same every run.
 public struct RepeatingByteRandom: RandomSource {
@@ -6,5 +6,5 @@ public struct RepeatingByteRandom: RandomSource {
 
     public init(byte: UInt8) { self.byte = byte }
 
-    public func bytes(count: Int) throws(AuthError) -> [UInt8] { [UInt8](repeating: byte, count: count) }
+    public func bytes(count: Int) throws(RandomSourceError) -> [UInt8] { [UInt8](repeating: byte, count: count) }
 }

@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Portal
+import Search
 
 /// `vetrina import-hsds --db FILE FILE`: imports the HSDS services another portal exported
 /// (ndjson of `/api/v1/services?full=true&format=ndjson`, a JSON array or a paged envelope),
@@ -50,6 +51,9 @@ struct ImportHSDSCommand {
         do { summary = try HSDSImporter(database: pool).run(data) } catch let error as HSDSImportError {
             throw CLIError.failure("\(file), \(error.description) Nessun dato è stato scritto.")
         }
+        // The writer's index catch-up (docs/SCALING.md): read replicas find the imported cards
+        // without waiting for the portal's next save.
+        try SearchIndexer().catchUp(pool)
         print("""
             Importazione completata da \(file).
             Servizi: \(summary.servicesCreated) creati, \(summary.servicesUpdated) aggiornati, \(summary.servicesUnchanged) invariati.

@@ -16,7 +16,7 @@ struct ServeCommand {
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
                            [--password-iterations N] [--trusted-proxy ADDR[,ADDR…]] [--metrics-token TOKEN]
                            [--record-searches on|off] [--reverify-months N] [--plan-days N]
-                           [--accessibility-email ADDR]
+                           [--accessibility-email ADDR] [--replica]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -46,23 +46,33 @@ struct ServeCommand {
                            predefiniti 30; alla scadenza sono cancellati (VETRINA_PLAN_DAYS)
           --accessibility-email ADDR  indirizzo per le segnalazioni sull'accessibilità, mostrato
                            in /accessibilita (VETRINA_ACCESSIBILITY_EMAIL)
+          --replica        nodo di sola lettura (replica LiteFS del file del nodo che scrive):
+                           apre il database in sola lettura, la ricerca non aggiorna l'indice
+                           (lo fa il nodo che scrive) e le ricerche non sono contate
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
         let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "trusted-proxy",
                        "metrics-token", "record-searches", "reverify-months", "plan-days", "accessibility-email"]
-        let args = try ArgumentParser(valueOptions: Set(options), flags: ["help"], command: name).parse(arguments)
+        let args = try ArgumentParser(valueOptions: Set(options), flags: ["help", "replica"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
-        let pool = try openDatabase(settings.databasePath, readers: settings.readerCount)
+        let pool = try openDatabase(settings.databasePath, readers: settings.readerCount, readOnly: settings.isReplica)
         defer { pool.close() }
+        // The writer keeps the search index: cards a crash left dirty between a commit and its
+        // after-commit hook (or another process wrote) are indexed now. A replica only reads.
+        if !settings.isReplica {
+            do { try SearchIndexer().catchUp(pool) } catch {
+                throw CLIError.failure("Impossibile aggiornare l'indice di ricerca: \(error)")
+            }
+        }
         let accessLog = AccessLogWriter(output: AccessLogWriter.fileDescriptor(STDERR_FILENO))
         defer { accessLog.close() }  // last: Server.shutdown has flushed it, the recorder has stopped
         // Diagnostics share the access log's writer: an event loop logging `accept failed` during an
         // EMFILE storm only queues the line (and the loop throttles it), never waits on stderr.
         let log: @Sendable (String) -> Void = { line in accessLog.append(line) }
-        let recorder = settings.recordsSearches ? SearchStatRecorder(pool: pool, log: log) : nil
+        let recorder = settings.recordsSearches && !settings.isReplica ? SearchStatRecorder(pool: pool, log: log) : nil
         recorder?.start()
         defer { recorder?.stop() }  // after the server stopped (in-flight searches done), before the pool closes
         let metrics = ServerMetrics()
@@ -90,7 +100,7 @@ struct ServeCommand {
                                 recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> PortalApplication {
         let catalog: SQLitePortalCatalog
         let freshness = FreshnessPolicy(months: settings.reverifyMonths ?? FreshnessPolicy().months)
-        do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness) } catch {
+        do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness, searchRole: settings.isReplica ? .reader : .writer) } catch {
             throw CLIError.failure("Impossibile leggere il catalogo: \(error)")
         }
         let health = HealthCheck(checks: [HealthCheck.Check("database") {
@@ -113,7 +123,8 @@ struct ServeCommand {
         application.observatory?.feedback = FeedbackEnvironment(
             repository: FeedbackRepository(pool: pool), signer: TokenSigner(key: try secrets.key(named: "feedback-forms")),
             limiter: PublicFormLimiter(store: SQLiteThrottleStore(database: pool), clock: SystemAuthClock()))
-        application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log)
+        application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log,
+                                             afterCatalogCommit: SearchIndexer.afterCommitHook(pool: pool, log: log))
         application.enterprise = EnterpriseConfiguration(deskPlanLifetimeDays: settings.planDays ?? 30)
         if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(
@@ -122,12 +133,12 @@ struct ServeCommand {
         return application
     }
 
-    static func openDatabase(_ path: String, readers: Int) throws -> DatabasePool {
+    static func openDatabase(_ path: String, readers: Int, readOnly: Bool = false) throws -> DatabasePool {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError.failure("Database non trovato: \(path). Crearlo con «vetrina migrate --db \(path)» e «vetrina seed --db \(path) --demo».")
         }
         let pool: DatabasePool
-        do { pool = try DatabasePool(path: path, configuration: DatabaseConfiguration(readerCount: readers)) } catch {
+        do { pool = try DatabasePool(path: path, configuration: DatabaseConfiguration(readerCount: readers, readOnly: readOnly)) } catch {
             throw CLIError.failure("Impossibile aprire il database \(path): \(error)")
         }
         try DatabaseOpener.requireMigrated(pool)
@@ -150,6 +161,8 @@ struct ServeSettings {
     var reverifyMonths: Int?
     var planDays: Int?
     var accessibilityEmail: String?
+    /// `--replica`: a read-only node (docs/SCALING.md); the writer indexes, nothing is recorded.
+    var isReplica = false
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -168,6 +181,7 @@ struct ServeSettings {
             throw CLIError.usage("Manca l'opzione obbligatoria --db (o la variabile VETRINA_DB).", command: command)
         }
         databasePath = db
+        isReplica = args.has("replica")
         host = value("host", "VETRINA_HOST") ?? "127.0.0.1"
         port = try number("port", "VETRINA_PORT", 0...65_535) ?? 8080
         threads = try number("threads", "VETRINA_THREADS", 1...256)

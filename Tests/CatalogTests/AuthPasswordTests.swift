@@ -90,7 +90,7 @@ import TestSupport
     @Test func biasedBytesAreRejectedNotFolded() throws {
         // 255 is above the largest multiple of the alphabet size: it must never be used.
         struct Mostly255: RandomSource {
-            func bytes(count: Int) throws(AuthError) -> [UInt8] { [255, 255, 255, 0] + [UInt8](repeating: 255, count: max(0, count - 4)) }
+            func bytes(count: Int) throws(RandomSourceError) -> [UInt8] { [255, 255, 255, 0] + [UInt8](repeating: 255, count: max(0, count - 4)) }
         }
         let password = try GeneratedPassword.make(using: Mostly255())
         #expect(password == "aaaaa-aaaaa-aaaaa-aaaaa")

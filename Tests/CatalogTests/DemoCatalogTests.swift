@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+import TestSupport
 
 @Suite struct DemoCatalogTests {
     private func seeded() throws -> CatalogFixture {
@@ -89,7 +90,7 @@ import Testing
         let card = try services.card(slug: "assistente-sociale-di-fabbrica")
         var edit = card.service.fields
         edit.summary = "Testo aggiornato dalla redazione."
-        _ = try services.update(id: card.service.id, expectedVersion: card.service.version, with: edit, author: .system)
+        _ = try CatalogTestWrites(pool: fixture.pool).updateCard(id: card.service.id, expectedVersion: card.service.version, with: edit)
         let again = try CatalogSeeder(pool: fixture.pool).seedDemo()
         #expect(again.changedRows == 0)
         #expect(try services.card(slug: "assistente-sociale-di-fabbrica").service.summary == "Testo aggiornato dalla redazione.")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Catalog
+import TestSupport
 
 @Suite struct SeedTests {
     @Test func seedsAllPiedmontComuniProvincesAndRegion() throws {
@@ -85,29 +86,42 @@ import Testing
         let fixture = try CatalogFixture()
         defer { fixture.remove() }
         let territories = TerritoryRepository(pool: fixture.pool)
+        let admin = try CatalogTestWrites(pool: fixture.pool).operatorAccount(email: "admin@example.it", role: .admin)
+        let areas = AreaEditor(database: fixture.pool, clock: ManualAuthClock())
         let ids = try ["torre-pellice", "luserna-san-giovanni"].map { try territories.comune(slug: $0).id }
-        let saved = try territories.saveArea(Area(id: 0, code: "val-pellice", name: "Val Pellice", slug: "", kind: .valley,
-                                                   comuneIds: ids + [ids[0]]))
+        let savedID = try areas.save(AreaDraft(name: "Val Pellice", kind: .valley, comuneIDs: ids + [ids[0]]), id: nil, by: admin)
+        let saved = try territories.area(slug: "val-pellice")
+        #expect(saved.id == savedID)
         #expect(saved.comuneIds == ids.sorted())
         #expect(saved.slug == "val-pellice")
         let bobbio = try territories.comune(slug: "bobbio-pellice").id
-        let replaced = try territories.saveArea(Area(id: 0, code: "val-pellice", name: "Val Pellice", slug: "",
-                                                     kind: .mountainUnion, comuneIds: [bobbio]))
+        _ = try areas.save(AreaDraft(name: "Val Pellice", kind: .mountainUnion, comuneIDs: [bobbio]), id: savedID, by: admin)
+        let replaced = try territories.area(slug: "val-pellice")
         #expect(replaced.id == saved.id)
         #expect(replaced.kind == .mountainUnion)
         #expect(replaced.comuneIds == [bobbio])
         #expect(try territories.areas(containing: ids[0]).isEmpty)
+        let audit: [String] = try fixture.pool.read { db in
+            try db.query("SELECT action FROM audit_log WHERE entity_type = 'area' ORDER BY id").map { try $0.get(0) }
+        }
+        #expect(audit == ["area.create", "area.update"])
     }
 
     @Test func rejectsBadAreasWithFieldErrors() throws {
         let fixture = try CatalogFixture()
         defer { fixture.remove() }
         let territories = TerritoryRepository(pool: fixture.pool)
-        #expect { try territories.saveArea(Area(id: 0, code: "Val Pellice!", name: " ", slug: "", kind: .valley, comuneIds: [999_999])) }
+        let admin = try CatalogTestWrites(pool: fixture.pool).operatorAccount(email: "admin@example.it", role: .admin)
+        let areas = AreaEditor(database: fixture.pool, clock: ManualAuthClock())
+        #expect { try areas.save(AreaDraft(name: " ", kind: .valley, comuneIDs: []), id: nil, by: admin) }
             throws: { error in
                 guard case .invalid(let errors)? = error as? CatalogError else { return false }
-                return errors.map(\.field) == ["name", "code", "comuni"]
+                return errors.map(\.field) == ["name", "comuni"]
             }
+        // A comune that does not exist is refused by the database (foreign key); nothing is stored.
+        #expect(throws: (any Error).self) {
+            try areas.save(AreaDraft(name: "Val Pellice", kind: .valley, comuneIDs: [999_999]), id: nil, by: admin)
+        }
         #expect(try territories.areas().isEmpty)
     }
 }

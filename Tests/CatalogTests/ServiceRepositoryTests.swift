@@ -2,11 +2,12 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Accounts
+import TestSupport
 
 @Suite struct ServiceRepositoryTests {
     private func makeOrganization(_ fixture: CatalogFixture) throws -> Organization {
         let territories = TerritoryRepository(pool: fixture.pool)
-        return try OrganizationRepository(pool: fixture.pool).create(OrganizationDraft(
+        return try CatalogTestWrites(pool: fixture.pool).createOrganization(OrganizationDraft(
             name: "Cooperativa Prova Mondovì", kindCode: "cooperativa_sociale", description: "Cooperativa di prova.",
             contacts: Contacts(phone: "0174 123456"), comuneId: try territories.comune(slug: "mondovi").id))
     }
@@ -28,8 +29,9 @@ import Testing
         let fixture = try CatalogFixture()
         defer { fixture.remove() }
         let organization = try makeOrganization(fixture)
-        let services = ServiceRepository(pool: fixture.pool, now: { Date(timeIntervalSince1970: 1_760_000_000) })
-        let created = try services.create(try makeDraft(fixture, organizationId: organization.id), author: .system)
+        let services = ServiceRepository(pool: fixture.pool)
+        let writes = CatalogTestWrites(pool: fixture.pool, clock: ManualAuthClock(now: 1_760_000_000))
+        let created = try writes.createCard(try makeDraft(fixture, organizationId: organization.id))
         #expect(created.version == 1)
         #expect(created.slug == "assistenza-domiciliare-per-anziani")
         let card = try services.card(slug: created.slug)
@@ -53,11 +55,12 @@ import Testing
         defer { fixture.remove() }
         let organization = try makeOrganization(fixture)
         let services = ServiceRepository(pool: fixture.pool)
+        let writes = CatalogTestWrites(pool: fixture.pool)
         var draft = try makeDraft(fixture, organizationId: organization.id)
         draft.needCodes = ["salute", "anziani", "salute"]
         draft.languageCodes = ["it", "fr", "de"]
         draft.lastVerifiedAt = Date(timeIntervalSince1970: 1_700_000_000.9)
-        let created = try services.create(draft, author: .system)
+        let created = try writes.createCard(draft)
         #expect(try services.service(id: created.id) == created)
         #expect(created.needCodes == ["anziani", "salute"])
         #expect(try services.card(id: created.id).needs.map(\.code) == ["anziani", "salute"])  // taxonomy order
@@ -68,9 +71,10 @@ import Testing
         defer { fixture.remove() }
         let organization = try makeOrganization(fixture)
         let services = ServiceRepository(pool: fixture.pool)
+        let writes = CatalogTestWrites(pool: fixture.pool)
         let draft = try makeDraft(fixture, organizationId: organization.id)
-        let first = try services.create(draft, author: .system)
-        let second = try services.create(draft, author: .system)
+        let first = try writes.createCard(draft)
+        let second = try writes.createCard(draft)
         #expect(second.slug == first.slug + "-2")
     }
 
@@ -79,17 +83,18 @@ import Testing
         defer { fixture.remove() }
         let organization = try makeOrganization(fixture)
         let services = ServiceRepository(pool: fixture.pool)
-        let created = try services.create(try makeDraft(fixture, organizationId: organization.id), author: .system)
+        let writes = CatalogTestWrites(pool: fixture.pool)
+        let created = try writes.createCard(try makeDraft(fixture, organizationId: organization.id))
         var edit = created.fields
         edit.title = "Assistenza domiciliare leggera"
         edit.needCodes = ["anziani"]
-        let editor = Author(userId: nil, name: "redazione@example.it")
-        let updated = try services.update(id: created.id, expectedVersion: 1, with: edit, author: editor, changeSummary: "Titolo")
+        let editor = CatalogTestWrites(pool: fixture.pool, author: Author(userId: nil, name: "redazione@example.it"))
+        let updated = try editor.updateCard(id: created.id, expectedVersion: 1, with: edit, changeSummary: "Titolo")
         #expect(updated.version == 2)
         var stale = created.fields
         stale.title = "Versione persa"
         #expect(throws: CatalogError.conflict(expectedVersion: 1)) {
-            try services.update(id: created.id, expectedVersion: 1, with: stale, author: editor)
+            try editor.updateCard(id: created.id, expectedVersion: 1, with: stale)
         }
         let stored = try services.service(id: created.id)
         #expect(stored.title == "Assistenza domiciliare leggera")
@@ -106,16 +111,17 @@ import Testing
         defer { fixture.remove() }
         let organization = try makeOrganization(fixture)
         let services = ServiceRepository(pool: fixture.pool)
+        let writes = CatalogTestWrites(pool: fixture.pool)
         var draft = try makeDraft(fixture, organizationId: organization.id)
         draft.needCodes = ["anziani", "inesistente"]
         do {
-            _ = try services.create(draft, author: .system)
+            _ = try writes.createCard(draft)
             Issue.record("expected invalid")
         } catch CatalogError.invalid(let errors) {
             #expect(errors.map(\.field) == ["needs"])
         }
         draft.needCodes = []
-        #expect { try services.create(draft, author: .system) } throws: {
+        #expect { try writes.createCard(draft) } throws: {
             guard case .invalid(let errors)? = $0 as? CatalogError else { return false }
             return errors.contains { $0.field == "needs" }
         }
@@ -127,10 +133,11 @@ import Testing
         defer { fixture.remove() }
         let organization = try makeOrganization(fixture)
         let services = ServiceRepository(pool: fixture.pool)
+        let writes = CatalogTestWrites(pool: fixture.pool)
         var draft = try makeDraft(fixture, organizationId: organization.id)
         draft.status = .archived
         draft.archiveReason = "Progetto concluso nel 2021"
-        let created = try services.create(draft, author: .system)
+        let created = try writes.createCard(draft)
         #expect(throws: CatalogError.notFound) { try services.card(slug: created.slug) }
         #expect(try services.card(slug: created.slug, includeUnpublished: true).service.archiveReason == "Progetto concluso nel 2021")
         #expect(try services.recentlyUpdated().isEmpty)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Catalog
 @testable import Accounts
+import Crypto
 import TestSupport
 
 /// Writes that used to trust the Portal's gate now ask `AccessPolicy` themselves, inside their

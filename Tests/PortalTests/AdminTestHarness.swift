@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import HTTPServer
+import Crypto
 import TestSupport
 @testable import Portal
 @testable import Storage

@@ -70,9 +70,9 @@ import TestSupport
             var fields = try RevisionSnapshot.decode(try row.get(2)).fields
             fields.summary = "Rimborsi rivisti"
             fields.contacts.referent = "Mario Rossi"
-            _ = try ServiceWriter().update(id: try row.get(0), expectedVersion: try row.get(1), with: fields,
-                                           author: Author(userId: nil, name: "mario.rossi@example.it"),
-                                           changeSummary: "prova", now: Date(), in: db)
+            _ = try SystemCatalogWriter(author: Author(userId: nil, name: "mario.rossi@example.it"))
+                .updateService(id: try row.get(0), expectedVersion: try row.get(1), with: fields, changeSummary: "prova",
+                               now: Date(), in: db)
         }
         let changed = try portal.get("/servizi/\(slug)/cronologia")
         #expect(changed.text.contains("(versione 2): Modificato: "))

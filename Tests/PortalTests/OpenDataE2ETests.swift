@@ -40,7 +40,7 @@ import TestSupport
         let service = try repository.service(id: changed.id)
         var draft = service.fields
         draft.summary += " Aggiornato."
-        _ = try repository.update(id: service.id, expectedVersion: service.version, with: draft, author: .system)
+        _ = try CatalogTestWrites(pool: portal.database).updateCard(id: service.id, expectedVersion: service.version, with: draft)
 
         let stamp = OpenDataTime.rfc3339(start)
         let after = try portal.allServiceIDs("modified_after=\(stamp)")
@@ -103,7 +103,7 @@ import TestSupport
         let comune = try TerritoryRepository(pool: portal.database).comune(slug: "pinerolo")
         draft.locations = [ServiceLocation(name: "Casa rifugio", address: "Via Segretissima 77", postalCode: "10064",
                                            comuneId: comune.id, openingHours: "Su appuntamento", isConfidential: true)]
-        let created = try repository.create(draft, author: .system)
+        let created = try CatalogTestWrites(pool: portal.database).createCard(draft)
         let id = created.uuid.lowercasedString
         let organization = try OrganizationRepository(pool: portal.database).organization(id: draft.organizationId)
         let targets = [

@@ -79,7 +79,7 @@ import TestSupport
         draft.externalId = nil
         draft.status = .published
         draft.needCodes = ["violenza"]
-        let created = try repository.create(draft, author: .system)
+        let created = try CatalogTestWrites(pool: writable.database).createCard(draft)
         let card = try writable.get("/servizi/\(created.slug)")
         #expect(card.status == 200)
         #expect(card.text.contains("<h1>Centro antiviolenza Filo di Arianna</h1>"))

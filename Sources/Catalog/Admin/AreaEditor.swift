@@ -32,10 +32,13 @@ public struct AreaDraft: Sendable, Equatable {
 public struct AreaEditor: Sendable {
     let database: DatabasePool
     let audit: AuditLogWriter
+    /// Runs after each save commits (the wiring's search index catch-up).
+    let afterCommit: AfterCommitHook
 
-    public init(database: DatabasePool, clock: any AuthClock) {
+    public init(database: DatabasePool, clock: any AuthClock, afterCommit: @escaping AfterCommitHook = {}) {
         self.database = database
         self.audit = AuditLogWriter(clock: clock)
+        self.afterCommit = afterCommit
     }
 
     /// - Throws: `AuthError.forbidden`, `CatalogError.invalid`, `SQLiteError`.
@@ -44,7 +47,7 @@ public struct AreaEditor: Sendable {
         let problems = draft.problems()
         guard problems.isEmpty else { throw CatalogError.invalid(problems) }
         let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try database.write { db in
+        return try database.write(then: afterCommit) { db in
             let areaID: Int64
             if let id {
                 guard try db.queryOne("SELECT 1 FROM area WHERE id = ?", id) != nil else { throw CatalogError.notFound }

@@ -5,7 +5,7 @@ extension CardEditor {
     /// "Verificata oggi": records that the card was checked with the provider today.
     /// - Throws: `AuthError.forbidden`, `CatalogError.conflict/.notFound`, `SQLiteError`.
     public func markVerified(id: Int64, expectedVersion: Int, by user: Operator) throws -> Service {
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             let current = try load(id, in: db)
             try require(user, .markCardVerified(organizationID: current.fields.organizationId))
             var fields = current.fields
@@ -24,7 +24,7 @@ extension CardEditor {
     /// A new draft copying card `id` (new slug, no external id, not verified).
     /// - Throws: `AuthError.forbidden`, `CatalogError.notFound/.invalid`, `SQLiteError`.
     public func duplicate(id: Int64, by user: Operator) throws -> Service {
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             let current = try load(id, in: db)
             try require(user, .createCard(organizationID: current.fields.organizationId))
             var fields = current.fields
@@ -47,7 +47,7 @@ extension CardEditor {
     /// (history is never rewritten). The workflow status stays as it is now.
     /// - Throws: `CardEditError.revisionNotFound`, `AuthError.forbidden`, `CatalogError`, `SQLiteError`.
     public func restore(id: Int64, version: Int, expectedVersion: Int, by user: Operator) throws -> Service {
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             let current = try load(id, in: db)
             guard let json: String = try db.scalar(
                 "SELECT snapshot_json FROM revision WHERE service_id = ? AND version = ?", id, version)

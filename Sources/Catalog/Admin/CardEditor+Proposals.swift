@@ -47,7 +47,7 @@ extension CardEditor {
     /// - Throws: `AuthError.forbidden`, `CardEditError.proposalNotFound`, `CatalogError.conflict`
     ///   (the card changed after the proposal; nothing written), `CatalogError.invalid`, `SQLiteError`.
     public func publishProposal(id: Int64, by user: Operator, names: SnapshotNames = SnapshotNames()) throws -> Service {
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             let current = try load(id, in: db)
             try require(user, .publishCard(organizationID: current.fields.organizationId))
             guard let proposal = try ProposedChange.open(for: id, in: db) else { throw CardEditError.proposalNotFound }
@@ -71,7 +71,7 @@ extension CardEditor {
     /// "Rifiuta la modifica": closes the open proposal with a reason; the card is not touched.
     /// - Throws: `AuthError.forbidden`, `CardEditError.proposalNotFound/.rejectReasonMissing`, `SQLiteError`.
     public func rejectProposal(id: Int64, reason: String?, by user: Operator) throws {
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             let current = try load(id, in: db)
             try require(user, .publishCard(organizationID: current.fields.organizationId))
             guard let proposal = try ProposedChange.open(for: id, in: db) else { throw CardEditError.proposalNotFound }
@@ -88,7 +88,7 @@ extension CardEditor {
     /// "Ritira la modifica": the author (or someone who may publish) closes the open proposal.
     /// - Throws: `AuthError.forbidden`, `CardEditError.proposalNotFound`, `SQLiteError`.
     public func withdrawProposal(id: Int64, by user: Operator) throws {
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             let current = try load(id, in: db)
             try require(user, .editCard(organizationID: current.fields.organizationId))
             guard let proposal = try ProposedChange.open(for: id, in: db) else { throw CardEditError.proposalNotFound }

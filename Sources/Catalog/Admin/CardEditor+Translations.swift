@@ -3,7 +3,8 @@ import Accounts
 
 extension CardEditor {
     /// Stores a card's translation (replacing any previous one; all-empty deletes it) when `user`
-    /// may edit the card, asked inside the same write transaction as the row and its audit line.
+    /// may edit the card, asked inside the same write transaction as the row, its translation
+    /// revision and its audit line. The card's version does not move (open edit forms stay valid).
     /// - Throws: `AuthError.forbidden`, `CatalogError.invalid` (language tag, over-long field),
     ///   `CatalogError.notFound`, `SQLiteError`.
     public func saveTranslation(_ translation: ServiceTranslation, by user: Operator) throws {

@@ -14,11 +14,14 @@ public struct CardEditor: Sendable {
     let clock: any AuthClock
     let writer = ServiceWriter()
     let audit: AuditLogWriter
+    /// Runs after each write of a card commits (the wiring's search index catch-up).
+    let afterCommit: AfterCommitHook
 
-    public init(database: DatabasePool, clock: any AuthClock) {
+    public init(database: DatabasePool, clock: any AuthClock, afterCommit: @escaping AfterCommitHook = {}) {
         self.database = database
         self.clock = clock
         self.audit = AuditLogWriter(clock: clock)
+        self.afterCommit = afterCommit
     }
 
     var now: Date { Date(timeIntervalSince1970: TimeInterval(clock.nowSeconds())) }
@@ -32,7 +35,7 @@ public struct CardEditor: Sendable {
             fields.status = .draft
             fields.archiveReason = nil
         }
-        return try database.write { db in
+        return try database.write(then: afterCommit) { db in
             let service = try writer.insert(fields, author: author(user), changeSummary: summary, now: now, in: db)
             try audit.record("service.create", by: author(user), entityType: "service", entityID: String(service.id),
                              summary: "\(summary): «\(service.fields.title)»", after: Self.brief(service), in: db)
@@ -48,7 +51,7 @@ public struct CardEditor: Sendable {
     /// - Throws: `AuthError.forbidden`, `CatalogError.conflict/.notFound/.invalid`, `SQLiteError`.
     public func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, by user: Operator,
                        names: SnapshotNames = SnapshotNames(), closesProposal: Bool = false) throws -> Service {
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             let current = try load(id, in: db)
             try require(user, .editCard(organizationID: current.fields.organizationId))
             try require(user, .editCard(organizationID: draft.organizationId))
@@ -79,7 +82,7 @@ public struct CardEditor: Sendable {
     /// - Throws: `AuthError.forbidden`, `CardEditError`, `CatalogError.conflict/.notFound`, `SQLiteError`.
     public func transition(id: Int64, expectedVersion: Int, action: WorkflowAction, reason: String? = nil,
                            by user: Operator) throws -> Service {
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             let current = try load(id, in: db)
             let org = current.fields.organizationId
             try require(user, WorkflowStateMachine.permission(for: action, organizationID: org))

@@ -14,11 +14,14 @@ public struct OrganizationEditor: Sendable {
     let clock: any AuthClock
     let writer = OrganizationWriter()
     let audit: AuditLogWriter
+    /// Runs after each write commits (the wiring's search index catch-up: names are indexed).
+    let afterCommit: AfterCommitHook
 
-    public init(database: DatabasePool, clock: any AuthClock) {
+    public init(database: DatabasePool, clock: any AuthClock, afterCommit: @escaping AfterCommitHook = {}) {
         self.database = database
         self.clock = clock
         self.audit = AuditLogWriter(clock: clock)
+        self.afterCommit = afterCommit
     }
 
     var now: Date { Date(timeIntervalSince1970: TimeInterval(clock.nowSeconds())) }
@@ -26,7 +29,7 @@ public struct OrganizationEditor: Sendable {
     /// - Throws: `AuthError.forbidden`, `CatalogError.invalid`, `SQLiteError`.
     public func create(_ draft: OrganizationDraft, by user: Operator) throws -> Organization {
         guard AccessPolicy.allows(user, .manageOrganizations) else { throw AuthError.forbidden }
-        return try database.write { db in
+        return try database.write(then: afterCommit) { db in
             let org = try writer.insert(draft, now: now, in: db)
             try audit.record("organization.create", by: author(user), entityType: "organization",
                              entityID: String(org.id), summary: "Creato l'ente «\(org.fields.name)»", in: db)
@@ -38,7 +41,7 @@ public struct OrganizationEditor: Sendable {
     /// - Throws: `AuthError.forbidden`, `CatalogError.invalid/.notFound`, `SQLiteError`.
     public func update(id: Int64, with draft: OrganizationDraft, by user: Operator) throws -> Organization {
         guard AccessPolicy.allows(user, .editOrganization(organizationID: id)) else { throw AuthError.forbidden }
-        return try database.write { db in try apply(draft, to: id, by: user, action: "organization.update", in: db) }
+        return try database.write(then: afterCommit) { db in try apply(draft, to: id, by: user, action: "organization.update", in: db) }
     }
 
     /// Stores `draft` as the organisation's open proposal (replacing any); the organisation is
@@ -46,7 +49,7 @@ public struct OrganizationEditor: Sendable {
     /// - Throws: `AuthError.forbidden`, `CatalogError.invalid/.notFound`, `SQLiteError`.
     public func propose(id: Int64, with draft: OrganizationDraft, by user: Operator) throws {
         guard AccessPolicy.allows(user, .proposeOrganizationChange(organizationID: id)) else { throw AuthError.forbidden }
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             guard let current = try OrganizationReader(db: db).organization(where: "o.id = ?", id) else { throw CatalogError.notFound }
             var fields = draft
             fields.verified = current.fields.verified
@@ -71,7 +74,7 @@ public struct OrganizationEditor: Sendable {
     /// - Throws: `AuthError.forbidden`, `CardEditError.proposalNotFound`, `CatalogError.invalid/.notFound`, `SQLiteError`.
     public func approveProposal(id: Int64, by user: Operator) throws -> Organization {
         guard AccessPolicy.allows(user, .editOrganization(organizationID: id)) else { throw AuthError.forbidden }
-        return try database.write { db in
+        return try database.write(then: afterCommit) { db in
             guard let proposal = try OrganizationProposal.open(for: id, in: db) else { throw CardEditError.proposalNotFound }
             let saved = try apply(proposal.draft, to: id, by: user, action: "organization.proposal.approve",
                                   prefix: "Modifica di \(proposal.author) approvata: ", in: db)
@@ -84,7 +87,7 @@ public struct OrganizationEditor: Sendable {
     /// - Throws: `AuthError.forbidden`, `CardEditError.proposalNotFound/.rejectReasonMissing`, `SQLiteError`.
     public func rejectProposal(id: Int64, reason: String?, by user: Operator) throws {
         guard AccessPolicy.allows(user, .editOrganization(organizationID: id)) else { throw AuthError.forbidden }
-        try database.write { db in
+        try database.write(then: afterCommit) { db in
             guard let proposal = try OrganizationProposal.open(for: id, in: db) else { throw CardEditError.proposalNotFound }
             let trimmed = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw CardEditError.rejectReasonMissing }

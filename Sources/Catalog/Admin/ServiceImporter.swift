@@ -44,15 +44,19 @@ public struct ServiceImporter: Sendable {
     let clock: any AuthClock
     let writer = ServiceWriter()
     let audit: AuditLogWriter
+    /// Runs after a committed import (the wiring's search index catch-up); not after a dry run.
+    let afterCommit: AfterCommitHook
 
     /// Most data rows accepted in one file (default `defaultMaxRows`).
     public let maxRows: Int
 
-    public init(database: DatabasePool, clock: any AuthClock, maxRows: Int = ServiceImporter.defaultMaxRows) {
+    public init(database: DatabasePool, clock: any AuthClock, maxRows: Int = ServiceImporter.defaultMaxRows,
+                afterCommit: @escaping AfterCommitHook = {}) {
         self.database = database
         self.clock = clock
         self.maxRows = max(1, maxRows)
         self.audit = AuditLogWriter(clock: clock)
+        self.afterCommit = afterCommit
     }
 
     private struct Rollback: Error { var report: ImportReport }
@@ -69,7 +73,7 @@ public struct ServiceImporter: Sendable {
         var report = check(bytes, maxBytes: maxBytes, mapper: mapper)
         guard report.problemCount == 0 else { return report }
         do {
-            return try database.write { db in
+            return try database.write(then: afterCommit) { db in
                 report = try write(bytes, maxBytes: maxBytes, mapper: mapper, into: report, by: user, commit: commit, in: db)
                 guard commit, report.problemCount == 0 else { throw Rollback(report: report) }
                 try audit.record("service.import", by: author(user), entityType: "service", entityID: "",

@@ -4,7 +4,7 @@ import Accounts
 
 /// The write path for the system itself (command-line imports such as `vetrina import-hsds`),
 /// which has no operator to check permissions for: the caller is the trust boundary. Each write
-/// is validated, makes a revision (cards) and records an audit line by `author` inside the
+/// is validated, makes a revision (cards and translations) and records an audit line by `author` inside the
 /// caller's write transaction, like the editors do for operators. Operators never get one of
 /// these: the admin area writes through `CardEditor`, `OrganizationEditor` and `AreaEditor`.
 public struct SystemCatalogWriter: Sendable {
@@ -22,7 +22,8 @@ public struct SystemCatalogWriter: Sendable {
         self.translations = TranslationWriter(audit: audit, clock: clock)
     }
 
-    /// Stores a card's translation (all-empty deletes it).
+    /// Stores a card's translation (all-empty deletes it) with its translation revision and audit
+    /// line by `author`; the card's version does not move.
     /// - Throws: `CatalogError.invalid`, `.notFound`, `SQLiteError`.
     public func saveTranslation(_ translation: ServiceTranslation, in db: Connection) throws {
         try translations.write(translation, by: author, in: db)

@@ -17,7 +17,7 @@ public struct SiteSecrets: Sendable {
     }
 
     /// The key named `name`, created when missing (concurrent first uses agree on one row).
-    /// - Throws: `AuthError.randomUnavailable`, `SQLiteError`.
+    /// - Throws: `RandomSourceError.unavailable`, `SQLiteError`.
     public func key(named name: String) throws -> [UInt8] {
         if let stored: String = try database.read({ try $0.scalar("SELECT value FROM site_secret WHERE name = ?", name) }) {
             return Array(stored.utf8)

@@ -1,16 +1,14 @@
 import Foundation
 import Storage
 
-/// Organisations (enti): their pages and lists (read-only outside Catalog).
+/// Organisations (enti): their pages and lists. Read-only: organisations are written through
+/// `OrganizationEditor` (operators) or `SystemCatalogWriter` (imports).
 public struct OrganizationRepository: Sendable {
     private let pool: DatabasePool
-    private let now: @Sendable () -> Date
-    private let writer = OrganizationWriter()
 
-    /// A repository over `pool`; `now` is the clock used for timestamps.
-    public init(pool: DatabasePool, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// A repository over `pool`.
+    public init(pool: DatabasePool) {
         self.pool = pool
-        self.now = now
     }
 
     /// The organisation with `slug`.
@@ -53,20 +51,5 @@ public struct OrganizationRepository: Sendable {
         try pool.read {
             try $0.scalar("SELECT count(*) FROM service WHERE organization_id = ? AND status = 'published'", organizationId) ?? 0
         }
-    }
-
-    /// Saves a new organisation. Internal (tests and seeding only): outside this module
-    /// organisations are written through `OrganizationEditor` or `SystemCatalogWriter`.
-    /// - Throws: `CatalogError.invalid`, `SQLiteError`.
-    func create(_ draft: OrganizationDraft) throws -> Organization {
-        let time = now()
-        return try pool.write { try writer.insert(draft, now: time, in: $0) }
-    }
-
-    /// Replaces the fields of organisation `id`.
-    /// - Throws: `CatalogError.notFound`, `.invalid`, `SQLiteError`.
-    func update(id: Int64, with draft: OrganizationDraft) throws -> Organization {
-        let time = now()
-        return try pool.write { try writer.update(id: id, with: draft, now: time, in: $0) }
     }
 }

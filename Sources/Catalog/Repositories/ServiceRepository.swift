@@ -1,17 +1,14 @@
 import Foundation
 import Storage
-import Accounts
 
-/// Service cards as the public pages and the admin forms read them (read-only outside Catalog).
+/// Service cards as the public pages and the admin forms read them. Read-only: cards are written
+/// through `CardEditor` (operators) or `SystemCatalogWriter` (imports).
 public struct ServiceRepository: Sendable {
     private let pool: DatabasePool
-    private let now: @Sendable () -> Date
-    private let writer = ServiceWriter()
 
-    /// A repository over `pool`; `now` is the clock used for timestamps.
-    public init(pool: DatabasePool, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// A repository over `pool`.
+    public init(pool: DatabasePool) {
         self.pool = pool
-        self.now = now
     }
 
     /// The card with `slug`. Unless `includeUnpublished`, only published cards are found.
@@ -55,26 +52,6 @@ public struct ServiceRepository: Sendable {
                          limit: Int = 200) throws -> [ServiceSummary] {
         let condition = includeUnpublished ? "s.organization_id = ?" : "s.organization_id = ? AND s.status = 'published'"
         return try pool.read { try ServiceReader(db: $0).summaries(where: condition, [organizationId], limit: limit) }
-    }
-
-    /// Saves a new card (version 1) and its first revision. Internal (tests and seeding only):
-    /// outside this module cards are written through `CardEditor` or `SystemCatalogWriter`.
-    /// - Throws: `CatalogError.invalid`, `SQLiteError`.
-    func create(_ draft: ServiceDraft, author: Author, changeSummary: String = "Creazione della scheda") throws -> Service {
-        let time = now()
-        return try pool.write { try writer.insert(draft, author: author, changeSummary: changeSummary, now: time, in: $0) }
-    }
-
-    /// Saves a new version of card `id`, which the caller read at `expectedVersion`.
-    /// - Throws: `CatalogError.conflict(expectedVersion:)` if someone saved it meanwhile,
-    ///   `.notFound`, `.invalid`, `SQLiteError`. Nothing is written when it throws.
-    func update(id: Int64, expectedVersion: Int, with draft: ServiceDraft, author: Author,
-                changeSummary: String = "") throws -> Service {
-        let time = now()
-        return try pool.write {
-            try writer.update(id: id, expectedVersion: expectedVersion, with: draft, author: author,
-                              changeSummary: changeSummary, now: time, in: $0)
-        }
     }
 
     /// Every revision of card `serviceId`, newest first.

@@ -1,6 +1,7 @@
 import Storage
 
-/// The region, provinces, custom areas and comuni.
+/// The region, provinces, custom areas and comuni. Read-only: areas are written through
+/// `AreaEditor` (admins) or by the seeders.
 public struct TerritoryRepository: Sendable {
     let pool: DatabasePool
 

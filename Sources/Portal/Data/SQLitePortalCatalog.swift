@@ -21,8 +21,12 @@ public struct SQLitePortalCatalog: PortalCatalog {
 
     /// Loads the comuni into memory.
     /// - Throws: `SQLiteError` when the database cannot be read.
-    /// - Parameter freshness: the re-verification policy (flags and demotes overdue cards).
-    public init(pool: DatabasePool, freshness: FreshnessPolicy = FreshnessPolicy()) throws {
+    /// - Parameters:
+    ///   - freshness: the re-verification policy (flags and demotes overdue cards).
+    ///   - searchRole: whether searches may index dirty cards (`ServiceSearch.IndexRole`; nil:
+    ///     `.reader` on a read-only pool, `.writer` otherwise).
+    public init(pool: DatabasePool, freshness: FreshnessPolicy = FreshnessPolicy(),
+                searchRole: ServiceSearch.IndexRole? = nil) throws {
         self.pool = pool
         freshnessFacts = FreshnessRepository(pool: pool, policy: freshness)
         services = ServiceRepository(pool: pool)
@@ -34,7 +38,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
         directory = ComuneDirectory(comuni: try territories.provinces().flatMap { try territories.comuni(inProvince: $0.id) })
         counts = ExpiringCache(lifetime: .seconds(30))
         providers = ExpiringCache(lifetime: .seconds(30))
-        search = ServiceSearch(pool: pool, demoteBefore: { freshness.thresholds().demoted })
+        search = ServiceSearch(pool: pool, demoteBefore: { freshness.thresholds().demoted }, role: searchRole)
     }
 
     public func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm] { try taxonomies.all(taxonomy) }

@@ -15,7 +15,8 @@ struct CardHistoryHandler: Sendable {
     }
 }
 
-/// The change log page: date and changed sections per version, no names, no values.
+/// The change log page: date and changed sections per version, and saved translations; no
+/// names, no values.
 struct CardHistoryView: Sendable {
     let layout: LayoutView
     let card: ServiceCard
@@ -24,9 +25,15 @@ struct CardHistoryView: Sendable {
     func render() -> HTML {
         let path = "/servizi/\(card.service.slug)"
         let items: [HTML] = entries.map { entry in
-            let what: HTML = entry.sections.isEmpty ? "Scheda creata."
-                : "Modificato: \(entry.sections.map { $0.lowercased() }.joined(separator: ", "))."
-            return "<li><time datetime=\"\(ItalianDate.iso(entry.at))\">\(ItalianDate.long(entry.at))</time> (versione \(entry.version)): \(what)</li>"
+            let when: HTML = "<time datetime=\"\(ItalianDate.iso(entry.at))\">\(ItalianDate.long(entry.at))</time>"
+            switch entry.change {
+            case .created(let version):
+                return "<li>\(when) (versione \(version)): Scheda creata.</li>"
+            case .edited(let version, let sections):
+                return "<li>\(when) (versione \(version)): Modificato: \(sections.map { $0.lowercased() }.joined(separator: ", ")).</li>"
+            case .translation(let language, let change):
+                return "<li>\(when): \(change.summary(language: language)).</li>"
+            }
         }
         let meta = PageMetadata(title: "Cronologia: \(card.service.title)", canonicalPath: path + "/cronologia",
                                 breadcrumb: [BreadcrumbItem("Home", path: "/"), BreadcrumbItem(card.service.title, path: path),
@@ -34,7 +41,7 @@ struct CardHistoryView: Sendable {
         return layout.render(meta, content: """
         <h1>Cronologia della scheda</h1>
         <p class="lead"><a href="\(path)">\(card.service.title)</a></p>
-        <p>Quando la scheda è stata modificata e quali parti sono cambiate. Non mostriamo chi ha fatto le modifiche.</p>
+        <p>Quando la scheda è stata modificata e quali parti sono cambiate, comprese le traduzioni. Non mostriamo chi ha fatto le modifiche.</p>
         \(items.isEmpty ? "<p class=\"meta\">Nessuna modifica registrata.</p>" as HTML : "<ol class=\"history\" reversed>\(items)</ol>")
         """)
     }

@@ -1,4 +1,3 @@
-import Catalog
 
 /// CSRF tokens of the admin area, bound to a secret the browser holds in an HttpOnly cookie (the
 /// session's `csrfSecret`, or a pre-session cookie on the sign-in form): a `TokenSigner` token for

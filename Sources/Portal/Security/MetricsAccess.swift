@@ -1,5 +1,4 @@
 import Foundation
-import Catalog
 import HTTPServer
 import Accounts
 import Crypto

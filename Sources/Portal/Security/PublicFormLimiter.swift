@@ -1,4 +1,3 @@
-import Catalog
 import Accounts
 
 /// The one rate limiter of public forms: how often one client address may submit each form

@@ -1,4 +1,3 @@
-import Catalog
 import Accounts
 
 /// The public forms that need no account. The raw value names the form in token signatures and

@@ -6,7 +6,7 @@ import HTTPServer
 struct AdminAreaHandler: Sendable {
     let environment: AdminEnvironment
     let page: AdminPageView
-    var editor: AreaEditor { AreaEditor(database: environment.database, clock: environment.clock) }
+    var editor: AreaEditor { environment.areaEditor }
     var view: AdminAreaView { AdminAreaView(page: page) }
 
     /// GET /admin/aree

@@ -8,7 +8,7 @@ struct AdminCardHandler: Sendable {
     let environment: AdminEnvironment
     let gate: AdminGate
     let page: AdminPageView
-    var editor: CardEditor { CardEditor(database: environment.database, clock: environment.clock) }
+    var editor: CardEditor { environment.cardEditor }
     var services: ServiceRepository { ServiceRepository(pool: environment.database) }
     var formView: AdminCardFormView { AdminCardFormView(page: page) }
 

@@ -7,7 +7,7 @@ import Crypto
 struct AdminImportHandler: Sendable {
     let environment: AdminEnvironment
     let page: AdminPageView
-    var importer: ServiceImporter { ServiceImporter(database: environment.database, clock: environment.clock) }
+    var importer: ServiceImporter { environment.importer }
     var view: AdminImportView { AdminImportView(page: page) }
 
     /// GET /admin/importa

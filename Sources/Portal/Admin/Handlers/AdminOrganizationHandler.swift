@@ -10,7 +10,7 @@ struct AdminOrganizationHandler: Sendable {
     let environment: AdminEnvironment
     let gate: AdminGate
     let page: AdminPageView
-    var editor: OrganizationEditor { OrganizationEditor(database: environment.database, clock: environment.clock) }
+    var editor: OrganizationEditor { environment.organizationEditor }
     var repository: OrganizationRepository { OrganizationRepository(pool: environment.database) }
     var view: AdminOrganizationView { AdminOrganizationView(page: page) }
 

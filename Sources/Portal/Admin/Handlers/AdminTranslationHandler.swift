@@ -31,7 +31,7 @@ struct AdminTranslationHandler: Sendable {
                                              description: body["description"] ?? "", eligibility: body["eligibility"] ?? "",
                                              howToApply: body["how_to_apply"] ?? "")
         do {
-            try CardEditor(database: environment.database, clock: environment.clock).saveTranslation(translation, by: context.user)
+            try environment.cardEditor.saveTranslation(translation, by: context.user)
         } catch CatalogError.invalid(let errors) {
             let view = AdminTranslationView(page: cards.page)
             return HTMLResponse.page(view.render(service: service, language: language, translation: translation,

@@ -49,7 +49,9 @@ struct AdminWorkflowHandler: Sendable {
     func history(_ request: HTTPRequest, _ context: AdminContext) throws -> HTTPResponse {
         let service = try cards.editable(request, context)
         let revisions = try cards.services.revisions(serviceId: service.id)
-        return HTMLResponse.page(AdminHistoryView(page: cards.page).list(service: service, revisions: revisions, context: context),
+        let translations = try ServiceTranslationRepository(pool: cards.environment.database).revisions(serviceId: service.id)
+        return HTMLResponse.page(AdminHistoryView(page: cards.page).list(service: service, revisions: revisions,
+                                                                         translations: translations, context: context),
                                  cache: .none)
     }
 

@@ -1,22 +1,32 @@
 import Catalog
 import Foundation
 
-/// The history of a card: every revision (who, when, what changed) and, per revision, a readable
-/// field-by-field diff with the previous one and the button to restore it as a new revision.
+/// The history of a card: every revision and every saved translation (who, when, what changed)
+/// and, per revision, a readable field-by-field diff with the previous one and the button to
+/// restore it as a new revision.
 struct AdminHistoryView: Sendable {
     let page: AdminPageView
 
-    func list(service: Service, revisions: [Revision], context: AdminContext) -> HTML {
-        let rows: [HTML] = revisions.map { r in
-            """
-            <tr><td><a href="/admin/schede/\(String(service.id))/storia/\(r.version)">Versione \(r.version)</a></td>\
-            <td>\(ItalianDate.long(r.createdAt))</td><td>\(r.author)</td><td>\(r.changeSummary)</td></tr>
-            """
+    func list(service: Service, revisions: [Revision], translations: [TranslationRevision], context: AdminContext) -> HTML {
+        let rows: [HTML] = Self.newestFirst(revisions, translations).map { entry in
+            switch entry {
+            case .card(let r):
+                return """
+                <tr><td><a href="/admin/schede/\(String(service.id))/storia/\(r.version)">Versione \(r.version)</a></td>\
+                <td>\(ItalianDate.long(r.createdAt))</td><td>\(r.author)</td><td>\(r.changeSummary)</td></tr>
+                """
+            case .translation(let t):
+                let name = LanguageNames.italianName(t.translation.language)
+                return """
+                <tr><td><a href="/admin/schede/\(String(service.id))/traduzione/\(t.translation.language)">Traduzione in \(name)</a></td>\
+                <td>\(ItalianDate.long(t.savedAt))</td><td>\(t.author)</td><td>\(t.changeSummary)</td></tr>
+                """
+            }
         }
         let content: HTML = """
         <h1>Storia delle modifiche: \(service.fields.title)</h1>
         <p><a href="/admin/schede/\(String(service.id))">Torna alla scheda</a></p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: versioni salvate"><table><caption>Versioni salvate, dalla più recente</caption>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Tabella: versioni e traduzioni salvate"><table><caption>Versioni e traduzioni salvate, dalla più recente</caption>
         <thead><tr><th scope="col">Versione</th><th scope="col">Quando</th><th scope="col">Chi</th><th scope="col">Che cosa è cambiato</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         """
@@ -45,6 +55,23 @@ struct AdminHistoryView: Sendable {
         <p><a href="/admin/schede/\(String(service.id))/storia">Tutte le versioni</a></p>
         """
         return page.render(title: "Versione \(revision.version)", user: context, breadcrumb: crumbs(service), content: content)
+    }
+
+    enum Entry {
+        case card(Revision)
+        case translation(TranslationRevision)
+    }
+
+    /// Card revisions (newest first, by version) and translation revisions (newest first)
+    /// interleaved by time; at the same second a translation comes first (it followed the save).
+    static func newestFirst(_ revisions: [Revision], _ translations: [TranslationRevision]) -> [Entry] {
+        var merged: [Entry] = []
+        var r = revisions[...], t = translations[...]
+        while let card = r.first, let translation = t.first {
+            if card.createdAt > translation.savedAt { merged.append(.card(r.removeFirst())) }
+            else { merged.append(.translation(t.removeFirst())) }
+        }
+        return merged + r.map(Entry.card) + t.map(Entry.translation)
     }
 
     private func multiline(_ text: String) -> HTML {

@@ -1,9 +1,15 @@
 import Glibc
 
+/// Why a `RandomSource` returned no bytes.
+public enum RandomSourceError: Error, Equatable, Sendable {
+    /// The operating system's random source could not be opened or read.
+    case unavailable
+}
+
 /// A source of cryptographically secure random bytes. Injected so tests can count or fake calls.
 public protocol RandomSource: Sendable {
-    /// Returns `count` random bytes. Throws `AuthError.randomUnavailable` when the source fails.
-    func bytes(count: Int) throws(AuthError) -> [UInt8]
+    /// Returns `count` random bytes. Throws `RandomSourceError.unavailable` when the source fails.
+    func bytes(count: Int) throws(RandomSourceError) -> [UInt8]
 }
 
 /// Reads the kernel's CSPRNG through `/dev/urandom` (non-blocking once the pool is initialised,
@@ -11,10 +17,10 @@ public protocol RandomSource: Sendable {
 public struct SystemRandomSource: RandomSource {
     public init() {}
 
-    public func bytes(count: Int) throws(AuthError) -> [UInt8] {
+    public func bytes(count: Int) throws(RandomSourceError) -> [UInt8] {
         guard count > 0 else { return [] }
         let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .randomUnavailable }
+        guard fd >= 0 else { throw .unavailable }
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: count)
         var filled = 0
@@ -24,7 +30,7 @@ public struct SystemRandomSource: RandomSource {
             }
             if n > 0 { filled += n; continue }
             if n < 0 && errno == EINTR { continue }
-            throw .randomUnavailable
+            throw .unavailable
         }
         return buffer
     }

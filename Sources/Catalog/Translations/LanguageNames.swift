@@ -1,5 +1,6 @@
-/// Italian names of the languages a service may be offered in (ISO 639-1 codes).
-enum LanguageNames {
+/// Italian names of languages (ISO 639-1 codes, plus `pms` and `lis`): the languages a service
+/// is offered in, and those its texts are translated into.
+public enum LanguageNames {
     static let names: [String: String] = [
         "it": "italiano", "en": "inglese", "fr": "francese", "de": "tedesco", "es": "spagnolo",
         "ar": "arabo", "ro": "rumeno", "sq": "albanese", "zh": "cinese", "uk": "ucraino",
@@ -7,5 +8,5 @@ enum LanguageNames {
     ]
 
     /// The Italian name, or the code itself when unknown.
-    static func italianName(_ code: String) -> String { names[code.lowercased()] ?? code }
+    public static func italianName(_ code: String) -> String { names[code.lowercased()] ?? code }
 }
