@@ -17,7 +17,15 @@ extension Server {
                 log("received signal \(sig): shutting down gracefully")
                 shutdown()
             }
+            // On Linux, Dispatch registers the source (its signalfd) later, on its manager thread;
+            // if the process runs out of descriptors first (an accept storm right after start),
+            // the registration fails and the signal is never delivered. Wait for it, briefly.
+            let registered = DispatchSemaphore(value: 0)
+            source.setRegistrationHandler { registered.signal() }
             source.resume()
+            if registered.wait(timeout: .now() + .seconds(2)) == .timedOut {
+                log("signal \(sig): handler not registered within 2 s")
+            }
             return source
         }
         lock.withLock { signalSources.append(contentsOf: sources as [AnyObject]) }
