@@ -34,7 +34,7 @@ public final class ServiceSearch: @unchecked Sendable {
     }
 
     let pool: DatabasePool
-    /// Set by the wiring; `.reader` by default on a read-only pool, `.writer` otherwise.
+    /// Follows the pool: `.reader` on a read-only pool (`vetrina serve --replica`), `.writer` otherwise.
     public let role: IndexRole
     public let today: @Sendable () -> CalendarDay?
     /// Cards whose verification reference is older than this rank lower (nil: no demotion).
@@ -57,21 +57,16 @@ public final class ServiceSearch: @unchecked Sendable {
     ///   - today: the current day, to leave out cards whose validity ended (public scope);
     ///     nil keeps them.
     ///   - textCacheSize: how many recent text match sets to keep (0 disables the cache).
-    ///   - role: who indexes services a search finds dirty; nil: `.reader` on a read-only
-    ///     pool, `.writer` otherwise.
     public convenience init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay? = ServiceSearch.utcToday,
-                            textCacheSize: Int = 32, demoteBefore: @escaping @Sendable () -> Int64? = { nil },
-                            role: IndexRole? = nil) {
-        self.init(pool: pool, today: today, textCacheSize: textCacheSize, demoteBefore: demoteBefore, role: role,
-                  afterIndexing: {})
+                            textCacheSize: Int = 32, demoteBefore: @escaping @Sendable () -> Int64? = { nil }) {
+        self.init(pool: pool, today: today, textCacheSize: textCacheSize, demoteBefore: demoteBefore, afterIndexing: {})
     }
 
     init(pool: DatabasePool, today: @escaping @Sendable () -> CalendarDay?, textCacheSize: Int,
-         demoteBefore: @escaping @Sendable () -> Int64?, role: IndexRole? = nil,
-         afterIndexing: @escaping @Sendable () -> Void) {
+         demoteBefore: @escaping @Sendable () -> Int64?, afterIndexing: @escaping @Sendable () -> Void) {
         self.afterIndexing = afterIndexing
         self.pool = pool
-        self.role = role ?? (pool.isReadOnly ? .reader : .writer)
+        self.role = pool.isReadOnly ? .reader : .writer
         self.today = today
         self.demoteBefore = demoteBefore
         textCache = TextMatchCache(capacity: textCacheSize)

@@ -100,7 +100,7 @@ struct ServeCommand {
                                 recorder: SearchStatRecorder?, log: @escaping @Sendable (String) -> Void) throws -> PortalApplication {
         let catalog: SQLitePortalCatalog
         let freshness = FreshnessPolicy(months: settings.reverifyMonths ?? FreshnessPolicy().months)
-        do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness, searchRole: settings.isReplica ? .reader : .writer) } catch {
+        do { catalog = try SQLitePortalCatalog(pool: pool, freshness: freshness) } catch {
             throw CLIError.failure("Impossibile leggere il catalogo: \(error)")
         }
         let health = HealthCheck(checks: [HealthCheck.Check("database") {

@@ -23,10 +23,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
     /// - Throws: `SQLiteError` when the database cannot be read.
     /// - Parameters:
     ///   - freshness: the re-verification policy (flags and demotes overdue cards).
-    ///   - searchRole: whether searches may index dirty cards (`ServiceSearch.IndexRole`; nil:
-    ///     `.reader` on a read-only pool, `.writer` otherwise).
-    public init(pool: DatabasePool, freshness: FreshnessPolicy = FreshnessPolicy(),
-                searchRole: ServiceSearch.IndexRole? = nil) throws {
+    public init(pool: DatabasePool, freshness: FreshnessPolicy = FreshnessPolicy()) throws {
         self.pool = pool
         freshnessFacts = FreshnessRepository(pool: pool, policy: freshness)
         services = ServiceRepository(pool: pool)
@@ -38,7 +35,7 @@ public struct SQLitePortalCatalog: PortalCatalog {
         directory = ComuneDirectory(comuni: try territories.provinces().flatMap { try territories.comuni(inProvince: $0.id) })
         counts = ExpiringCache(lifetime: .seconds(30))
         providers = ExpiringCache(lifetime: .seconds(30))
-        search = ServiceSearch(pool: pool, demoteBefore: { freshness.thresholds().demoted }, role: searchRole)
+        search = ServiceSearch(pool: pool, demoteBefore: { freshness.thresholds().demoted })
     }
 
     public func terms(_ taxonomy: Taxonomy) throws -> [TaxonomyTerm] { try taxonomies.all(taxonomy) }
