@@ -28,7 +28,7 @@ extension ServeSettings {
     static func writerURL(_ text: String?, isReplica: Bool) throws -> String? {
         guard let text else { return nil }
         guard isReplica else {
-            throw CLIError.usage("--writer-url (o VETRINA_WRITER_URL) vale solo con --replica.", command: ServeCommand.name)
+            throw CLIError.usage("--writer-url vale solo con --replica.", command: ServeCommand.name)
         }
         guard (text.hasPrefix("http://") || text.hasPrefix("https://")), ReadOnlyNode(writerURL: text).writerURL != nil,
               !text.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) else {

@@ -52,7 +52,8 @@ struct ServeCommand {
                            l'area operatori e i moduli rispondono 503 «Questo nodo è in sola
                            lettura». Avviare prima, almeno una volta, il nodo che scrive
           --writer-url URL  con --replica: indirizzo pubblico del nodo che scrive, indicato
-                           nella pagina «sola lettura» (VETRINA_WRITER_URL)
+                           nella pagina «sola lettura» (VETRINA_WRITER_URL, ignorata
+                           senza --replica)
           --help           mostra questo aiuto
         """
 
@@ -220,7 +221,10 @@ struct ServeSettings {
             proxyTrust = ProxyTrust(proxies: Set(addresses))
         }
         metricsToken = value("metrics-token", "VETRINA_METRICS_TOKEN")
-        writerURL = try Self.writerURL(value("writer-url", "VETRINA_WRITER_URL"), isReplica: isReplica)
+        // The flag without --replica is a mistake; the variable may come from an environment file
+        // every node shares, so the writer ignores it.
+        writerURL = try Self.writerURL(isReplica ? value("writer-url", "VETRINA_WRITER_URL") : args.value("writer-url"),
+                                       isReplica: isReplica)
         accessibilityEmail = value("accessibility-email", "VETRINA_ACCESSIBILITY_EMAIL")
         if let email = accessibilityEmail, SafeURL.email(email) == nil || email.count > 254 {
             throw CLIError.usage("--accessibility-email vuole un indirizzo di posta come accessibilita@comune.it, non «\(email)».",
