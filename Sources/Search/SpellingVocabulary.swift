@@ -1,10 +1,8 @@
 import Catalog
 /// Title words of published cards with how many cards use each, for "Forse cercavi". Kept in
-/// 1,024 shards by word hash so patching one card copies only the shards of its words (a
-/// snapshot being patched shares its shards with the one searches still read): at 100,000
-/// cards 64 shards meant copying thousands of entries per word on every save.
+/// 64 shards by word hash so patching one card copies only the shards of its words.
 struct SpellingVocabulary: Sendable {
-    private static let shardCount = 1_024
+    private static let shardCount = 64
     private var shards = [[String: Int64]](repeating: [:], count: SpellingVocabulary.shardCount)
 
     /// The distinct words of a title as the vocabulary counts them: folded like the index
