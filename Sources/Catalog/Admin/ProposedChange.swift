@@ -21,7 +21,7 @@ public struct ProposedChange: Sendable, Equatable {
     public var changeSummary: String
 
     /// Memberwise initialiser.
-    public init(serviceID: Int64, baseVersion: Int, authorUserID: Int64?, author: String, createdAt: Date,
+    init(serviceID: Int64, baseVersion: Int, authorUserID: Int64?, author: String, createdAt: Date,
                 draft: ServiceDraft, changeSummary: String) {
         self.serviceID = serviceID
         self.baseVersion = baseVersion

@@ -7,7 +7,7 @@ import Accounts
 /// not become a page of millions of lines).
 public struct ImportReport: Sendable, Equatable {
     /// Problems kept for the page; `problemCount` counts them all.
-    public static let maxProblemsShown = 100
+    static let maxProblemsShown = 100
 
     public var rowCount = 0
     public var created = 0

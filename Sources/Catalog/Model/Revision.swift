@@ -9,7 +9,7 @@ public struct Revision: Sendable, Equatable, Hashable, Identifiable {
     /// The service version this snapshot records (1, 2, …).
     public var version: Int
     /// The signed-in user who saved it; `nil` for the system (seeds, imports) or a deleted user.
-    public var authorUserId: Int64?
+    var authorUserId: Int64?
     /// Name or e-mail of the author at the time, or `"sistema"`.
     public var author: String
     /// When it was saved (whole seconds).
@@ -20,7 +20,7 @@ public struct Revision: Sendable, Equatable, Hashable, Identifiable {
     public var changeSummary: String
 
     /// Memberwise initialiser.
-    public init(id: Int64, serviceId: Int64, version: Int, authorUserId: Int64?, author: String,
+    init(id: Int64, serviceId: Int64, version: Int, authorUserId: Int64?, author: String,
                 createdAt: Date, snapshotJSON: String, changeSummary: String) {
         self.id = id
         self.serviceId = serviceId

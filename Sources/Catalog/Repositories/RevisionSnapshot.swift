@@ -10,7 +10,7 @@ public struct RevisionSnapshot: Sendable, Equatable, Codable {
     public var fields: ServiceDraft
 
     /// The snapshot of `service`.
-    public init(service: Service) {
+    init(service: Service) {
         uuid = service.uuid
         version = service.version
         fields = service.fields

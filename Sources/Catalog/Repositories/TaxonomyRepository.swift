@@ -23,7 +23,7 @@ public struct TaxonomyRepository: Sendable {
     }
 
     /// Every vocabulary at once (for filter panels and forms).
-    public func everything() throws -> [Taxonomy: [TaxonomyTerm]] {
+    func everything() throws -> [Taxonomy: [TaxonomyTerm]] {
         try pool.read { db in
             let reader = TaxonomyReader(db: db)
             return try Dictionary(uniqueKeysWithValues: Taxonomy.allCases.map { ($0, try reader.all($0)) })

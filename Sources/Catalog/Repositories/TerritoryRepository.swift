@@ -12,7 +12,7 @@ public struct TerritoryRepository: Sendable {
 
     /// The region.
     /// - Throws: `CatalogError.notFound` before seeding, `SQLiteError`.
-    public func region() throws -> Region {
+    func region() throws -> Region {
         try pool.read { db in
             guard let row = try db.queryOne("SELECT t.id, r.istat_code, t.name, t.slug FROM region r JOIN territory t ON t.id = r.id")
             else { throw CatalogError.notFound }

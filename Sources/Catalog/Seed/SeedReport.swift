@@ -6,7 +6,7 @@ public struct SeedReport: Sendable, Equatable {
     public var added: [(String, Int)]
 
     /// Memberwise initialiser.
-    public init(changedRows: Int = 0, added: [(String, Int)] = []) {
+    init(changedRows: Int = 0, added: [(String, Int)] = []) {
         self.changedRows = changedRows
         self.added = added
     }
