@@ -9,13 +9,13 @@ import HTTPServer
 /// - anything else → 500, logged with the request id; details are never shown to the visitor.
 ///
 /// Pages are in the language of the request's path (`/en/…` → English), Italian otherwise.
-public struct ErrorResponder: Sendable {
+struct ErrorResponder: Sendable {
     /// The Italian pages (the operators' area and the enterprise forms are Italian only).
     let pages: ErrorPageView
     let log: @Sendable (String) -> Void
 
     /// - Parameter log: receives one line per unexpected error (request id and error).
-    public init(layout: LayoutView, log: @escaping @Sendable (String) -> Void) {
+    init(layout: LayoutView, log: @escaping @Sendable (String) -> Void) {
         self.pages = ErrorPageView(layout: layout)
         self.log = log
     }
@@ -35,7 +35,7 @@ public struct ErrorResponder: Sendable {
     }
 
     /// The response for `error` raised while answering `request`.
-    public func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
+    func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
         switch error {
         case let portal as PortalError:
             return portalResponse(portal, request: request)
@@ -47,17 +47,17 @@ public struct ErrorResponder: Sendable {
     }
 
     /// The 404 page for an address no route knows, in the language of its path.
-    public func notFound(_ request: HTTPRequest? = nil) -> HTTPResponse {
+    func notFound(_ request: HTTPRequest? = nil) -> HTTPResponse {
         answer(pages(for: request).notFound(), .notFound)
     }
 
     /// The 405 page: the address exists but not for this method (the router adds `Allow`).
-    public func methodNotAllowed(_ request: HTTPRequest) -> HTTPResponse {
+    func methodNotAllowed(_ request: HTTPRequest) -> HTTPResponse {
         answer(pages(for: request).methodNotAllowed(), .methodNotAllowed)
     }
 
     /// The 400 page for a path parameter that cannot be decoded.
-    public func undecodableAddress(_ request: HTTPRequest) -> HTTPResponse {
+    func undecodableAddress(_ request: HTTPRequest) -> HTTPResponse {
         answer(pages(for: request).undecodable(inForm: false), .badRequest)
     }
 
