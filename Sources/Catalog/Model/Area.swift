@@ -17,7 +17,7 @@ public struct Area: Sendable, Equatable, Hashable, Identifiable {
     public var comuneIds: [Int64]
 
     /// Memberwise initialiser.
-    init(
+    public init(
         id: Int64, code: String, name: String, slug: String, kind: AreaKind,
         description: String = "", comuneIds: [Int64] = []
     ) {

@@ -22,7 +22,7 @@ public struct CatalogCounts: Sendable, Equatable {
     public var taxonomyTerms: Int
 
     /// Memberwise initialiser.
-    init(comuni: Int, provinces: Int, areas: Int, organizations: Int, services: Int,
+    public init(comuni: Int, provinces: Int, areas: Int, organizations: Int, services: Int,
                 servicesByStatus: [ServiceStatus: Int], demoServices: Int, revisions: Int, users: Int, taxonomyTerms: Int) {
         self.comuni = comuni
         self.provinces = provinces

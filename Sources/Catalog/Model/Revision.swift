@@ -20,7 +20,7 @@ public struct Revision: Sendable, Equatable, Hashable, Identifiable {
     public var changeSummary: String
 
     /// Memberwise initialiser.
-    init(id: Int64, serviceId: Int64, version: Int, authorUserId: Int64?, author: String,
+    public init(id: Int64, serviceId: Int64, version: Int, authorUserId: Int64?, author: String,
                 createdAt: Date, snapshotJSON: String, changeSummary: String) {
         self.id = id
         self.serviceId = serviceId

@@ -38,7 +38,7 @@ public struct FieldErrorList: Sendable, Equatable {
     }
 
     /// Whether `field` already has an error.
-    public func hasError(for field: String) -> Bool {
+    func hasError(for field: String) -> Bool {
         errors.contains { $0.field == field }
     }
 }
