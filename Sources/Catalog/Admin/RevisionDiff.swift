@@ -6,7 +6,7 @@ public struct FieldSnapshot: Sendable, Equatable {
         public var label: String
         public var value: String
 
-        public init(key: String, label: String, value: String) {
+        init(key: String, label: String, value: String) {
             self.key = key
             self.label = label
             self.value = value
@@ -61,7 +61,7 @@ public enum RevisionDiff {
     }
 
     /// Summary of all changes for the audit log, at most `limit` fields named.
-    public static func summary(_ changes: [FieldChange], limit: Int = 5) -> String {
+    static func summary(_ changes: [FieldChange], limit: Int = 5) -> String {
         if changes.isEmpty { return "Nessuna modifica" }
         let named = changes.prefix(limit).map(\.summary).joined(separator: "; ")
         return changes.count > limit ? named + "; e altri \(changes.count - limit) campi" : named

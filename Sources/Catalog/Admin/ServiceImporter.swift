@@ -22,7 +22,7 @@ public struct ImportReport: Sendable, Equatable {
     public init() {}
 
     /// Counts `more` and keeps them while fewer than `maxProblemsShown` are kept.
-    public mutating func record(_ more: [ImportProblem]) {
+    mutating func record(_ more: [ImportProblem]) {
         problemCount += more.count
         let room = Self.maxProblemsShown - problems.count
         if room > 0 { problems += more.prefix(room) }

@@ -17,7 +17,7 @@ public struct RevisionSnapshot: Sendable, Equatable, Codable {
     }
 
     /// Compact JSON with sorted keys; dates as unix seconds.
-    public func json() throws -> String {
+    func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .secondsSince1970

@@ -16,7 +16,7 @@ public struct TaxonomyRepository: Sendable {
 
     /// The term of `taxonomy` with `code`.
     /// - Throws: `CatalogError.notFound`, `SQLiteError`.
-    public func term(_ taxonomy: Taxonomy, code: String) throws -> TaxonomyTerm {
+    func term(_ taxonomy: Taxonomy, code: String) throws -> TaxonomyTerm {
         let term = try pool.read { try TaxonomyReader(db: $0).term(taxonomy, code: code) }
         guard term.sortOrder != Int.max else { throw CatalogError.notFound }
         return term

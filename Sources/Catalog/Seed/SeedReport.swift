@@ -17,7 +17,7 @@ public struct SeedReport: Sendable, Equatable {
     }
 
     /// The number recorded for `name`, or 0.
-    public func count(of name: String) -> Int {
+    func count(of name: String) -> Int {
         added.first { $0.0 == name }?.1 ?? 0
     }
 }

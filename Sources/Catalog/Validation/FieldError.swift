@@ -33,7 +33,7 @@ public struct FieldErrorList: Sendable, Equatable {
     }
 
     /// Adds every error of `more`, keeping the one-per-field rule.
-    public mutating func add(contentsOf more: [FieldError]) {
+    mutating func add(contentsOf more: [FieldError]) {
         for error in more { add(error) }
     }
 
