@@ -27,7 +27,7 @@ public struct SafeURL: Sendable, Equatable {
     }
 
     /// A website typed without a scheme (`www.mutuapiemonte.it`) gets `https://`.
-    public static func website(_ text: String) -> SafeURL? {
+    static func website(_ text: String) -> SafeURL? {
         let trimmed = text.trimmingWhitespace()
         let lower = trimmed.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return SafeURL(trimmed) }
