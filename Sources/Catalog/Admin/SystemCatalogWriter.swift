@@ -25,7 +25,7 @@ public struct SystemCatalogWriter: Sendable {
     /// A writer acting for the command-line tool `tool`, recorded as the system author with the
     /// tool's name ("sistema: seed", "sistema: import-hsds"), so history and audit log say which
     /// tool wrote.
-    public init(tool: String, clock: any AuthClock = SystemAuthClock()) {
+    init(tool: String, clock: any AuthClock = SystemAuthClock()) {
         self.init(author: Self.author(tool: tool), clock: clock)
     }
 
