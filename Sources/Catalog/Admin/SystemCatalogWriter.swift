@@ -23,7 +23,7 @@ public struct SystemCatalogWriter: Sendable {
     }
 
     /// A writer acting for the command-line tool `tool`, recorded as the system author with the
-    /// tool's name ("sistema: seed", "sistema: import-hsds"), so history and audit log say which
+    /// tool's name ("sistema: seed --demo", "sistema: import-hsds"), so history and audit log say which
     /// tool wrote.
     init(tool: String, clock: any AuthClock = SystemAuthClock()) {
         self.init(author: Self.author(tool: tool), clock: clock)
@@ -34,8 +34,8 @@ public struct SystemCatalogWriter: Sendable {
         Author(userId: nil, name: "\(Author.system.name): \(tool)")
     }
 
-    /// Records an audit line by `author` for a write the caller made itself in `db` (the seeders'
-    /// areas, a benchmark batch).
+    /// Records an audit line by `author` for a write the caller made itself in `db` (the demo
+    /// seed's areas).
     /// - Throws: `SQLiteError`.
     func record(_ action: String, entityType: String, entityID: String, summary: String,
                 after: [String: String]? = nil, in db: Connection) throws {
