@@ -6,6 +6,7 @@ import HTTPServer
 ///
 /// - `PortalError.notFound` → 404, `.invalidParameters` → 400 with the explanation, `.uploadTooLarge` → 413;
 /// - `CatalogError` → 404 / 422 / 409, decoding and multipart errors → 400 / 413 / 415;
+/// - on a read-only node, `ReadOnlyNodeRefusal` and a write refused by the file → 503, read-only page;
 /// - anything else → 500, logged with the request id; details are never shown to the visitor.
 ///
 /// Pages are in the language of the request's path (`/en/…` → English), Italian otherwise.
@@ -13,11 +14,17 @@ struct ErrorResponder: Sendable {
     /// The Italian pages (the operators' area and the enterprise forms are Italian only).
     let pages: ErrorPageView
     let log: @Sendable (String) -> Void
+    /// Set on a read-only node (`vetrina serve --replica`): its refusals and any write that still
+    /// reaches the read-only file get the read-only page (503) instead of the generic 500.
+    let readOnlyNode: ReadOnlyNode?
 
-    /// - Parameter log: receives one line per unexpected error (request id and error).
-    init(layout: LayoutView, log: @escaping @Sendable (String) -> Void) {
+    /// - Parameters:
+    ///   - log: receives one line per unexpected error (request id and error).
+    ///   - readOnlyNode: the node's read-only setting, nil on the writer.
+    init(layout: LayoutView, log: @escaping @Sendable (String) -> Void, readOnlyNode: ReadOnlyNode? = nil) {
         self.pages = ErrorPageView(layout: layout)
         self.log = log
+        self.readOnlyNode = readOnlyNode
     }
 
     /// The pages in the language of `request`'s path prefix.
@@ -39,7 +46,10 @@ struct ErrorResponder: Sendable {
         switch error {
         case let portal as PortalError:
             return portalResponse(portal, request: request)
+        case is ReadOnlyNodeRefusal:
+            return readOnlyResponse(request)
         default:
+            if let refused = readOnlyWriteResponse(error, request: request) { return refused }
             if let mapped = mappedByLowerLayers(error, request: request) { return mapped }
             log("\(request.requestID) \(request.method) \(request.path): \(error)")
             return answer(pages(for: request).serverError(requestID: request.requestID), .internalServerError)
