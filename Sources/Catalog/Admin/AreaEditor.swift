@@ -18,7 +18,7 @@ public struct AreaDraft: Sendable, Equatable {
     }
 
     /// Problems with the draft, with the form's field ids.
-    public func problems() -> [FieldError] {
+    func problems() -> [FieldError] {
         var errors: [FieldError] = []
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { errors.append(FieldError(field: "name", message: "Inserisci il nome dell'area")) }

@@ -7,7 +7,7 @@ import Accounts
 /// not become a page of millions of lines).
 public struct ImportReport: Sendable, Equatable {
     /// Problems kept for the page; `problemCount` counts them all.
-    public static let maxProblemsShown = 100
+    static let maxProblemsShown = 100
 
     public var rowCount = 0
     public var created = 0
@@ -22,7 +22,7 @@ public struct ImportReport: Sendable, Equatable {
     public init() {}
 
     /// Counts `more` and keeps them while fewer than `maxProblemsShown` are kept.
-    public mutating func record(_ more: [ImportProblem]) {
+    mutating func record(_ more: [ImportProblem]) {
         problemCount += more.count
         let room = Self.maxProblemsShown - problems.count
         if room > 0 { problems += more.prefix(room) }

@@ -12,7 +12,7 @@ public struct HSDSImportSummary: Sendable, Equatable {
     public var organizationsUpdated = 0
     public var organizationsUnchanged = 0
 
-    public init() {}
+    init() {}
 }
 
 /// Imports the HSDS services this portal exports (`HSDSRecordReader` formats) in one write
