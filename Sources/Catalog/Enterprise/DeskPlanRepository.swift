@@ -94,7 +94,7 @@ public struct DeskPlanRepository: Sendable {
 
     /// Deletes every expired plan (their items go with them); returns how many.
     @discardableResult
-    public func purgeExpired() throws -> Int {
+    func purgeExpired() throws -> Int {
         let now = clock.nowSeconds()
         return try database.write { db in try Self.purge(db, now: now) }
     }

@@ -10,7 +10,7 @@ import HTTPServer
 /// - anything else → 500, logged with the request id; details are never shown to the visitor.
 ///
 /// Pages are in the language of the request's path (`/en/…` → English), Italian otherwise.
-public struct ErrorResponder: Sendable {
+struct ErrorResponder: Sendable {
     /// The Italian pages (the operators' area and the enterprise forms are Italian only).
     let pages: ErrorPageView
     let log: @Sendable (String) -> Void
@@ -21,7 +21,7 @@ public struct ErrorResponder: Sendable {
     /// - Parameters:
     ///   - log: receives one line per unexpected error (request id and error).
     ///   - readOnlyNode: the node's read-only setting, nil on the writer.
-    public init(layout: LayoutView, log: @escaping @Sendable (String) -> Void, readOnlyNode: ReadOnlyNode? = nil) {
+    init(layout: LayoutView, log: @escaping @Sendable (String) -> Void, readOnlyNode: ReadOnlyNode? = nil) {
         self.pages = ErrorPageView(layout: layout)
         self.log = log
         self.readOnlyNode = readOnlyNode
@@ -42,7 +42,7 @@ public struct ErrorResponder: Sendable {
     }
 
     /// The response for `error` raised while answering `request`.
-    public func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
+    func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
         switch error {
         case let portal as PortalError:
             return portalResponse(portal, request: request)
@@ -57,17 +57,17 @@ public struct ErrorResponder: Sendable {
     }
 
     /// The 404 page for an address no route knows, in the language of its path.
-    public func notFound(_ request: HTTPRequest? = nil) -> HTTPResponse {
+    func notFound(_ request: HTTPRequest? = nil) -> HTTPResponse {
         answer(pages(for: request).notFound(), .notFound)
     }
 
     /// The 405 page: the address exists but not for this method (the router adds `Allow`).
-    public func methodNotAllowed(_ request: HTTPRequest) -> HTTPResponse {
+    func methodNotAllowed(_ request: HTTPRequest) -> HTTPResponse {
         answer(pages(for: request).methodNotAllowed(), .methodNotAllowed)
     }
 
     /// The 400 page for a path parameter that cannot be decoded.
-    public func undecodableAddress(_ request: HTTPRequest) -> HTTPResponse {
+    func undecodableAddress(_ request: HTTPRequest) -> HTTPResponse {
         answer(pages(for: request).undecodable(inForm: false), .badRequest)
     }
 
