@@ -31,17 +31,10 @@ extension Localizer {
     /// The text of `key` as HTML: the text is escaped and each `{name}` is replaced by the
     /// markup in `markup` (a link, `<code>`, `<strong>`…), so prose with inline markup stays in the
     /// catalog as plain text. A placeholder with no markup is filled from `values` like `tr`.
-<<<<<<< HEAD
-    public func html(_ key: String, _ markup: [String: HTML] = [:], values: [String: String] = [:]) -> HTML {
+    func html(_ key: String, _ markup: [String: HTML] = [:], values: [String: String] = [:]) -> HTML {
         let filled = Placeholders.fill(message(key), text: { HTMLEscaping.escape(String($0)) }) { name in
             let name = String(name)
             return markup[name]?.rendered ?? values[name].map(HTMLEscaping.escape)
-=======
-    func html(_ key: String, _ markup: [String: HTML] = [:], values: [String: String] = [:]) -> HTML {
-        var out = HTML(text: tr(key, values))
-        for (name, fragment) in markup {
-            out = HTML(unsafeRaw: out.rendered.replacingOccurrences(of: "{\(name)}", with: fragment.rendered))
->>>>>>> main
         }
         return HTML(unsafeRaw: filled)
     }
