@@ -78,6 +78,19 @@ import Storage
             #expect(slug9 == "nido-56")
             let slug10 = try SlugAllocator.unique("nido", table: .organization, excluding: nil, in: db)
             #expect(slug10 == "nido-3")
+            // Slugs taken behind the memo's back are probed past (nido-56 was handed out, not stored).
+            for taken in ["nido-56", "nido-57"] {
+                try db.run("INSERT INTO organization (uuid, slug, name, kind_code, created_at, updated_at) VALUES (?, ?, 'Nido', 'cooperativa', 0, 0)",
+                           UUID().uuidString.lowercased(), taken)
+            }
+            #expect(try db.scalar("SELECT count(*) FROM organization WHERE slug = 'nido-58'", as: Int.self) == 0)
+            memo.nextSuffix["nido"] = 56
+            #expect(try SlugAllocator.unique("nido", table: .organization, excluding: nil, memo: memo, in: db) == "nido-58")
+            // The record being renamed may keep a slug it owns.
+            let own: Int64 = try #require(try db.scalar("SELECT id FROM organization WHERE slug = 'nido-57'"))
+            memo.nextSuffix["nido"] = 57
+            #expect(try SlugAllocator.unique("nido", table: .organization, excluding: own, memo: memo, in: db) == "nido-57")
+            #expect(memo.nextSuffix["nido"] == 58)
         }
     }
 

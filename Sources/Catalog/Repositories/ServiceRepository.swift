@@ -32,6 +32,13 @@ public struct ServiceRepository: Sendable {
         }
     }
 
+    /// The contact summaries of the cards with `slugs` (whatever their status), in the order
+    /// of `slugs`, in one query; slugs that name no card are left out.
+    /// - Throws: `SQLiteError`.
+    public func contactSummaries(slugs: [String]) throws -> [ServiceContactSummary] {
+        try pool.read { db in try ServiceContactReader(db: db).summaries(slugs: slugs) }
+    }
+
     /// The stored service `id` (codes and ids, for edit forms).
     /// - Throws: `CatalogError.notFound`, `SQLiteError`.
     public func service(id: Int64) throws -> Service {

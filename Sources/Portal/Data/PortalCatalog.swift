@@ -18,6 +18,9 @@ public protocol PortalCatalog: Sendable {
 
     /// A published or archived card by slug; nil when missing or not public.
     func card(slug: String) throws -> ServiceCard?
+    /// The contact summaries of the public (published or archived) cards among `slugs`, in
+    /// their order: what pointing a visitor at another card's contacts needs (see the extension).
+    func contactSummaries(slugs: [String]) throws -> [ServiceContactSummary]
     /// How fresh the card's facts are (verification, facts date, re-verification state).
     func freshness(of card: ServiceCard) throws -> CardFreshness?
     /// The card's public change log (dates and changed sections), newest first.
@@ -58,6 +61,13 @@ public protocol PortalCatalog: Sendable {
     func welfareDesks(serving comune: Comune, limit: Int) throws -> [WelfareDesk]
     /// The card's texts in `language` (issue 11), or nil when not translated.
     func translation(of card: ServiceCard, language: String) throws -> ServiceTranslation?
+}
+
+extension PortalCatalog {
+    /// Built from the full cards (test fakes); `SQLitePortalCatalog` reads them in one query.
+    public func contactSummaries(slugs: [String]) throws -> [ServiceContactSummary] {
+        try slugs.compactMap { try card(slug: $0) }.map(ServiceContactSummary.init(card:))
+    }
 }
 
 extension PortalCatalog {

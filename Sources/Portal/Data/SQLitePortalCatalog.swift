@@ -57,6 +57,10 @@ public struct SQLitePortalCatalog: PortalCatalog {
         return Self.isPublic(card.service.status) ? card : nil
     }
 
+    public func contactSummaries(slugs: [String]) throws -> [ServiceContactSummary] {
+        try services.contactSummaries(slugs: slugs).filter { Self.isPublic($0.status) }
+    }
+
     public func freshness(of card: ServiceCard) throws -> CardFreshness? {
         try freshnessFacts.freshness(serviceId: card.service.id)
     }

@@ -17,22 +17,23 @@ struct CardNextStepFinder: Sendable {
         guard let place = visitorComune ?? card.locations.first?.comune,
               let comune = try catalog.comune(slug: place.slug) else { return CardNextStep() }
         let query = SearchQuery(needs: ["orientamento"], territoryId: comune.id, pageSize: candidates + 1, sort: .proximity)
-        let result = try catalog.search(query)
+        let slugs = try catalog.search(query).items.map(\.slug).filter { $0 != card.service.slug }
+        // One read for every candidate (not a full card each: this runs on every card page
+        // without contacts), nearest first as the search ranked them.
         var fallback: CardNextStep.Desk?
-        for item in result.items where item.slug != card.service.slug {
-            guard let desk = try catalog.card(slug: item.slug), desk.service.status == .published else { continue }
-            let entry = CardNextStep.Desk(slug: desk.service.slug, title: desk.service.title,
-                                          contacts: desk.service.contacts, address: Self.address(of: desk))
-            if desk.service.contacts.isReachable { return CardNextStep(desk: entry) }
+        for desk in try catalog.contactSummaries(slugs: slugs) where desk.status == .published {
+            let entry = CardNextStep.Desk(slug: desk.slug, title: desk.title, contacts: desk.contacts,
+                                          address: Self.address(of: desk.publicPlace))
+            if desk.contacts.isReachable { return CardNextStep(desk: entry) }
             if fallback == nil { fallback = entry }
         }
         return CardNextStep(desk: fallback)
     }
 
-    /// The first public address of a card: "street, comune" or just the comune.
-    static func address(of card: ServiceCard) -> String? {
-        guard let place = card.locations.first(where: { !$0.location.isConfidential }) else { return nil }
-        let street = place.location.address?.trimmingWhitespace() ?? ""
-        return street.isEmpty ? place.comune.name : "\(street), \(place.comune.name)"
+    /// A card's first public address: "street, comune" or just the comune.
+    static func address(of place: ServiceContactSummary.Place?) -> String? {
+        guard let place else { return nil }
+        let street = place.address?.trimmingWhitespace() ?? ""
+        return street.isEmpty ? place.comuneName : "\(street), \(place.comuneName)"
     }
 }

@@ -32,10 +32,10 @@ extension Localizer {
     /// markup in `markup` (a link, `<code>`, `<strong>`…), so prose with inline markup stays in the
     /// catalog as plain text. A placeholder with no markup is filled from `values` like `tr`.
     func html(_ key: String, _ markup: [String: HTML] = [:], values: [String: String] = [:]) -> HTML {
-        var out = HTML(text: tr(key, values))
-        for (name, fragment) in markup {
-            out = HTML(unsafeRaw: out.rendered.replacingOccurrences(of: "{\(name)}", with: fragment.rendered))
+        let filled = Placeholders.fill(message(key), text: { HTMLEscaping.escape(String($0)) }) { name in
+            let name = String(name)
+            return markup[name]?.rendered ?? values[name].map(HTMLEscaping.escape)
         }
-        return out
+        return HTML(unsafeRaw: filled)
     }
 }

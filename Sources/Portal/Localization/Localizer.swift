@@ -16,9 +16,13 @@ struct Localizer: Sendable {
     /// The text of `key`, with `{name}` placeholders filled from `values`; the Italian text when
     /// this language lacks the key, the key itself when Italian lacks it too (a test forbids that).
     func tr(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = catalog.messages[key] ?? fallback.messages[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let text = message(key)
+        return values.isEmpty ? text : Placeholders.fill(text) { values[String($0)] }
+    }
+
+    /// The raw text of `key` (placeholders unfilled), with the fallbacks of `tr`.
+    func message(_ key: String) -> String {
+        catalog.messages[key] ?? fallback.messages[key] ?? key
     }
 
     /// `tr(key)` when this language has the key, otherwise `italian` (taxonomy labels come from the database in Italian).
