@@ -8,12 +8,7 @@
 # directly. Needs nginx, openssl, curl and a built vetrina (VETRINA=.build/debug/vetrina).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-VETRINA=${VETRINA:-.build/debug/vetrina}
-tmp=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; sleep 0.5; rm -rf "$tmp"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source docs/deploy/try-nginx-lib.sh
 wait_for() { for _ in $(seq 300); do grep -q "in ascolto" "$1" && return 0; sleep 0.1; done; cat "$1" "${1%.out}.err" >&2; return 1; }
 
 "$VETRINA" migrate --db "$tmp/v.sqlite" >/dev/null
@@ -29,33 +24,10 @@ wait_for "$tmp/writer.out"   # the writer first: it creates the site keys the re
   --replica --writer-url "$public" >"$tmp/replica.out" 2>"$tmp/replica.err" & pids+=($!)
 wait_for "$tmp/replica.out"
 
-openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=welfare.example.it \
-  -keyout "$tmp/key.pem" -out "$tmp/cert.pem" 2>/dev/null
-mkdir -p "$tmp/logs" "$tmp/acme"
-sed -e "s|server 10.0.0.1:8080;|server 127.0.0.1:$writer;|" -e "s|server 10.0.0.2:8080;|server 127.0.0.1:$replica;|" \
-    -e "/server 10.0.0.3:8080;/d" -e "s|server 10.0.0.1:8080 backup;|server 127.0.0.1:$writer backup;|" \
-    -e "s|listen 80;|listen 127.0.0.1:$http;|" -e "/listen \[::\]/d" \
-    -e "s|listen 443 ssl http2;.*|listen 127.0.0.1:$https ssl http2;|" \
-    -e "s|/etc/letsencrypt/live/welfare.example.it/fullchain.pem|$tmp/cert.pem|" \
-    -e "s|/etc/letsencrypt/live/welfare.example.it/privkey.pem|$tmp/key.pem|" \
-    -e "s|/var/www/acme|$tmp/acme|" -e "/ssl_stapling/d" docs/deploy/nginx-vetrina-cluster.conf > "$tmp/site.conf"
-cat > "$tmp/nginx.conf" <<CONF
-daemon off;
-pid $tmp/nginx.pid;
-error_log $tmp/logs/error.log warn;
-events { worker_connections 256; }
-http {
-    access_log $tmp/logs/access.log;
-    client_body_temp_path $tmp; proxy_temp_path $tmp; fastcgi_temp_path $tmp; uwsgi_temp_path $tmp; scgi_temp_path $tmp;
-    include $tmp/site.conf;
-}
-CONF
-nginx -t -q -c "$tmp/nginx.conf" -p "$tmp"
-nginx -c "$tmp/nginx.conf" -p "$tmp" & pids+=($!)
-for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$http/" && break; sleep 0.1; done
+start_nginx docs/deploy/nginx-vetrina-cluster.conf "$http" "$https" \
+  "s|server 10.0.0.1:8080;|server 127.0.0.1:$writer;|" "s|server 10.0.0.2:8080;|server 127.0.0.1:$replica;|" \
+  "/server 10.0.0.3:8080;/d" "s|server 10.0.0.1:8080 backup;|server 127.0.0.1:$writer backup;|"
 
-fail=0
-expect() { if [ "$2" = "$3" ]; then echo "ok   $1"; else echo "FAIL $1: got '$2', want '$3'"; fail=1; fi; }
 jar="$tmp/cookies"
 get() { curl -sk -b "$jar" -c "$jar" --resolve "welfare.example.it:$https:127.0.0.1" -o "$tmp/page.html" -w '%{http_code}' "$public$1"; }
 post() { curl -sk -b "$jar" -c "$jar" --resolve "welfare.example.it:$https:127.0.0.1" -H "Origin: $public" -o "$tmp/page.html" \

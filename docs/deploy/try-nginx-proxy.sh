@@ -7,12 +7,7 @@
 # openssl) and a built vetrina (VETRINA=.build/debug/vetrina by default). Stops what it starts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-VETRINA=${VETRINA:-.build/debug/vetrina}
-tmp=$(mktemp -d)
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; sleep 0.5; rm -rf "$tmp"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source docs/deploy/try-nginx-lib.sh
 
 "$VETRINA" migrate --db "$tmp/v.sqlite" >/dev/null
 "$VETRINA" seed --db "$tmp/v.sqlite" --demo >/dev/null
@@ -21,31 +16,8 @@ app=$(free_port); http=$(free_port); https=$(free_port)
   --trusted-proxy 127.0.0.1 >"$tmp/serve.out" 2>"$tmp/serve.err" & pids+=($!)
 for _ in $(seq 100); do grep -q "in ascolto" "$tmp/serve.out" && break; sleep 0.1; done
 
-openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=welfare.example.it \
-  -keyout "$tmp/key.pem" -out "$tmp/cert.pem" 2>/dev/null
-mkdir -p "$tmp/logs" "$tmp/acme"
-sed -e "s|127.0.0.1:8080|127.0.0.1:$app|" -e "s|listen 80;|listen 127.0.0.1:$http;|" -e "/listen \[::\]/d" \
-    -e "s|listen 443 ssl http2;.*|listen 127.0.0.1:$https ssl http2;|" \
-    -e "s|/etc/letsencrypt/live/welfare.example.it/fullchain.pem|$tmp/cert.pem|" \
-    -e "s|/etc/letsencrypt/live/welfare.example.it/privkey.pem|$tmp/key.pem|" \
-    -e "s|/var/www/acme|$tmp/acme|" -e "/ssl_stapling/d" docs/deploy/nginx-vetrina.conf > "$tmp/site.conf"
-cat > "$tmp/nginx.conf" <<CONF
-daemon off;
-pid $tmp/nginx.pid;
-error_log $tmp/logs/error.log warn;
-events { worker_connections 256; }
-http {
-    access_log $tmp/logs/access.log;
-    client_body_temp_path $tmp; proxy_temp_path $tmp; fastcgi_temp_path $tmp; uwsgi_temp_path $tmp; scgi_temp_path $tmp;
-    include $tmp/site.conf;
-}
-CONF
-nginx -t -q -c "$tmp/nginx.conf" -p "$tmp"
-nginx -c "$tmp/nginx.conf" -p "$tmp" & pids+=($!)
-for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$http/" && break; sleep 0.1; done
+start_nginx docs/deploy/nginx-vetrina.conf "$http" "$https" "s|127.0.0.1:8080|127.0.0.1:$app|"
 
-fail=0
-expect() { if [ "$2" = "$3" ]; then echo "ok   $1"; else echo "FAIL $1: got '$2', want '$3'"; fail=1; fi; }
 resolve=(--resolve "welfare.example.it:$https:127.0.0.1" --resolve "welfare.example.it:$http:127.0.0.1")
 expect "HTTP redirects to HTTPS" "$(curl -s -o /dev/null -w '%{http_code}' "${resolve[@]}" "http://welfare.example.it:$http/cerca")" 301
 head=$(curl -sk -D - -o "$tmp/home.html" "${resolve[@]}" "https://welfare.example.it:$https/")
