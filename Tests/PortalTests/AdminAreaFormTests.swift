@@ -17,7 +17,7 @@ import TestSupport
         try server.database.write {
             try $0.run("INSERT INTO territory (kind, code, name, slug) VALUES ('comune', '999999', 'Atlantide', 'atlantide')")
         }
-        let admin = AdminBrowser(port: server.port)
+        let admin = FormBrowser(port: server.port)
         #expect(try admin.signIn("capo@rete.it").status == 303)
         try admin.get("/admin/aree/nuova")
         let before = try ["territory", "area", "area_comune", "audit_log"].map { try server.count("SELECT count(*) FROM \($0)") }

@@ -17,7 +17,7 @@ import TestSupport
                            Int64(index), tipo, String(index))
             }
         }
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn("capo@rete.it").status == 303)
         let reply = try browser.get("/admin/registro?tipo=" + URLQuery.encode(tipo))
         #expect(reply.status == 200)

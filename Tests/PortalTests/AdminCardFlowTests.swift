@@ -16,13 +16,13 @@ import TestSupport
                 ("location_1_name", "Sede"), ("location_1_address", "Via Roma 1"), ("location_1_comune", "Pinerolo")]
     }
 
-    func signedIn(_ server: AdminTestServer, _ email: String) throws -> AdminBrowser {
-        let browser = AdminBrowser(port: server.port)
+    func signedIn(_ server: AdminTestServer, _ email: String) throws -> FormBrowser {
+        let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn(email).status == 303)
         return browser
     }
 
-    func createCard(_ browser: AdminBrowser, _ fields: [(String, String)]) throws -> Int64 {
+    func createCard(_ browser: FormBrowser, _ fields: [(String, String)]) throws -> Int64 {
         try browser.get("/admin/schede/nuova")
         let reply = try browser.post("/admin/schede/nuova", fields)
         #expect(reply.status == 303, "\(reply.text)")

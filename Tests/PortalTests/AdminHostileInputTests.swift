@@ -11,7 +11,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("capo@rete.it", role: .admin)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn("capo@rete.it").status == 303)
         for target in ["/admin/schede/abc", "/admin/schede/0", "/admin/schede/999999", "/admin/schede/-1/storia",
                        "/admin/schede/1/storia/abc", "/admin/utenti/abc", "/admin/enti/999999", "/admin/aree/999999",
@@ -33,7 +33,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("capo@rete.it", role: .admin)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn("capo@rete.it").status == 303)
         let cookie = browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         let body = "{\"title\":\"json\"}"

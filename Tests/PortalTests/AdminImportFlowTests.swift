@@ -12,8 +12,8 @@ import TestSupport
     static let good = header + "A-1;Assistenza a casa;coop-aurora;assistenza_domiciliare;Aiuto a casa;anziani;TO;published\n"
         + "A-2;Nido;coop-borea;servizi_infanzia;Nido per i figli;famiglia;piemonte;draft\n"
 
-    func signedIn(_ server: AdminTestServer, _ email: String) throws -> AdminBrowser {
-        let browser = AdminBrowser(port: server.port)
+    func signedIn(_ server: AdminTestServer, _ email: String) throws -> FormBrowser {
+        let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn(email).status == 303)
         return browser
     }

@@ -7,8 +7,8 @@ import TestSupport
 
 /// Users, organisations and the audit log through the admin screens, over a real socket.
 @Suite struct AdminPeopleFlowTests {
-    func signedIn(_ server: AdminTestServer, _ email: String) throws -> AdminBrowser {
-        let browser = AdminBrowser(port: server.port)
+    func signedIn(_ server: AdminTestServer, _ email: String) throws -> FormBrowser {
+        let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn(email).status == 303)
         return browser
     }
@@ -28,7 +28,7 @@ import TestSupport
         #expect(password.count == 23)
         let op = try #require(try server.environment.users.find(email: "op@ente.it"))
         #expect(try server.environment.users.signedInOperator(id: op.id)?.organizationIDs == [10])
-        #expect(try AdminBrowser(port: server.port).signIn("op@ente.it", password).status == 303)
+        #expect(try FormBrowser(port: server.port).signIn("op@ente.it", password).status == 303)
         let audit = try admin.get("/admin/registro")
         #expect(audit.status == 200 && audit.text.contains("user.create") && audit.text.contains("user.sign_in"))
         #expect(!audit.text.contains(password))
@@ -81,7 +81,7 @@ import TestSupport
         defer { server.stop() }
         try server.createUser("capo@rete.it", role: .admin)
         try server.createUser("red@ente.it", role: .editor)
-        let admin = AdminBrowser(port: server.port)
+        let admin = FormBrowser(port: server.port)
         #expect(try admin.signIn("capo@rete.it").status == 303)
         try admin.get("/admin/aree/nuova")
         let bad = try admin.post("/admin/aree/nuova", [("name", "Valle Pellice"), ("kind", "valle"), ("comuni", "Torre Pellice, Atlantide")])
@@ -90,7 +90,7 @@ import TestSupport
                                                         ("comuni", "Torre Pellice, Luserna San Giovanni, 001035")])
         #expect(good.status == 303)
         #expect(try server.count("SELECT count(*) FROM area_comune ac JOIN territory t ON t.id = ac.area_id WHERE t.name = 'Valle Pellice'") == 3)
-        let editor = AdminBrowser(port: server.port)
+        let editor = FormBrowser(port: server.port)
         #expect(try editor.signIn("red@ente.it").status == 303)
         #expect(try editor.get("/admin/aree").status == 403)
         try editor.get("/admin")

@@ -14,8 +14,8 @@ import TestSupport
     /// and one of organisation 11, and a published card of organisation 10 (version 2).
     struct Setup {
         let server: AdminTestServer
-        let editor: AdminBrowser
-        let provider: AdminBrowser
+        let editor: FormBrowser
+        let provider: FormBrowser
         let id: Int64
         func slug() throws -> String {
             try server.database.read { try $0.scalar("SELECT slug FROM service WHERE id = ?", id, as: String.self) } ?? ""
@@ -49,7 +49,7 @@ import TestSupport
     }
 
     func publicSearchLists(_ s: Setup, _ title: String) throws -> Bool {
-        let reply = try AdminBrowser(port: s.server.port).get("/cerca?q=casa")
+        let reply = try FormBrowser(port: s.server.port).get("/cerca?q=casa")
         return reply.status == 200 && reply.text.contains(title)
     }
 
@@ -60,7 +60,7 @@ import TestSupport
         #expect(reply.status == 303 && (reply["Location"] ?? "").contains("proposta=1"))
         #expect(try card(s) == ("Assistenza a casa", 2, "published"))
         #expect(try s.server.count("SELECT count(*) FROM revision WHERE service_id = \(s.id)") == 2)
-        let page = try AdminBrowser(port: s.server.port).get("/servizi/\(try s.slug())")
+        let page = try FormBrowser(port: s.server.port).get("/servizi/\(try s.slug())")
         #expect(page.status == 200 && page.text.contains("Assistenza a casa") && !page.text.contains("rivista"))
         #expect(try publicSearchLists(s, "Assistenza a casa"))
         let own = try s.provider.get("/admin/schede/\(s.id)")
@@ -88,7 +88,7 @@ import TestSupport
         #expect(revision?.changeSummary.contains("«Assistenza a casa» → «Assistenza a casa rivista»") == true)
         #expect(try s.server.count("SELECT count(*) FROM proposed_change") == 0)
         #expect(try s.server.count("SELECT count(*) FROM audit_log WHERE action = 'service.proposal.publish' AND actor = 'red@ente.it'") == 1)
-        let page = try AdminBrowser(port: s.server.port).get("/servizi/\(try s.slug())")
+        let page = try FormBrowser(port: s.server.port).get("/servizi/\(try s.slug())")
         #expect(page.status == 200 && page.text.contains("Assistenza a casa rivista"))
         #expect(!(try s.editor.get("/admin/schede/\(s.id)").text.contains("Modifica in attesa di revisione")))
     }

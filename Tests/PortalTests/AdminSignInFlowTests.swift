@@ -11,7 +11,7 @@ import TestSupport
     @Test func signedOutVisitorIsSentToSignIn() throws {
         let server = try AdminTestServer()
         defer { server.stop() }
-        let reply = try AdminBrowser(port: server.port).get("/admin")
+        let reply = try FormBrowser(port: server.port).get("/admin")
         #expect(reply.status == 303)
         #expect(reply["Location"] == "/admin/accedi")
     }
@@ -20,7 +20,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         let reply = try browser.signIn("red@ente.it")
         #expect(reply.status == 303 && reply["Location"] == "/admin")
         let cookie = try #require(reply.headers.values(for: "Set-Cookie").first { $0.hasPrefix("vw_sessione=") })
@@ -37,9 +37,9 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let other = AdminBrowser(port: server.port)
+        let other = FormBrowser(port: server.port)
         _ = try other.signIn("red@ente.it")
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         try browser.get("/admin/accedi")
         browser.cookies["vw_sessione"] = other.cookies["vw_sessione"]   // a stale or planted id
         let reply = try browser.post("/admin/accedi", [("email", "red@ente.it"), ("password", "cavallo batteria graffetta")])
@@ -54,7 +54,7 @@ import TestSupport
         let server = try AdminTestServer(configuration: AdminConfiguration(secureCookies: true, passwordIterations: 10))
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let reply = try AdminBrowser(port: server.port).signIn("red@ente.it")
+        let reply = try FormBrowser(port: server.port).signIn("red@ente.it")
         let cookie = try #require(reply.headers.values(for: "Set-Cookie").first { $0.hasPrefix("__Host-vw_sessione=") })
         #expect(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
     }
@@ -63,7 +63,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         let reply = try browser.signIn("red@ente.it", "password sbagliata")
         #expect(reply.status == 422)
         #expect(reply.text.contains("<title>Errore: Accedi"))
@@ -79,7 +79,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         let reply = try browser.post("/admin/accedi", [("email", "red@ente.it"), ("password", "cavallo batteria graffetta")], csrf: false)
         #expect(reply.status == 403)
         #expect(try server.count("SELECT count(*) FROM session") == 0)
@@ -90,9 +90,9 @@ import TestSupport
         let server = try AdminTestServer(configuration: AdminConfiguration(passwordIterations: 10, accountThrottle: throttle))
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let attacker = AdminBrowser(port: server.port)
+        let attacker = FormBrowser(port: server.port)
         for _ in 0..<5 { #expect(try attacker.signIn("red@ente.it", "tentativo errato").status == 422) }
-        let owner = AdminBrowser(port: server.port)
+        let owner = FormBrowser(port: server.port)
         try owner.get("/admin/accedi")
         let started = ContinuousClock.now
         let reply = try owner.post("/admin/accedi", [("email", "red@ente.it"), ("password", "cavallo batteria graffetta")])
@@ -105,7 +105,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         _ = try browser.signIn("red@ente.it")
         server.clock.advance(by: 1_799)
         #expect(try browser.get("/admin").status == 200)
@@ -118,7 +118,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         _ = try browser.signIn("red@ente.it")
         try browser.get("/admin")
         #expect(try browser.post("/admin/esci", [], csrf: false).status == 403)
@@ -134,7 +134,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("red@ente.it", role: .editor)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         _ = try browser.signIn("red@ente.it")
         try browser.get("/admin/password")
         let wrong = try browser.post("/admin/password", [("current_password", "no"), ("password", "nuova frase segreta lunga"),
@@ -148,7 +148,7 @@ import TestSupport
                                                         ("password_confirm", "nuova frase segreta lunga")])
         #expect(done.status == 303)
         #expect(try browser.get("/admin").status == 200)
-        let other = AdminBrowser(port: server.port)
+        let other = FormBrowser(port: server.port)
         #expect(try other.signIn("red@ente.it").status == 422)
         #expect(try other.signIn("red@ente.it", "nuova frase segreta lunga").status == 303)
     }
@@ -157,7 +157,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         let path = try #require(try server.environment.setupLink.prepare(userCount: server.environment.users.count()))
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         #expect(path.hasPrefix("/admin/configurazione?codice="))
         let token = String(path.split(separator: "=").last ?? "")
         #expect(try browser.get("/admin/configurazione?codice=sbagliato").status == 404)

@@ -74,91 +74,11 @@ final class AdminTestServer: Sendable {
     }
 }
 
-/// A tiny browser over `RawHTTPClient`: one connection per request, keeps cookies, finds the
-/// CSRF token in the last page.
-final class AdminBrowser {
-    let port: Int
-    var cookies: [String: String] = [:]
-    var lastReply: HTTPReply?
-    /// Header lines sent with every request (each ending in `\r\n`), e.g. a proxy's `X-Forwarded-For`.
-    var extraHeaders = ""
-
-    init(port: Int) { self.port = port }
-
-    @discardableResult
-    func get(_ target: String) throws -> HTTPReply {
-        try send("GET \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())\(extraHeaders)Connection: close\r\n\r\n")
-    }
-
-    /// POSTs `fields` form-encoded; `csrf: true` adds the token from the last page.
-    @discardableResult
-    func post(_ target: String, _ fields: [(String, String)], csrf: Bool = true) throws -> HTTPReply {
-        var all = fields
-        if csrf, let token = csrfToken { all.append(("csrf", token)) }
-        let body = Self.encode(all)
-        return try send("POST \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())\(extraHeaders)Content-Type: application/x-www-form-urlencoded\r\n"
-            + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
-    }
-
-    /// POSTs a multipart body with one file field and extra text fields.
-    @discardableResult
-    func postFile(_ target: String, field: String, filename: String, content: [UInt8], fields: [(String, String)]) throws -> HTTPReply {
-        let boundary = "----vetrinaboundary7MA4YWxk"
-        var body: [UInt8] = []
-        var all = fields
-        if let token = csrfToken { all.append(("csrf", token)) }
-        for (name, value) in all {
-            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
-        }
-        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
-        body += content + Array("\r\n--\(boundary)--\r\n".utf8)
-        let head = "POST \(target) HTTP/1.1\r\nHost: t\r\n\(cookieHeader())\(extraHeaders)Content-Type: multipart/form-data; boundary=\(boundary)\r\n"
-            + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
-        return try send(bytes: Array(head.utf8) + body)
-    }
-
+extension FormBrowser {
+    /// Signs in through the form (the harness's accounts share one password).
     func signIn(_ email: String, _ password: String = "cavallo batteria graffetta") throws -> HTTPReply {
         try get("/admin/accedi")
         return try post("/admin/accedi", [("email", email), ("password", password)])
-    }
-
-    /// The `csrf` hidden field of the last page.
-    var csrfToken: String? {
-        guard let text = lastReply?.text, let range = text.range(of: "name=\"csrf\" value=\"") else { return nil }
-        return String(text[range.upperBound...].prefix { $0 != "\"" })
-    }
-
-    private func send(_ raw: String) throws -> HTTPReply { try send(bytes: Array(raw.utf8)) }
-
-    private func send(bytes: [UInt8]) throws -> HTTPReply {
-        let client = try RawHTTPClient(port: port)
-        defer { client.close() }
-        try client.write(bytes)
-        let reply = try client.readUntilCloseReply()
-        for value in reply.headers.values(for: "Set-Cookie") { remember(value) }
-        if reply.status == 200 || reply.status >= 400 { lastReply = reply }
-        return reply
-    }
-
-    private func remember(_ setCookie: String) {
-        let pair = setCookie.split(separator: ";")[0]
-        guard let eq = pair.firstIndex(of: "=") else { return }
-        let name = String(pair[..<eq]), value = String(pair[pair.index(after: eq)...])
-        if value.isEmpty || setCookie.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
-    }
-
-    private func cookieHeader() -> String {
-        cookies.isEmpty ? "" : "Cookie: " + cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") + "\r\n"
-    }
-
-    static func encode(_ fields: [(String, String)]) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return fields.map { name, value in
-            let n = name.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-            let v = value.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-            return "\(n)=\(v)"
-        }.joined(separator: "&")
     }
 }
 

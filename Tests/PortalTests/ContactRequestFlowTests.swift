@@ -7,7 +7,7 @@ import TestSupport
 /// Issue 10 (3): "Richiedi informazioni" from the shortlist to the providers, and each
 /// provider's queue, over a real socket.
 @Suite struct ContactRequestFlowTests {
-    func firm(_ server: EnterpriseTestServer, services: Int = 3) throws -> (AdminBrowser, [(slug: String, organizationID: Int64)]) {
+    func firm(_ server: EnterpriseTestServer, services: Int = 3) throws -> (FormBrowser, [(slug: String, organizationID: Int64)]) {
         let browser = server.browser()
         let chosen = try server.welfareServices(services)
         for service in chosen { try browser.post("/imprese/piano/aggiungi", [("servizio", service.slug)]) }

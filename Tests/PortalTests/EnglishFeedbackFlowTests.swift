@@ -17,7 +17,7 @@ import TestSupport
     }
 
     /// A published card on a server with the feedback forms; its slug and the editor.
-    func publishedCard(_ server: AdminTestServer) throws -> (slug: String, editor: AdminBrowser) {
+    func publishedCard(_ server: AdminTestServer) throws -> (slug: String, editor: FormBrowser) {
         try server.createUser("red@ente.it", role: .editor)
         let editor = try flow.signedIn(server, "red@ente.it")
         let id = try flow.createCard(editor, try flow.validCard(server))
@@ -31,7 +31,7 @@ import TestSupport
         let server = try AdminTestServer(publicCatalog: true, feedback: true)
         defer { server.stop() }
         let (slug, _) = try publishedCard(server)
-        let citizen = AdminBrowser(port: server.port)
+        let citizen = FormBrowser(port: server.port)
         let card = try citizen.get("/en/servizi/\(slug)")
         #expect(card.text.contains("<h2 id=\"feedback-titolo\">Was this information useful?</h2>"))
         #expect(card.text.contains("<form action=\"/en/servizi/\(slug)/valutazione\" method=\"post\">"))
@@ -83,7 +83,7 @@ import TestSupport
         #expect(json.text.contains("The form arrived in a format this address does not accept"))
         #expect(try server.count("SELECT count(*) FROM card_feedback") == 0)
 
-        let citizen = AdminBrowser(port: server.port)
+        let citizen = FormBrowser(port: server.port)
         let token = token(in: try citizen.get("/servizi/\(slug)"))
         server.clock.advance(by: 5)
         #expect(try citizen.post("/servizi/\(slug)/segnalazione", [("token", token), ("testo", "Orario sbagliato")], csrf: false).status == 200)

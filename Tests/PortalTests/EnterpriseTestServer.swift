@@ -37,7 +37,7 @@ final class EnterpriseTestServer: Sendable {
         storage.remove()
     }
 
-    func browser() -> AdminBrowser { AdminBrowser(port: port) }
+    func browser() -> FormBrowser { FormBrowser(port: port) }
 
     @discardableResult
     func createUser(_ email: String, role: UserRole, organizations: Set<Int64> = []) throws -> Int64 {

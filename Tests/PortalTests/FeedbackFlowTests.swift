@@ -28,7 +28,7 @@ import TestSupport
         try editor.get("/admin/schede/\(id)")
         #expect(try editor.post("/admin/schede/\(id)/stato", [("action", "pubblica"), ("version", "1")]).status == 303)
         let slug = try server.database.read { try $0.scalar("SELECT slug FROM service WHERE id = ?", id, as: String.self) } ?? ""
-        let citizen = AdminBrowser(port: server.port)
+        let citizen = FormBrowser(port: server.port)
         let card = try citizen.get("/servizi/\(slug)")
         #expect(card.text.contains("Queste informazioni ti sono state utili?"))
         #expect(card.text.contains("Segnala un errore"))
@@ -103,7 +103,7 @@ import TestSupport
         try server.database.write { db in
             try db.run("INSERT INTO search_term_stat (day, term, searches, zero_results) VALUES (?, 'badantato', 7, 7)", day)
         }
-        let citizen = AdminBrowser(port: server.port)
+        let citizen = FormBrowser(port: server.port)
         #expect(!(try citizen.get("/osservatorio")).text.contains("badantato"))
         #expect(try citizen.get("/admin/osservatorio").status != 200, "operators only")
         let words = try editor.get("/admin/osservatorio?periodo=365")

@@ -28,7 +28,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("capo@rete.it", role: .admin)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn("capo@rete.it").status == 303)
         let cookie = browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         let before = try Self.snapshot(server)
@@ -52,7 +52,7 @@ import TestSupport
         let server = try AdminTestServer()
         defer { server.stop() }
         try server.createUser("capo@rete.it", role: .admin)
-        let browser = AdminBrowser(port: server.port)
+        let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn("capo@rete.it").status == 303)
         let before = try Self.snapshot(server)
         var g = HostileInputGenerator(seed: Self.seed &+ 1)
@@ -103,7 +103,7 @@ import TestSupport
 
     /// A multipart upload with a valid token whose body stops after `keepingBytes` bytes (no
     /// closing boundary), with a Content-Length that matches what is sent.
-    static func truncatedUpload(_ browser: AdminBrowser, keepingBytes: Int) throws -> HTTPReply {
+    static func truncatedUpload(_ browser: FormBrowser, keepingBytes: Int) throws -> HTTPReply {
         let boundary = "trunc8"
         let full = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(browser.csrfToken ?? "")\r\n"
             + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\ntitolo;ente\r\nx;y\r\n"
@@ -155,7 +155,7 @@ extension HostileInputAdminE2ETests {
         var g = HostileInputGenerator(seed: Self.seed &+ 2)
         var failures: [String] = []
         for index in 0..<150 {
-            let browser = AdminBrowser(port: server.port)
+            let browser = FormBrowser(port: server.port)
             let path = g.pick(["/admin/accedi", "/admin/configurazione", "/admin/configurazione?token=" + g.urlValue()])
             if g.chance(50) { try browser.get(path) }
             let fields = [("email", g.pick(["capo@rete.it", "CAPO@rete.it ", g.urlValue()])), ("password", g.urlValue()),

@@ -147,15 +147,15 @@ final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after ini
             passwordHash: try admin.hasher.hash("cavallo batteria graffetta"))
     }
 
-    func signedInEditor() throws -> AdminBrowser {
+    func signedInEditor() throws -> FormBrowser {
         _ = try createEditor()
-        let browser = AdminBrowser(port: live.port)
+        let browser = FormBrowser(port: live.port)
         #expect(try browser.signIn("red@ente.it").status == 303)
         return browser
     }
 
     /// A draft card by `browser` in Pinerolo; returns its id.
-    func createCard(_ browser: AdminBrowser, title: String) throws -> Int64 {
+    func createCard(_ browser: FormBrowser, title: String) throws -> Int64 {
         let torino: Int64 = try database.read { try $0.scalar("SELECT id FROM territory WHERE kind = 'province' AND code = 'TO'") } ?? 0
         try browser.get("/admin/schede/nuova")
         let reply = try browser.post("/admin/schede/nuova", [

@@ -36,7 +36,7 @@ import TestSupport
         let sent = try provider.post("/admin/enti/10", fields(name: "Aurora Nuova", phone: "011 1234567", verified: true))
         #expect(sent.status == 303 && (sent["Location"] ?? "").contains("proposta=1"))
         #expect(try organization(server) == ("Cooperativa coop-aurora", nil, false, "coop-aurora"))
-        let visitor = AdminBrowser(port: server.port)
+        let visitor = FormBrowser(port: server.port)
         let publicPage = try visitor.get("/enti/coop-aurora")
         #expect(publicPage.status == 200 && !publicPage.text.contains("Aurora Nuova"))
         // The operator may not approve their own proposal.
@@ -86,9 +86,9 @@ import TestSupport
         try editor.get("/admin/enti/10")
         #expect(try editor.post("/admin/enti/10", fields(name: "Cooperativa Aurora Tre", phone: "011 2345678", verified: true, rename: true)).status == 303)
         #expect(try organization(server).slug == "cooperativa-aurora-tre")
-        let old = try AdminBrowser(port: server.port).get("/enti/coop-aurora")
+        let old = try FormBrowser(port: server.port).get("/enti/coop-aurora")
         #expect(old.status == 301 && old["Location"] == "/enti/cooperativa-aurora-tre")
-        #expect(try AdminBrowser(port: server.port).get("/enti/cooperativa-aurora-tre").status == 200)
+        #expect(try FormBrowser(port: server.port).get("/enti/cooperativa-aurora-tre").status == 200)
     }
 
     @Test func onlyEditorsMarkACardVerified() throws {

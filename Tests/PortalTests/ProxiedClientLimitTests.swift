@@ -10,13 +10,13 @@ import TestSupport
     static let onePerHour = EnterpriseConfiguration(
         formLimits: PublicFormLimits(contactRequest: SubmissionLimit(maxSubmissions: 1, windowSeconds: 3_600)))
 
-    func visitor(_ server: EnterpriseTestServer, forwardedFor address: String) throws -> AdminBrowser {
+    func visitor(_ server: EnterpriseTestServer, forwardedFor address: String) throws -> FormBrowser {
         let (browser, _) = try ContactRequestFlowTests().firm(server, services: 1)
         browser.extraHeaders = "X-Forwarded-For: \(address)\r\n"
         return browser
     }
 
-    func send(_ browser: AdminBrowser) throws -> Int {
+    func send(_ browser: FormBrowser) throws -> Int {
         try browser.get("/imprese/piano/richiesta")
         return try browser.post("/imprese/piano/richiesta", ContactRequestFlowTests().fields()).status
     }

@@ -47,7 +47,7 @@ import TestSupport
         try s.editor.get("/admin/schede/\(s.id)")
         #expect(try s.editor.post("/admin/schede/\(s.id)", try flow.validCard(s.server, title: "Nuovo titolo") + [("version", "2")]).status == 303)
         #expect(try s.slug() == slug)
-        #expect(try AdminBrowser(port: s.server.port).get("/servizi/\(slug)").status == 200)
+        #expect(try FormBrowser(port: s.server.port).get("/servizi/\(slug)").status == 200)
     }
 
     @Test func renamingTheAddressKeepsEveryOldSlugAs301() throws {
@@ -62,7 +62,7 @@ import TestSupport
         try s.editor.get("/admin/schede/\(s.id)")
         #expect(try s.editor.post("/admin/schede/\(s.id)", try flow.validCard(s.server, title: "Terzo nome")
             + [("version", "3"), ("rinnova_indirizzo", "1")]).status == 303)
-        let visitor = AdminBrowser(port: s.server.port)
+        let visitor = FormBrowser(port: s.server.port)
         for old in [first, second] {
             let reply = try visitor.get("/servizi/\(old)?comune=pinerolo")
             #expect(reply.status == 301)

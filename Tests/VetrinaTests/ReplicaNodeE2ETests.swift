@@ -41,7 +41,7 @@ import TestSupport
         defer { replica.stop() }
         let (organization, torino) = try Self.referenceIDs(db)
 
-        let browser = FormBrowser(port: writer.port)
+        let browser = FormBrowser.process(port: writer.port)
         #expect(try browser.get("/admin/accedi").status == 200)
         let signedIn = try browser.post("/admin/accedi", [("email", "capo@rete.it"), ("password", Self.password)])
         #expect(signedIn.status == 303 && signedIn["Location"] == "/admin", "\(signedIn.status) \(signedIn.text)")
@@ -61,17 +61,17 @@ import TestSupport
         #expect(published.status == 303, "\(published.status) \(published.text)")
 
         // The writer indexed the card in the request that published it: found by its word at once.
-        let onWriter = try FormBrowser(port: writer.port).get("/cerca?q=\(word)")
+        let onWriter = try FormBrowser.process(port: writer.port).get("/cerca?q=\(word)")
         #expect(onWriter.status == 200 && onWriter.text.contains(title))
         // The replica reads the same file (committed before the 303 above): it finds the card once
         // its snapshot has followed the generation, which is its very next search.
         var onReplica: HTTPReply?
         let found = try waitUntil(timeout: .seconds(10)) {
-            onReplica = try FormBrowser(port: replica.port).get("/cerca?q=\(word)")
+            onReplica = try FormBrowser.process(port: replica.port).get("/cerca?q=\(word)")
             return onReplica?.status == 200 && onReplica?.text.contains(title) == true
         }
         #expect(found, "replica: \(onReplica?.status ?? 0)")
-        #expect(try FormBrowser(port: replica.port).get("/servizi/\(try Self.slug(db, id: id))").text.contains(title))
+        #expect(try FormBrowser.process(port: replica.port).get("/servizi/\(try Self.slug(db, id: id))").text.contains(title))
     }
 
     @Test func theReplicaRefusesSignInWithTheReadOnlyPageAndWritesNothing() throws {
@@ -86,7 +86,7 @@ import TestSupport
         defer { replica.stop() }
         let before = try Self.writeCounts(db)
 
-        let browser = FormBrowser(port: replica.port)
+        let browser = FormBrowser.process(port: replica.port)
         let form = try browser.get("/admin/accedi")
         #expect(form.status == 503 && form["Retry-After"] == nil)
         #expect(form.text.contains("<h1>Questo nodo è in sola lettura</h1>"))
@@ -116,7 +116,7 @@ import TestSupport
         replica.stopAndWait()   // a recorder would flush its search counts now: there is none
         #expect(try Self.writeCounts(db) == before)
         // The writer still signs in (the replica changed nothing it depends on).
-        let onWriter = FormBrowser(port: writer.port)
+        let onWriter = FormBrowser.process(port: writer.port)
         try onWriter.get("/admin/accedi")
         #expect(try onWriter.post("/admin/accedi", [("email", "capo@rete.it"), ("password", Self.password)]).status == 303)
     }
@@ -129,7 +129,7 @@ import TestSupport
         defer { writer.stop() }
         let replica = try ServeProcess(db: db, standardError: FileHandle.nullDevice, extraArguments: ["--replica"])
         defer { replica.stop() }
-        let page = try FormBrowser(port: replica.port).get("/admin")
+        let page = try FormBrowser.process(port: replica.port).get("/admin")
         #expect(page.status == 503)
         #expect(page.text.contains("Questo server non conosce l&#39;indirizzo del server principale"))
         #expect(!page.text.contains("Vai al server principale"))
