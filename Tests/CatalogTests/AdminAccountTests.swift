@@ -42,7 +42,7 @@ struct AdminTestDatabase {
     @Test func createdAccountCarriesRoleOrganisationsAndPublishFlag() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         #expect(try users.count() == 0)
         let id = try users.createAsSystem(UserAccountDraft(email: " Op@Ente.IT ", role: .organizationOperator, organizationIDs: [10],
                                                    canPublish: true), passwordHash: try hasher.hash("x"))
@@ -56,7 +56,7 @@ struct AdminTestDatabase {
     @Test func duplicateAndImplausibleEmailsAreRefused() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
         #expect(throws: UserAccountError.emailTaken) {
             try users.createAsSystem(UserAccountDraft(email: "A@B.IT", role: .editor), passwordHash: "h")
@@ -72,7 +72,7 @@ struct AdminTestDatabase {
     @Test func lastActiveAdminCannotBeDemotedOrDeactivated() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         let id = try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
         let admin = Operator(id: id, email: "a@b.it", role: .admin)
         #expect(throws: UserAccountError.lastAdmin) {
@@ -87,7 +87,7 @@ struct AdminTestDatabase {
     @Test func deactivatedAccountIsNoLongerAnOperator() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         let adminID = try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
         let admin = Operator(id: adminID, email: "a@b.it", role: .admin)
         let id = try users.createAsSystem(UserAccountDraft(email: "r@b.it", role: .editor), passwordHash: "h")

@@ -7,7 +7,7 @@ import TestSupport
 @testable import Accounts
 
 /// Sign-in, sessions, CSRF, throttling and password changes over a real socket.
-@Suite struct AdminSignInFlowTests {
+@Suite(.blocking) struct AdminSignInFlowTests {
     @Test func signedOutVisitorIsSentToSignIn() throws {
         let server = try AdminTestServer()
         defer { server.stop() }

@@ -15,7 +15,7 @@ let adminMigrations = TestDatabase.migrations
 final class AdminTestServer: Sendable {
     let storage: TestDatabase
     var database: DatabasePool { storage.pool }
-    let clock = ManualAuthClock()
+    let clock = ManualClock()
     let environment: AdminEnvironment
     let live: LiveServer
     var port: Int { live.port }

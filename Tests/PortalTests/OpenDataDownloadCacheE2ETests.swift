@@ -10,7 +10,7 @@ import TestSupport
 /// The whole-catalog downloads over a real socket, with the admin area on the same database:
 /// built once per catalog state (same bytes, same strong ETag), `If-None-Match` answered with
 /// 304, and a card an editor publishes (then archives) changes the ETag and the contents.
-@Suite struct OpenDataDownloadCacheE2ETests {
+@Suite(.blocking) struct OpenDataDownloadCacheE2ETests {
     static let downloads = ["/dati/catalogo-hsds.zip", "/api/v1/services?format=ndjson&full=true",
                             "/api/v1/services?format=ndjson", "/api/v1/service_at_locations?format=ndjson&full=true"]
 
@@ -106,7 +106,7 @@ final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after ini
     let database: DatabasePool
     let application: PortalApplication
     let live: LiveServer
-    let clock = ManualAuthClock()
+    let clock = ManualClock()
 
     init() throws {
         directory = try TemporaryDirectory(prefix: "vetrina-download-cache")

@@ -5,7 +5,7 @@ import TestSupport
 @testable import Portal
 
 /// The open data API over real sockets against the demo catalog.
-@Suite struct OpenDataE2ETests {
+@Suite(.blocking) struct OpenDataE2ETests {
     @Test func paginationTotalsAgreeWithTheSearchPage() throws {
         let portal = try OpenDataTestPortal()
         let cases: [(api: [(String, String)], cerca: [(String, String)])] = [

@@ -5,7 +5,7 @@ import TestSupport
 /// An EMFILE storm (more connections than the process may open files) makes every `accept` fail;
 /// `vetrina serve` logs that through its off-loop writer, throttled to about a line a second per
 /// event loop, saying how many similar lines it left out, and goes on serving once files free up.
-@Suite struct AcceptStormLogTests {
+@Suite(.blocking) struct AcceptStormLogTests {
     @Test func anAcceptErrorStormWritesABoundedNumberOfLines() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -4,7 +4,7 @@ import TestSupport
 
 /// `vetrina serve` flushes the observatory's pending search counts on SIGTERM: searches answered
 /// just before a graceful shutdown are not lost (the flush interval is far longer than the test).
-@Suite struct ServeShutdownTests {
+@Suite(.blocking) struct ServeShutdownTests {
     @Test func searchesAnsweredBeforeSIGTERMAreRecorded() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }
