@@ -5,16 +5,15 @@ import Testing
 @testable import Accounts
 import TestSupport
 
-/// A migrated database in a temporary directory with one organisation kind and two organisations.
+/// A migrated database with the real territories and taxonomies (a copy of `TestDatabase`'s
+/// `.base()` template), one organisation kind and two organisations.
 struct AdminTestDatabase {
-    let directory: TemporaryDirectory
-    let pool: DatabasePool
+    let storage: TestDatabase
+    var directory: TemporaryDirectory { storage.directory }
+    var pool: DatabasePool { storage.pool }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        pool = try DatabasePool(path: directory.path + "/admin.sqlite")
-        _ = try Migrator(directory: TestDatabase.migrations).migrate(pool)
-        _ = try CatalogSeeder(pool: pool).seedBase()
+        storage = try TestDatabase(.base(), prefix: "vetrina-admin-tests")
         try pool.write { db in
             try db.run("INSERT OR IGNORE INTO organization_kind (code, label, sort_order) VALUES ('cooperativa', 'Cooperativa', 1)")
             for (id, slug) in [(10, "coop-aurora"), (11, "coop-borea")] {
@@ -26,10 +25,7 @@ struct AdminTestDatabase {
         }
     }
 
-    func close() {
-        pool.close()
-        directory.remove()
-    }
+    func close() { storage.remove() }
 
     func auditActions() throws -> [String] {
         try pool.read { db in try db.query("SELECT action FROM audit_log ORDER BY id").map { try $0.get(0) } }

@@ -102,19 +102,15 @@ import TestSupport
 
 /// The demo catalog served with the open data routes and the admin area on one database.
 final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after init; `stop()` is called once by the test
-    let directory: TemporaryDirectory
-    let database: DatabasePool
+    let storage: TestDatabase
+    var database: DatabasePool { storage.pool }
     let application: PortalApplication
     let live: LiveServer
     let clock = ManualClock()
 
     init() throws {
-        directory = try TemporaryDirectory(prefix: "vetrina-download-cache")
-        database = try DatabasePool(path: directory.path + "/demo.sqlite")
-        _ = try Migrator(directory: adminMigrations).migrate(database)
-        let seeder = CatalogSeeder(pool: database)
-        _ = try seeder.seedBase()
-        _ = try seeder.seedDemo()
+        storage = try TestDatabase(.demo, prefix: "vetrina-download-cache")
+        let database = storage.pool
         try AdminTestServer.seedReferenceData(database)
         let catalog = try SQLitePortalCatalog(pool: database)
         var app = PortalApplication(catalog: catalog, configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example")),
@@ -129,8 +125,7 @@ final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after ini
     func stop() {
         live.stop()
         application.removeTemporaryFiles()
-        database.close()
-        directory.remove()
+        storage.remove()
     }
 
     func get(_ target: String, headers: String = "") throws -> HTTPReply {
