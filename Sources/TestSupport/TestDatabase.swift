@@ -1,5 +1,6 @@
 import Catalog
 import Foundation
+import Search
 import Storage
 
 /// A migrated SQLite database of its own, in its own temporary directory, for one test.
@@ -20,7 +21,9 @@ public final class TestDatabase: Sendable {
         case empty
         /// Plus the real territories and taxonomies (`CatalogSeeder.seedBase`), seeded at `seededAt`.
         case base(seededAt: Date? = nil)
-        /// Plus the demo catalog (`CatalogSeeder.seedDemo`).
+        /// `.base()` plus the demo catalog (`CatalogSeeder.seedDemo`), with the search index caught
+        /// up (`SearchIndexer.catchUp`, as `vetrina serve` leaves it once started), so a portal over
+        /// a copy does not index the whole catalog again at its first search.
         case demo
     }
 
@@ -79,18 +82,24 @@ final class TestDatabaseTemplates: @unchecked Sendable {
         if let existing = built[content] { return existing }
         let directory = try self.directory ?? TemporaryDirectory(prefix: "vetrina-templates")
         self.directory = directory
-        let pool = try DatabasePool(path: directory.path + "/\(built.count).sqlite", configuration: TestDatabase.unsynced)
-        _ = try Migrator(directory: TestDatabase.migrations).migrate(pool)
+        // The demo starts from the base template: the same migrations and seedBase, done once.
+        let base = content == .demo ? try templateLocked(.base()) : nil
+        let path = directory.path + "/\(built.count).sqlite"
+        let pool: DatabasePool
         switch content {
         case .empty:
-            break
+            pool = try DatabasePool(path: path, configuration: TestDatabase.unsynced)
+            _ = try Migrator(directory: TestDatabase.migrations).migrate(pool)
         case .base(let seededAt):
+            pool = try DatabasePool(path: path, configuration: TestDatabase.unsynced)
+            _ = try Migrator(directory: TestDatabase.migrations).migrate(pool)
             let seeder = seededAt.map { date in CatalogSeeder(pool: pool, now: { date }) } ?? CatalogSeeder(pool: pool)
             _ = try seeder.seedBase()
         case .demo:
-            let seeder = CatalogSeeder(pool: pool)
-            _ = try seeder.seedBase()
-            _ = try seeder.seedDemo()
+            try base?.copy(to: path)
+            pool = try DatabasePool(path: path, configuration: TestDatabase.unsynced)
+            _ = try CatalogSeeder(pool: pool).seedDemo()
+            try SearchIndexer().catchUp(pool)
         }
         let template = try DatabaseTemplate(finishing: pool)
         built[content] = template

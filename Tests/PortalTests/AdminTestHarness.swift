@@ -22,7 +22,11 @@ final class AdminTestServer: Sendable {
 
     /// `publicCatalog`: the public pages read this database (`SQLitePortalCatalog`) instead of a fake.
     /// `feedback`: the observatory with citizens' feedback forms (token and rate limit on `clock`).
-    init(configuration: AdminConfiguration = AdminConfiguration(passwordIterations: 10), publicCatalog: Bool = false,
+    /// The harness's PBKDF2 work factor, 10 rounds for speed. Only tests use it: `AdminConfiguration()`
+    /// defaults to `PasswordHasher.recommendedIterations` (checked in `AdminSignInFlowTests`).
+    static let defaultConfiguration = AdminConfiguration(passwordIterations: 10)
+
+    init(configuration: AdminConfiguration = AdminTestServer.defaultConfiguration, publicCatalog: Bool = false,
          feedback: Bool = false) throws {
         storage = try TestDatabase(.base(), prefix: "vetrina-admin")
         let database = storage.pool
