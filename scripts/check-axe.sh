@@ -17,4 +17,7 @@ PASSWORD="cavallo batteria graffetta $$"
 printf '%s\n' "$PASSWORD" | "$BIN" user create --db "$LIVE_TMP/vetrina.sqlite" --email axe@example.it \
   --role admin --name "Controllo accessibilità" --iterations "$VETRINA_PASSWORD_ITERATIONS" >/dev/null
 
-python3 scripts/check_axe.py "$BASE" axe@example.it "$PASSWORD"
+# A read-only node on the same file, for the read-only page (503).
+start_replica_server
+
+python3 scripts/check_axe.py "$BASE" axe@example.it "$PASSWORD" "$REPLICA_BASE"

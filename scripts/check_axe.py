@@ -78,6 +78,12 @@ ADMIN_PAGES = [
     ("admin desk workbench", "/admin/sportello"),
 ]
 
+# Pages of the read-only node (serve --replica), the fourth argument: the read-only page (503).
+REPLICA_PAGES = [
+    ("read-only node, admin sign-in (503)", "/admin/accedi"),
+    ("read-only node, admin card list (503)", "/admin/schede?stato=draft"),
+]
+
 WIDTHS = (390, 1280)
 REFLOW_WIDTH = 320
 
@@ -91,6 +97,7 @@ def axe_source():
 
 
 base, email, password = sys.argv[1], sys.argv[2], sys.argv[3]
+replica_base = sys.argv[4] if len(sys.argv) > 4 else None
 AXE = axe_source()
 browser = Browser("1280,1000")
 driver, waiting = browser.driver, browser.waiting
@@ -212,6 +219,9 @@ def check_needs_survey():
 try:
     check_pages(PUBLIC_PAGES)
     check_needs_survey()
+    if replica_base:
+        for label, path in REPLICA_PAGES:
+            check_current(label, reload_url=urljoin(replica_base, path))
 
     # Error states keep their own page: a wrong password, then a card saved with no title.
     open_page(base + "/admin/accedi")

@@ -5,13 +5,19 @@
 
 LIVE_TMP="$(mktemp -d "${TMPDIR:-/tmp}/vetrina-check.XXXXXX")"
 LIVE_PID=""
+REPLICA_PID=""
+
+stop_server_pid() {
+  if [ -n "$1" ] && kill -0 "$1" 2>/dev/null; then
+    kill -TERM "$1" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$1" 2>/dev/null || true
+  fi
+}
 
 stop_live_server() {
-  if [ -n "$LIVE_PID" ] && kill -0 "$LIVE_PID" 2>/dev/null; then
-    kill -TERM "$LIVE_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$LIVE_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$LIVE_PID" 2>/dev/null || true
-  fi
+  stop_server_pid "$REPLICA_PID"
+  stop_server_pid "$LIVE_PID"
   rm -rf "$LIVE_TMP"
 }
 trap stop_live_server EXIT
@@ -34,5 +40,24 @@ start_live_server() {
   done
   echo "The server did not start:" >&2
   cat "$LIVE_TMP/server.out" "$LIVE_TMP/server.err" >&2
+  return 1
+}
+
+# After start_live_server: a read-only node (`serve --replica`, docs/SCALING.md) on the same file,
+# for the read-only page (503). Sets REPLICA_BASE=http://127.0.0.1:PORT.
+start_replica_server() {
+  local bin
+  bin="$(swift build --show-bin-path)/vetrina"
+  "$bin" serve --db "$LIVE_TMP/vetrina.sqlite" --host 127.0.0.1 --port 0 --public Public --replica --writer-url "$BASE" \
+    >"$LIVE_TMP/replica.out" 2>"$LIVE_TMP/replica.err" &
+  REPLICA_PID=$!
+  for _ in $(seq 1 300); do
+    REPLICA_BASE="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$LIVE_TMP/replica.out" 2>/dev/null | head -1 || true)"
+    if [ -n "$REPLICA_BASE" ]; then export REPLICA_BASE; return 0; fi
+    kill -0 "$REPLICA_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "The read-only node did not start:" >&2
+  cat "$LIVE_TMP/replica.out" "$LIVE_TMP/replica.err" >&2
   return 1
 }

@@ -95,11 +95,14 @@ public struct SessionStore: Sendable {
         }
         guard let row else { return nil }
         let lastSeen: Int64 = try row.get("last_seen_at"), expires: Int64 = try row.get("expires_at")
+        // On a read-only pool (a replica node) the deletion and the touch are skipped: both are
+        // bookkeeping, and an expired session is refused all the same.
+        let writes = !database.isReadOnly
         if now >= expires || now - lastSeen >= policy.idleTimeoutSeconds {
-            try database.write { db in try db.run("DELETE FROM session WHERE id_hash = ?", key) }
+            if writes { try database.write { db in try db.run("DELETE FROM session WHERE id_hash = ?", key) } }
             return nil
         }
-        if now - lastSeen >= policy.touchIntervalSeconds {
+        if writes, now - lastSeen >= policy.touchIntervalSeconds {
             try database.write { db in try db.run("UPDATE session SET last_seen_at = ? WHERE id_hash = ?", now, key) }
         }
         return ActiveSession(storageKey: key, userID: try row.get("user_id"), csrfSecret: try row.get("csrf_secret"))

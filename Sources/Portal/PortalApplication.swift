@@ -39,7 +39,7 @@ public struct PortalApplication: Sendable {
     /// The route table.
     /// - Throws: `RouterError` for a bad table, `StaticFilesError` when `publicDirectory` is missing.
     public func makeRouter() throws -> Router {
-        let errors = ErrorResponder(layout: LayoutView(site: configuration.site), log: log)
+        let errors = ErrorResponder(layout: LayoutView(site: configuration.site), log: log, readOnlyNode: configuration.readOnlyNode)
         let security = SecurityHeaders(proxyTrust: configuration.proxyTrust)
         var pages = Self.pages(errors)
         let refusals = RefusalPages(errors: errors, security: security)
@@ -79,6 +79,8 @@ public struct PortalApplication: Sendable {
         if let directory = configuration.publicDirectory {
             try router.addStaticFiles(try StaticFiles(root: directory, cacheControl: "public, max-age=86400"), at: "/static")
         }
+        // Last, over the whole table: on a read-only node no route that writes is missed.
+        if let readOnlyNode = configuration.readOnlyNode { return try readOnlyNode.gating(router) }
         return router
     }
 

@@ -19,6 +19,9 @@ public struct PortalConfiguration: Sendable {
     /// Most `<url>` entries in one sitemap file (sitemaps.org allows 50,000). Past it
     /// `/sitemap.xml` becomes a sitemap index of `/sitemap/1.xml`, `/sitemap/2.xml`…
     public var sitemapURLsPerFile = 50_000
+    /// Set on a read-only node (`vetrina serve --replica`): every route that would write answers
+    /// 503 with the read-only page instead of running (`ReadOnlyNode`). Nil on the writer.
+    public var readOnlyNode: ReadOnlyNode?
 
     public init(site: SiteContext = SiteContext(), publicDirectory: String? = nil, pageSize: Int = 20, pageMaxAge: Int = 60) {
         self.site = site

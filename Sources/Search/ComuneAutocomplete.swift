@@ -14,7 +14,7 @@ public struct ComuneSuggestion: Sendable, Equatable, Identifiable {
     public var provinceName: String
     public var postalCodes: [String]
 
-    public init(id: Int64, name: String, slug: String, istatCode: String, provinceCode: String,
+    init(id: Int64, name: String, slug: String, istatCode: String, provinceCode: String,
                 provinceName: String, postalCodes: [String]) {
         self.id = id
         self.name = name

@@ -9,20 +9,20 @@ import Catalog
 /// stem "assistenz") also finds "assistenziale". With `prefixLastWord` the last word also
 /// matches as typed-so-far ("assi" → "assistenza"), in the stems and the raw title. A word in
 /// the synonym list (`SearchSynonyms`) also matches, as an alternative, the words of its need.
-public struct FTSQueryBuilder: Sendable {
+struct FTSQueryBuilder: Sendable {
     /// At most this many words are used; the rest are ignored.
-    public var maxTerms = 8
+    var maxTerms = 8
     /// Shortest light stem that is also matched as a prefix.
-    public var minimumPrefixLength = 6
+    var minimumPrefixLength = 6
     /// Words people use for each need: a word found there also matches its need's other words
     /// and label ("nido" → infanzia, bambini, "Figli e famiglia"…).
-    public var synonyms: SearchSynonyms
+    var synonyms: SearchSynonyms
     private let normalizer = TextNormalizer()
 
-    public init(synonyms: SearchSynonyms = .bundled) { self.synonyms = synonyms }
+    init(synonyms: SearchSynonyms = .bundled) { self.synonyms = synonyms }
 
     /// The meaningful terms of `text`, de-duplicated, at most `maxTerms`.
-    public func terms(of text: String) -> [SearchTerm] {
+    func terms(of text: String) -> [SearchTerm] {
         var seen: Set<String> = []
         var result: [SearchTerm] = []
         for term in normalizer.searchTerms(in: text) where seen.insert(term.word).inserted {
@@ -33,12 +33,12 @@ public struct FTSQueryBuilder: Sendable {
     }
 
     /// MATCH expression over all indexed text; nil when the text has no meaningful word.
-    public func matchExpression(for text: String, prefixLastWord: Bool = false) -> String? {
+    func matchExpression(for text: String, prefixLastWord: Bool = false) -> String? {
         expression(terms(of: text), columns: "{title_stems body_stems}", rawColumn: "title", prefixLastWord: prefixLastWord)
     }
 
     /// MATCH expression over the title only (used to rank title matches first).
-    public func titleExpression(for text: String, prefixLastWord: Bool = false) -> String? {
+    func titleExpression(for text: String, prefixLastWord: Bool = false) -> String? {
         expression(terms(of: text), columns: "{title_stems}", rawColumn: "title", prefixLastWord: prefixLastWord)
     }
 

@@ -46,7 +46,7 @@ extension Array where Element == FacetCount {
 }
 
 /// A filter dimension of `SearchQuery`.
-public enum SearchDimension: String, Sendable, CaseIterable, Equatable, Hashable {
+enum SearchDimension: String, Sendable, CaseIterable, Equatable, Hashable {
     case text, territory, needs, targets, deliveryModes, costKinds, welfare, organizationKinds, tuirCategories
 }
 
@@ -55,7 +55,7 @@ public struct SearchSuggestions: Sendable, Equatable {
     /// Results if the territory were widened to each containing area, the province, the region.
     public var widerTerritories: [WiderTerritory] = []
     /// Results if one active filter were removed (only dimensions that are active).
-    public var withoutFilter: [SearchDimension: Int] = [:]
+    var withoutFilter: [SearchDimension: Int] = [:]
     /// Index words close to the query words ("assitenza" → "assistenza"), best first.
     public var spellings: [String] = []
 

@@ -77,8 +77,11 @@ public struct SearchIndexer: Sendable {
     }
 
     /// Up to `limit` ids of services changed at `generation` or later (`search_changed`), ascending.
+    /// `+service_id` keeps SQLite on the generation index (a range of the few recent stamps,
+    /// then a sort): ordering by the bare primary key made it scan every row of the table,
+    /// one row per card ever written, so each catch-up cost time proportional to the catalog.
     func changedIDs(_ db: Connection, since generation: Int64, limit: Int) throws -> [Int64] {
-        try db.query("SELECT service_id FROM search_changed WHERE generation >= ? ORDER BY service_id LIMIT ?", generation, limit)
+        try db.query("SELECT service_id FROM search_changed WHERE generation >= ? ORDER BY +service_id LIMIT ?", generation, limit)
             .compactMap { $0[0].searchInt }
     }
 

@@ -63,7 +63,7 @@ public struct SearchHit: Sendable, Equatable, Identifiable {
     public var lastVerifiedAt: Date?
     public var isDemo: Bool
 
-    public init(id: Int64, slug: String, title: String, summary: String, organizationName: String,
+    init(id: Int64, slug: String, title: String, summary: String, organizationName: String,
                 organizationSlug: String, needs: [TaxonomyTerm], deliveryModes: [TaxonomyTerm],
                 placeNames: [String], servedTerritory: TerritoryRef?, proximity: TerritoryKind?,
                 status: ServiceStatus, costKind: CostKind, welfareEligible: Bool, updatedAt: Date,

@@ -6,13 +6,13 @@ import Foundation
 /// that very word. Matching is on stems, so plurals and feminine forms match too.
 public struct SearchSynonyms: Sendable {
     /// Need codes in file order, each with its words (folded).
-    public let wordsByNeed: [(need: String, words: [String])]
+    let wordsByNeed: [(need: String, words: [String])]
     private let needsByStem: [String: [String]]
     private let expansionByNeed: [String: [SearchTerm]]
 
     /// Builds the list from `entries` (need code, words); `labels` gives each need's label,
     /// whose words join the expansion (the index holds the labels of a card's needs).
-    public init(entries: [(need: String, words: [String])], labels: [String: String] = [:]) {
+    init(entries: [(need: String, words: [String])], labels: [String: String] = [:]) {
         let normalizer = TextNormalizer()
         var needsByStem: [String: [String]] = [:]
         var expansion: [String: [SearchTerm]] = [:]
@@ -37,7 +37,7 @@ public struct SearchSynonyms: Sendable {
 
     /// Parses the file format: `#` comments, then `need<TAB>word, word, …` lines.
     /// - Throws: `SearchSynonymsError` naming the first malformed line.
-    public static func parse(_ text: String, labels: [String: String] = [:]) throws -> SearchSynonyms {
+    static func parse(_ text: String, labels: [String: String] = [:]) throws -> SearchSynonyms {
         var entries: [(need: String, words: [String])] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -65,7 +65,7 @@ public struct SearchSynonyms: Sendable {
     }()
 
     /// The needs whose words include `term` (by stem), in file order.
-    public func needs(for term: SearchTerm) -> [String] {
+    func needs(for term: SearchTerm) -> [String] {
         needsByStem[term.stem] ?? []
     }
 
@@ -79,7 +79,7 @@ public struct SearchSynonyms: Sendable {
     }
 
     /// The terms `term` also stands for: every word of its needs and their labels, itself excluded.
-    public func expansion(of term: SearchTerm) -> [SearchTerm] {
+    func expansion(of term: SearchTerm) -> [SearchTerm] {
         var result: [SearchTerm] = []
         for need in needs(for: term) {
             for other in expansionByNeed[need] ?? [] where other.stem != term.stem && !result.contains(other) {
@@ -91,8 +91,8 @@ public struct SearchSynonyms: Sendable {
 }
 
 /// A malformed line in the synonym list.
-public struct SearchSynonymsError: Error, Equatable, CustomStringConvertible {
+struct SearchSynonymsError: Error, Equatable, CustomStringConvertible {
     /// 1-based line number.
-    public let line: Int
-    public var description: String { "search-synonyms.tsv, line \(line): expected «need<TAB>word, word, …»" }
+    let line: Int
+    var description: String { "search-synonyms.tsv, line \(line): expected «need<TAB>word, word, …»" }
 }

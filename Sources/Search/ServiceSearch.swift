@@ -24,7 +24,7 @@ import Storage
 // catch-ups and rebuilds run one at a time under `rebuildLock`; every other stored property is immutable.
 public final class ServiceSearch: @unchecked Sendable {
     /// Who brings the text index up to date when a search finds services still dirty.
-    public enum IndexRole: Sendable, Equatable {
+    enum IndexRole: Sendable, Equatable {
         /// The node that writes the catalog: the search indexes them first (its own short
         /// write transaction), so it finds every write committed before it started.
         case writer
@@ -35,7 +35,7 @@ public final class ServiceSearch: @unchecked Sendable {
 
     let pool: DatabasePool
     /// Follows the pool: `.reader` on a read-only pool (`vetrina serve --replica`), `.writer` otherwise.
-    public let role: IndexRole
+    let role: IndexRole
     public let today: @Sendable () -> CalendarDay?
     /// Cards whose verification reference is older than this rank lower (nil: no demotion).
     private let demoteBefore: @Sendable () -> Int64?

@@ -35,6 +35,10 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Whether the database was busy or locked (worth retrying).
     var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
 
+    /// Whether the write was refused because the connection or file is read-only
+    /// (SQLITE_READONLY and its extended codes; `DatabasePool.write` on a read-only pool).
+    public var isReadOnlyRefusal: Bool { primaryCode == SQLITE_READONLY }
+
     /// Whether a constraint (UNIQUE, CHECK, FOREIGN KEY, NOT NULL…) failed.
     var isConstraintViolation: Bool { primaryCode == SQLITE_CONSTRAINT }
 

@@ -16,7 +16,7 @@ struct ServeCommand {
         Uso: vetrina serve --db FILE [--host HOST] [--port PORT] [--public DIR] [--threads N] [--base-url URL]
                            [--password-iterations N] [--trusted-proxy ADDR[,ADDR…]] [--metrics-token TOKEN]
                            [--record-searches on|off] [--reverify-months N] [--plan-days N]
-                           [--accessibility-email ADDR] [--replica]
+                           [--accessibility-email ADDR] [--replica [--writer-url URL]]
 
         Avvia il portale web e scrive su stdout l'indirizzo su cui ascolta (http://HOST:PORT).
         Con --port 0 il sistema sceglie una porta libera. Il registro degli accessi va su stderr.
@@ -48,13 +48,18 @@ struct ServeCommand {
                            in /accessibilita (VETRINA_ACCESSIBILITY_EMAIL)
           --replica        nodo di sola lettura (replica LiteFS del file del nodo che scrive):
                            apre il database in sola lettura, la ricerca non aggiorna l'indice
-                           (lo fa il nodo che scrive) e le ricerche non sono contate
+                           (lo fa il nodo che scrive) e le ricerche non sono contate;
+                           l'area operatori e i moduli rispondono 503 «Questo nodo è in sola
+                           lettura». Avviare prima, almeno una volta, il nodo che scrive
+          --writer-url URL  con --replica: indirizzo pubblico del nodo che scrive, indicato
+                           nella pagina «sola lettura» (VETRINA_WRITER_URL, ignorata
+                           senza --replica)
           --help           mostra questo aiuto
         """
 
     static func run(_ arguments: [String]) throws {
         let options = ["db", "host", "port", "public", "threads", "base-url", "password-iterations", "trusted-proxy",
-                       "metrics-token", "record-searches", "reverify-months", "plan-days", "accessibility-email"]
+                       "metrics-token", "record-searches", "reverify-months", "plan-days", "accessibility-email", "writer-url"]
         let args = try ArgumentParser(valueOptions: Set(options), flags: ["help", "replica"], command: name).parse(arguments)
         if args.has("help") { return print(help) }
         let settings = try ServeSettings(args, environment: ProcessInfo.processInfo.environment)
@@ -112,6 +117,7 @@ struct ServeCommand {
         portal.proxyTrust = settings.proxyTrust
         portal.metricsAccess = MetricsAccess(token: settings.metricsToken)
         portal.accessibilityEmail = settings.accessibilityEmail
+        portal.readOnlyNode = settings.isReplica ? ReadOnlyNode(writerURL: settings.writerURL) : nil
         var application = PortalApplication(catalog: catalog, configuration: portal, metrics: metrics, health: health, log: log)
         var admin = AdminConfiguration(secureCookies: baseURL.hasPrefix("https://"),
                                        passwordIterations: settings.passwordIterations ?? PasswordHasher.recommendedIterations)
@@ -120,13 +126,18 @@ struct ServeCommand {
         application.observatory = ObservatoryEnvironment(reports: ObservatoryRepository(pool: pool), recorder: recorder,
                                                            freshness: freshness)
         let secrets = SiteSecrets(database: pool, random: SystemRandomSource(), clock: SystemAuthClock())
+        try prepareSiteKeys(secrets, pool: pool)
         application.observatory?.feedback = FeedbackEnvironment(
-            repository: FeedbackRepository(pool: pool), signer: TokenSigner(key: try secrets.key(named: "feedback-forms")),
+            repository: FeedbackRepository(pool: pool), signer: TokenSigner(key: try secrets.key(named: SiteKeyNames.feedbackForms)),
             limiter: PublicFormLimiter(store: SQLiteThrottleStore(database: pool), clock: SystemAuthClock()))
         application.admin = AdminEnvironment(database: pool, configuration: admin, layout: LayoutView(site: site), log: log,
                                              afterCatalogCommit: SearchIndexer.afterCommitHook(pool: pool, log: log))
         application.enterprise = EnterpriseConfiguration(deskPlanLifetimeDays: settings.planDays ?? 30)
-        if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
+        if settings.isReplica {
+            if let admin = application.admin, try admin.users.count() == 0 {
+                FileHandle.standardOutput.write(Data("Nessun utente: crea il primo amministratore sul nodo che scrive (questo è in sola lettura).\n".utf8))
+            }
+        } else if let admin = application.admin, let path = try admin.setupLink.prepare(userCount: try admin.users.count()) {
             FileHandle.standardOutput.write(Data(
                 "Nessun utente: crea il primo amministratore (collegamento valido una sola volta) su \(origin)\(path)\n".utf8))
         }
@@ -163,6 +174,8 @@ struct ServeSettings {
     var accessibilityEmail: String?
     /// `--replica`: a read-only node (docs/SCALING.md); the writer indexes, nothing is recorded.
     var isReplica = false
+    /// `--writer-url` (only with `--replica`): the writer's public origin, linked from the read-only page.
+    var writerURL: String?
 
     init(_ args: ParsedArguments, environment env: [String: String]) throws {
         let command = ServeCommand.name
@@ -208,6 +221,10 @@ struct ServeSettings {
             proxyTrust = ProxyTrust(proxies: Set(addresses))
         }
         metricsToken = value("metrics-token", "VETRINA_METRICS_TOKEN")
+        // The flag without --replica is a mistake; the variable may come from an environment file
+        // every node shares, so the writer ignores it.
+        writerURL = try Self.writerURL(isReplica ? value("writer-url", "VETRINA_WRITER_URL") : args.value("writer-url"),
+                                       isReplica: isReplica)
         accessibilityEmail = value("accessibility-email", "VETRINA_ACCESSIBILITY_EMAIL")
         if let email = accessibilityEmail, SafeURL.email(email) == nil || email.count > 254 {
             throw CLIError.usage("--accessibility-email vuole un indirizzo di posta come accessibilita@comune.it, non «\(email)».",

@@ -118,8 +118,8 @@ import TestSupport
                 guard case .invalid(let errors)? = error as? CatalogError else { return false }
                 return errors.map(\.field) == ["name", "comuni"]
             }
-        // A comune that does not exist is refused by the database (foreign key); nothing is stored.
-        #expect(throws: (any Error).self) {
+        // A comune that does not exist is a field error (not a foreign-key failure); nothing is stored.
+        #expect(throws: CatalogError.invalid([FieldError(field: "comuni", message: "Comune sconosciuto: n. 999999")])) {
             try areas.save(AreaDraft(name: "Val Pellice", kind: .valley, comuneIDs: [999_999]), id: nil, by: admin)
         }
         #expect(try territories.areas().isEmpty)

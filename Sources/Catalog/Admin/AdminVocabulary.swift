@@ -74,7 +74,7 @@ public struct AdminVocabulary: Sendable {
     }
 
     /// What CSV rows may refer to.
-    public var importVocabulary: ImportVocabulary {
+    var importVocabulary: ImportVocabulary {
         var byCode: [String: Int64] = [:]
         for place in territories {
             switch place.kind {

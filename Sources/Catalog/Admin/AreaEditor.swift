@@ -18,7 +18,7 @@ public struct AreaDraft: Sendable, Equatable {
     }
 
     /// Problems with the draft, with the form's field ids.
-    public func problems() -> [FieldError] {
+    func problems() -> [FieldError] {
         var errors: [FieldError] = []
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { errors.append(FieldError(field: "name", message: "Inserisci il nome dell'area")) }
@@ -41,16 +41,19 @@ public struct AreaEditor: Sendable {
         self.afterCommit = afterCommit
     }
 
-    /// - Throws: `AuthError.forbidden`, `CatalogError.invalid`, `SQLiteError`.
+    /// Checks the draft and that every comune id is a comune (`comuni` field error otherwise,
+    /// nothing written) before writing.
+    /// - Throws: `AuthError.forbidden`, `CatalogError.invalid`, `.notFound`, `SQLiteError`.
     public func save(_ draft: AreaDraft, id: Int64?, by user: Operator) throws -> Int64 {
         guard AccessPolicy.allows(user, .manageAreas) else { throw AuthError.forbidden }
         let problems = draft.problems()
         guard problems.isEmpty else { throw CatalogError.invalid(problems) }
         let name = draft.name.trimmingCharacters(in: .whitespacesAndNewlines)
         return try database.write(then: afterCommit) { db in
+            if let id, try db.queryOne("SELECT 1 FROM area WHERE id = ?", id) == nil { throw CatalogError.notFound }
+            if let problem = try unknownComuni(draft.comuneIDs, in: db) { throw CatalogError.invalid([problem]) }
             let areaID: Int64
             if let id {
-                guard try db.queryOne("SELECT 1 FROM area WHERE id = ?", id) != nil else { throw CatalogError.notFound }
                 try db.run("UPDATE territory SET name = ? WHERE id = ?", name, id)
                 try db.run("UPDATE area SET area_kind = ?, description = ? WHERE id = ?", draft.kind.rawValue, draft.description, id)
                 areaID = id
@@ -81,6 +84,19 @@ public struct AreaEditor: Sendable {
             return AreaDraft(name: try row.get("name"), kind: AreaKind(rawValue: try row.get("area_kind")) ?? .other,
                              description: try row.get("description"), comuneIDs: comuni)
         }
+    }
+
+    /// A `comuni` field error naming the ids that are not comuni (by their territory name when
+    /// they are another kind of territory), or nil when all are.
+    private func unknownComuni(_ ids: [Int64], in db: Connection) throws -> FieldError? {
+        var names: [String] = []
+        for id in Set(ids).sorted() where try db.queryOne("SELECT 1 FROM comune WHERE id = ?", id) == nil {
+            let name: String? = try db.scalar("SELECT name FROM territory WHERE id = ?", id)
+            names.append(name.map { "«\($0)»" } ?? "n. \(id)")
+        }
+        guard !names.isEmpty else { return nil }
+        let label = names.count == 1 ? "Comune sconosciuto" : "Comuni sconosciuti"
+        return FieldError(field: "comuni", message: "\(label): \(names.joined(separator: ", "))")
     }
 
     private func uniqueSlug(_ base: String, in db: Connection) throws -> String {

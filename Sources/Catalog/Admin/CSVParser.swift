@@ -1,23 +1,23 @@
 /// One parsed CSV record with the physical line it started on (1-based, the header is line 1).
-public struct CSVRecord: Sendable, Equatable {
-    public var line: Int
-    public var fields: [String]
+struct CSVRecord: Sendable, Equatable {
+    var line: Int
+    var fields: [String]
 
-    public init(line: Int, fields: [String]) {
+    init(line: Int, fields: [String]) {
         self.line = line
         self.fields = fields
     }
 }
 
 /// A CSV file: its header and data records, plus the delimiter that was detected.
-public struct CSVTable: Sendable, Equatable {
-    public var delimiter: UInt8
-    public var header: [String]
-    public var records: [CSVRecord]
+struct CSVTable: Sendable, Equatable {
+    var delimiter: UInt8
+    var header: [String]
+    var records: [CSVRecord]
 }
 
 /// Why a CSV file could not be read at all (row-level problems are reported elsewhere).
-public enum CSVError: Error, Equatable, Sendable {
+enum CSVError: Error, Equatable, Sendable {
     case notUTF8
     case empty
     case unterminatedQuote(line: Int)
@@ -25,7 +25,7 @@ public enum CSVError: Error, Equatable, Sendable {
     case tooLarge(maxBytes: Int)
 
     /// The Italian message for the import screen.
-    public var message: String {
+    var message: String {
         switch self {
         case .notUTF8: return "Il file non è in codifica UTF-8: salvalo come \"CSV UTF-8\" e riprova."
         case .empty: return "Il file è vuoto: manca anche la riga di intestazione."
@@ -39,9 +39,9 @@ public enum CSVError: Error, Equatable, Sendable {
 /// A CSV reader following RFC 4180 §2, with the usual relaxations: UTF-8 with or without a
 /// byte-order mark, `;` (Italian spreadsheets) or `,` as delimiter chosen from the header line,
 /// LF or CRLF line ends, blank lines ignored. A pure function over bytes.
-public enum CSVParser {
+enum CSVParser {
     /// Parses `bytes`. Throws `CSVError` for files that are not UTF-8, empty, or badly quoted.
-    public static func parse(_ bytes: [UInt8], maxBytes: Int = 20 * 1_048_576) throws(CSVError) -> CSVTable {
+    static func parse(_ bytes: [UInt8], maxBytes: Int = 20 * 1_048_576) throws(CSVError) -> CSVTable {
         var reader = try CSVRecordReader(bytes, maxBytes: maxBytes)
         var records: [CSVRecord] = []
         while let record = try reader.next() { records.append(record) }
@@ -64,15 +64,15 @@ public enum CSVParser {
 
 /// Streams the data records of a CSV file one at a time (same rules as `CSVParser`), so an
 /// import holds one record at a time instead of the whole table.
-public struct CSVRecordReader {
-    public let delimiter: UInt8
+struct CSVRecordReader {
+    let delimiter: UInt8
     /// The header's column names, trimmed.
-    public let header: [String]
+    let header: [String]
     private var scanner: CSVScanner
 
     /// Reads the header. Throws `CSVError` for files that are too large, not UTF-8, empty, or
     /// badly quoted in the header.
-    public init(_ bytes: [UInt8], maxBytes: Int = 20 * 1_048_576) throws(CSVError) {
+    init(_ bytes: [UInt8], maxBytes: Int = 20 * 1_048_576) throws(CSVError) {
         guard bytes.count <= maxBytes else { throw .tooLarge(maxBytes: maxBytes) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -88,7 +88,7 @@ public struct CSVRecordReader {
     }
 
     /// The next non-blank data record, or nil at the end. Throws `CSVError` for bad quoting.
-    public mutating func next() throws(CSVError) -> CSVRecord? {
+    mutating func next() throws(CSVError) -> CSVRecord? {
         while let record = try scanner.next() {
             if record.fields != [""] { return record }
         }

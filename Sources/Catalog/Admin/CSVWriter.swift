@@ -36,7 +36,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// Reverses the formula guard: `'=x` → `=x`. Other values are returned unchanged.
-    public static func unescapeFormula(_ value: String) -> String {
+    static func unescapeFormula(_ value: String) -> String {
         guard value.hasPrefix("'"), let second = value.unicodeScalars.dropFirst().first,
               "=+-@\t\r".unicodeScalars.contains(second) else { return value }
         return String(value.dropFirst())

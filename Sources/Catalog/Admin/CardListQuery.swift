@@ -42,7 +42,7 @@ public struct CardListRow: Sendable, Equatable {
 /// ente sees only the cards of their organisations).
 public struct CardListQuery: Sendable {
     /// A card is stale when not verified for this long (12 months).
-    public static let staleSeconds: Int64 = 365 * 86_400
+    static let staleSeconds: Int64 = 365 * 86_400
     let database: DatabasePool
     let clock: any AuthClock
 

@@ -1,19 +1,19 @@
 /// What a CSV row may refer to, loaded from the database before mapping rows: taxonomy codes,
 /// organisations by slug, territories by their import code.
-public struct ImportVocabulary: Sendable {
-    public var organizationsBySlug: [String: Int64]
+struct ImportVocabulary: Sendable {
+    var organizationsBySlug: [String: Int64]
     /// Comune territory ids by 6-digit ISTAT code.
-    public var comuniByISTAT: [String: Int64]
+    var comuniByISTAT: [String: Int64]
     /// Any territory by import code: comune ISTAT code, province sigla (`TO`), area code, `piemonte`.
-    public var territoriesByCode: [String: Int64]
-    public var serviceTypes: Set<String>
-    public var needs: Set<String>
-    public var targets: Set<String>
-    public var deliveryModes: Set<String>
-    public var paymentMethods: Set<String>
-    public var tuirCategories: Set<String>
+    var territoriesByCode: [String: Int64]
+    var serviceTypes: Set<String>
+    var needs: Set<String>
+    var targets: Set<String>
+    var deliveryModes: Set<String>
+    var paymentMethods: Set<String>
+    var tuirCategories: Set<String>
 
-    public init(organizationsBySlug: [String: Int64] = [:], comuniByISTAT: [String: Int64] = [:],
+    init(organizationsBySlug: [String: Int64] = [:], comuniByISTAT: [String: Int64] = [:],
                 territoriesByCode: [String: Int64] = [:], serviceTypes: Set<String> = [], needs: Set<String> = [],
                 targets: Set<String> = [], deliveryModes: Set<String> = [], paymentMethods: Set<String> = [],
                 tuirCategories: Set<String> = []) {
@@ -35,7 +35,7 @@ public struct ImportProblem: Sendable, Equatable {
     public var column: String
     public var reason: String
 
-    public init(line: Int, column: String, reason: String) {
+    init(line: Int, column: String, reason: String) {
         self.line = line
         self.column = column
         self.reason = reason
@@ -43,12 +43,12 @@ public struct ImportProblem: Sendable, Equatable {
 }
 
 /// A row that mapped cleanly to a card draft.
-public struct ImportRow: Sendable, Equatable {
-    public var line: Int
-    public var externalId: String
-    public var draft: ServiceDraft
+struct ImportRow: Sendable, Equatable {
+    var line: Int
+    var externalId: String
+    var draft: ServiceDraft
 
-    public init(line: Int, externalId: String, draft: ServiceDraft) {
+    init(line: Int, externalId: String, draft: ServiceDraft) {
         self.line = line
         self.externalId = externalId
         self.draft = draft

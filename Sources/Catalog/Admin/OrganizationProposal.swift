@@ -16,7 +16,7 @@ public struct OrganizationProposal: Sendable, Equatable {
     /// Readable list of what changes.
     public var changeSummary: String
 
-    public init(organizationID: Int64, authorUserID: Int64?, author: String, createdAt: Date, draft: OrganizationDraft,
+    init(organizationID: Int64, authorUserID: Int64?, author: String, createdAt: Date, draft: OrganizationDraft,
                 changeSummary: String) {
         self.organizationID = organizationID
         self.authorUserID = authorUserID

@@ -21,7 +21,7 @@ public struct ProposedChange: Sendable, Equatable {
     public var changeSummary: String
 
     /// Memberwise initialiser.
-    public init(serviceID: Int64, baseVersion: Int, authorUserID: Int64?, author: String, createdAt: Date,
+    init(serviceID: Int64, baseVersion: Int, authorUserID: Int64?, author: String, createdAt: Date,
                 draft: ServiceDraft, changeSummary: String) {
         self.serviceID = serviceID
         self.baseVersion = baseVersion
@@ -34,7 +34,7 @@ public struct ProposedChange: Sendable, Equatable {
 
     /// The open proposal for card `serviceID`, if any.
     /// - Throws: `SQLiteError`, `DecodingError` for a corrupt snapshot.
-    public static func open(for serviceID: Int64, in db: Connection) throws -> ProposedChange? {
+    static func open(for serviceID: Int64, in db: Connection) throws -> ProposedChange? {
         guard let row = try db.queryOne("""
             SELECT base_version, author_user_id, author, created_at, snapshot_json, change_summary
             FROM proposed_change WHERE service_id = ?

@@ -6,7 +6,7 @@ public struct FieldSnapshot: Sendable, Equatable {
         public var label: String
         public var value: String
 
-        public init(key: String, label: String, value: String) {
+        init(key: String, label: String, value: String) {
             self.key = key
             self.label = label
             self.value = value
@@ -28,7 +28,7 @@ public struct FieldChange: Sendable, Equatable {
     public var before: String
     public var after: String
 
-    public init(key: String, label: String, before: String, after: String) {
+    init(key: String, label: String, before: String, after: String) {
         self.key = key
         self.label = label
         self.before = before
@@ -61,7 +61,7 @@ public enum RevisionDiff {
     }
 
     /// Summary of all changes for the audit log, at most `limit` fields named.
-    public static func summary(_ changes: [FieldChange], limit: Int = 5) -> String {
+    static func summary(_ changes: [FieldChange], limit: Int = 5) -> String {
         if changes.isEmpty { return "Nessuna modifica" }
         let named = changes.prefix(limit).map(\.summary).joined(separator: "; ")
         return changes.count > limit ? named + "; e altri \(changes.count - limit) campi" : named
@@ -69,7 +69,7 @@ public enum RevisionDiff {
 
     /// Lines of a multi-line value that were removed or added, for a readable diff of long texts
     /// (a longest-common-subsequence diff; fine for the few hundred lines of a card field).
-    public static func lineDiff(_ before: String, _ after: String) -> [LineChange] {
+    static func lineDiff(_ before: String, _ after: String) -> [LineChange] {
         let a = before.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let b = after.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard a.count * b.count <= 250_000 else {
@@ -92,7 +92,7 @@ public enum RevisionDiff {
 }
 
 /// One line in a line diff.
-public enum LineChange: Sendable, Equatable {
+enum LineChange: Sendable, Equatable {
     case same(String)
     case removed(String)
     case added(String)

@@ -6,9 +6,9 @@ public struct ServiceCSVColumn: Sendable, Equatable {
     public var name: String
     public var help: String
     public var isRequired: Bool
-    public var example: String
+    var example: String
 
-    public init(_ name: String, _ help: String, required: Bool = false, example: String = "") {
+    init(_ name: String, _ help: String, required: Bool = false, example: String = "") {
         self.name = name
         self.help = help
         self.isRequired = required

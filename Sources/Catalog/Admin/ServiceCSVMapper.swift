@@ -2,11 +2,11 @@ import Foundation
 
 /// Turns CSV records into service drafts (pure: all lookups come from an `ImportVocabulary`).
 /// Every bad cell of every row is reported; rows with problems are left out of `rows`.
-public struct ServiceCSVMapper: Sendable {
-    public let vocabulary: ImportVocabulary
+struct ServiceCSVMapper: Sendable {
+    let vocabulary: ImportVocabulary
     let validator = ServiceValidator()
 
-    public init(vocabulary: ImportVocabulary) { self.vocabulary = vocabulary }
+    init(vocabulary: ImportVocabulary) { self.vocabulary = vocabulary }
 
     /// The CSV column for a `ServiceValidator` field id.
     static func column(for field: String) -> String {
@@ -28,7 +28,7 @@ public struct ServiceCSVMapper: Sendable {
 
     /// Maps the whole table. Header problems (missing required columns, unknown or repeated
     /// columns) are reported on line 1 and stop the mapping.
-    public func map(_ table: CSVTable) -> (rows: [ImportRow], problems: [ImportProblem]) {
+    func map(_ table: CSVTable) -> (rows: [ImportRow], problems: [ImportProblem]) {
         let headerProblems = checkHeader(table.header)
         guard headerProblems.isEmpty else { return ([], headerProblems) }
         let index = Self.columnIndex(table.header)
@@ -42,7 +42,7 @@ public struct ServiceCSVMapper: Sendable {
     }
 
     /// Header name (lowercased) → field position.
-    public static func columnIndex(_ header: [String]) -> [String: Int] {
+    static func columnIndex(_ header: [String]) -> [String: Int] {
         var index: [String: Int] = [:]
         for (i, name) in header.enumerated() { index[name.lowercased()] = i }
         return index
@@ -51,7 +51,7 @@ public struct ServiceCSVMapper: Sendable {
     /// Maps one record: the row when it is clean, and its problems. `seen` (external id →
     /// line) carries across records to catch ids repeated in one file. `validating: false` skips
     /// the `ServiceValidator` pass when the caller's writer validates anyway (a file already checked).
-    public func map(_ record: CSVRecord, columnIndex index: [String: Int], columnCount: Int,
+    func map(_ record: CSVRecord, columnIndex index: [String: Int], columnCount: Int,
                     seen: inout [String: Int], validating: Bool = true) -> (row: ImportRow?, problems: [ImportProblem]) {
         var reader = CSVRowReader(record: record, columnIndex: index)
         if record.fields.count > columnCount {

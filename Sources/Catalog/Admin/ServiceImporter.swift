@@ -7,7 +7,7 @@ import Accounts
 /// not become a page of millions of lines).
 public struct ImportReport: Sendable, Equatable {
     /// Problems kept for the page; `problemCount` counts them all.
-    public static let maxProblemsShown = 100
+    static let maxProblemsShown = 100
 
     public var rowCount = 0
     public var created = 0
@@ -22,7 +22,7 @@ public struct ImportReport: Sendable, Equatable {
     public init() {}
 
     /// Counts `more` and keeps them while fewer than `maxProblemsShown` are kept.
-    public mutating func record(_ more: [ImportProblem]) {
+    mutating func record(_ more: [ImportProblem]) {
         problemCount += more.count
         let room = Self.maxProblemsShown - problems.count
         if room > 0 { problems += more.prefix(room) }
@@ -115,7 +115,9 @@ public struct ServiceImporter: Sendable {
         return report
     }
 
-    /// Pass 2, inside the write transaction: maps each record again and writes it at once.
+    /// Pass 2, inside the write transaction: maps each record again and writes it at once, each
+    /// card with its revision and its own audit line by `user` (like `CardEditor`), then the
+    /// caller adds one `service.import` line for the whole file.
     /// A dry run (`commit` false) skips the revision snapshot of new cards: it is rolled back
     /// anyway and cannot fail, and encoding it was a tenth of the dry run's time.
     private func write(_ bytes: [UInt8], maxBytes: Int, mapper: ServiceCSVMapper, into start: ImportReport, by user: Operator,
@@ -130,16 +132,23 @@ public struct ServiceImporter: Sendable {
             guard let row = mapper.map(record, columnIndex: index, columnCount: reader.header.count, seen: &seen,
                                           validating: false).row else { continue }   // the writer validates
             do {
-                if let existing = try db.queryOne("SELECT id, version, slug, last_verified_at FROM service WHERE external_id = ?", row.externalId) {
+                if let existing = try db.queryOne("SELECT id, version, slug, last_verified_at, title, status, organization_id FROM service WHERE external_id = ?", row.externalId) {
                     var draft = row.draft
                     draft.slug = try existing.get("slug")
                     draft.lastVerifiedAt = try existing.get("last_verified_at")
-                    _ = try writer.update(id: try existing.get("id"), expectedVersion: try existing.get("version"), with: draft,
-                                          author: author(user), changeSummary: "Importazione CSV (riga \(row.line))", now: now, in: db)
+                    let summary = "Importazione CSV (riga \(row.line))"
+                    let saved = try writer.update(id: try existing.get("id"), expectedVersion: try existing.get("version"),
+                                                  with: draft, author: author(user), changeSummary: summary, now: now, in: db)
+                    try audit.record("service.update", by: author(user), entityType: "service", entityID: String(saved.id),
+                                     summary: "\(summary): «\(saved.fields.title)»",
+                                     before: try Self.brief(existing), after: CardEditor.brief(saved), in: db)
                     report.updated += 1
                 } else {
-                    _ = try writer.insert(row.draft, author: author(user), changeSummary: "Importazione CSV (riga \(row.line))",
-                                          now: now, recordRevision: commit, slugMemo: slugs, in: db)
+                    let summary = "Importazione CSV (riga \(row.line))"
+                    let saved = try writer.insert(row.draft, author: author(user), changeSummary: summary,
+                                                  now: now, recordRevision: commit, slugMemo: slugs, in: db)
+                    try audit.record("service.create", by: author(user), entityType: "service", entityID: String(saved.id),
+                                     summary: "\(summary): «\(saved.fields.title)»", after: CardEditor.brief(saved), in: db)
                     report.created += 1
                 }
             } catch CatalogError.invalid(let errors) {
@@ -149,6 +158,12 @@ public struct ServiceImporter: Sendable {
             }
         }
         return report
+    }
+
+    /// `CardEditor.brief` of the stored card, from its `service` row.
+    static func brief(_ row: Row) throws -> [String: String] {
+        ["version": String(try row.get("version", as: Int.self)), "title": try row.get("title"),
+         "status": try row.get("status"), "organization_id": String(try row.get("organization_id", as: Int64.self))]
     }
 
     func author(_ user: Operator) -> Author {

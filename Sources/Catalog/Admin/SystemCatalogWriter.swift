@@ -22,6 +22,26 @@ public struct SystemCatalogWriter: Sendable {
         self.translations = TranslationWriter(audit: audit, clock: clock)
     }
 
+    /// A writer acting for the command-line tool `tool`, recorded as the system author with the
+    /// tool's name ("sistema: seed --demo", "sistema: import-hsds"), so history and audit log say which
+    /// tool wrote.
+    init(tool: String, clock: any AuthClock = SystemAuthClock()) {
+        self.init(author: Self.author(tool: tool), clock: clock)
+    }
+
+    /// The author `init(tool:)` records.
+    public static func author(tool: String) -> Author {
+        Author(userId: nil, name: "\(Author.system.name): \(tool)")
+    }
+
+    /// Records an audit line by `author` for a write the caller made itself in `db` (the demo
+    /// seed's areas).
+    /// - Throws: `SQLiteError`.
+    func record(_ action: String, entityType: String, entityID: String, summary: String,
+                after: [String: String]? = nil, in db: Connection) throws {
+        try audit.record(action, by: author, entityType: entityType, entityID: entityID, summary: summary, after: after, in: db)
+    }
+
     /// Stores a card's translation (all-empty deletes it) with its translation revision and audit
     /// line by `author`; the card's version does not move.
     /// - Throws: `CatalogError.invalid`, `.notFound`, `SQLiteError`.

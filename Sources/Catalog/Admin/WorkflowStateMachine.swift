@@ -44,7 +44,7 @@ public enum WorkflowStateMachine {
     }
 
     /// The permission `action` needs on a card of `organizationID`.
-    public static func permission(for action: WorkflowAction, organizationID: Int64) -> AdminPermission {
+    static func permission(for action: WorkflowAction, organizationID: Int64) -> AdminPermission {
         switch action {
         case .submitForReview, .returnToDraft: return .editCard(organizationID: organizationID)
         case .publish, .archive, .restore: return .publishCard(organizationID: organizationID)

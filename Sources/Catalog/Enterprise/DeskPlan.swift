@@ -8,7 +8,7 @@ public struct DeskPlan: Sendable, Equatable {
     /// Service ids in plan order, with the operator's personal note for each.
     public var items: [DeskPlanItem]
 
-    public init(id: Int64, citizenName: String, createdAt: Int64, expiresAt: Int64, items: [DeskPlanItem]) {
+    init(id: Int64, citizenName: String, createdAt: Int64, expiresAt: Int64, items: [DeskPlanItem]) {
         self.id = id
         self.citizenName = citizenName
         self.createdAt = createdAt

@@ -52,15 +52,21 @@ public struct DeskPlanRepository: Sendable {
         return (id, token)
     }
 
-    /// The live plan behind a link's token, or nil (unknown or expired).
+    /// The live plan behind a link's token, or nil (unknown or expired). Expired plans are purged
+    /// on the way, except on a read-only pool (a replica node), which only reads: the purge is
+    /// bookkeeping, and the expiry test hides an expired plan either way.
     public func plan(token: String) throws -> DeskPlan? {
         guard token.utf8.count <= 64 else { return nil }
         let now = clock.nowSeconds()
-        return try database.write { db in
-            try Self.purge(db, now: now)
+        let live = { (db: Connection) throws -> DeskPlan? in
             guard let row = try db.queryOne("SELECT id FROM desk_plan WHERE token_hash = ? AND expires_at > ?",
                                             SHA256.hexDigest(token), now) else { return nil }
             return try Self.load(try row.get("id"), db)
+        }
+        if database.isReadOnly { return try database.read(live) }
+        return try database.write { db in
+            try Self.purge(db, now: now)
+            return try live(db)
         }
     }
 
@@ -88,7 +94,7 @@ public struct DeskPlanRepository: Sendable {
 
     /// Deletes every expired plan (their items go with them); returns how many.
     @discardableResult
-    public func purgeExpired() throws -> Int {
+    func purgeExpired() throws -> Int {
         let now = clock.nowSeconds()
         return try database.write { db in try Self.purge(db, now: now) }
     }

@@ -8,7 +8,7 @@ public struct NeedsSurvey: Sendable, Equatable {
     public var firmName: String
     public var comuneID: Int64?
     public var closesOn: String
-    public var closedAt: Int64?
+    var closedAt: Int64?
     public var createdAt: Int64
 
     /// Whether staff may still answer on `today` (`YYYY-MM-DD`).
@@ -56,7 +56,7 @@ public struct NeedsSurveyTally: Sendable, Equatable {
     public var elderlyCare = 0
     public var disability = 0
 
-    public init() {}
+    init() {}
 }
 
 enum SurveyDay {

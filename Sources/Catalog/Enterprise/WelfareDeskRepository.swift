@@ -6,7 +6,7 @@ import Storage
 /// comune, then its area, province, region). Confidential addresses are never returned.
 public struct WelfareDeskRepository: Sendable {
     /// The service types that are desks.
-    public static let deskTypes = ["sportello", "sportello_welfare_imprese"]
+    static let deskTypes = ["sportello", "sportello_welfare_imprese"]
     private let database: DatabasePool
 
     public init(database: DatabasePool) { self.database = database }
@@ -53,7 +53,7 @@ public struct WelfareDesk: Sendable, Equatable {
     /// The desk is in (or serves exactly) this comune, rather than its area or province.
     public var isInComune: Bool
 
-    public init(slug: String, title: String, summary: String, organizationName: String, organizationSlug: String,
+    init(slug: String, title: String, summary: String, organizationName: String, organizationSlug: String,
                 place: String?, phone: String?, isInComune: Bool) {
         self.slug = slug
         self.title = title

@@ -20,7 +20,7 @@ public struct WelfarePlanEntry: Sendable, Equatable {
     public var phone: String?
     public var email: String?
 
-    public init(serviceID: Int64, slug: String, title: String, summary: String = "", organizationID: Int64,
+    init(serviceID: Int64, slug: String, title: String, summary: String = "", organizationID: Int64,
                 organizationName: String, organizationSlug: String, tuirCategoryCode: String? = nil,
                 tuirCategoryLabel: String? = nil, tuirSortOrder: Int = 0, paymentMode: WelfarePaymentMode? = nil,
                 firmSteps: String? = nil, welfareNotes: String = "", phone: String? = nil, email: String? = nil) {

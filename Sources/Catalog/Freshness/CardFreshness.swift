@@ -14,7 +14,7 @@ public struct CardFreshness: Sendable, Equatable {
     /// The day it is (or was) due for re-verification.
     public var dueOn: CalendarDay
 
-    public init(lastVerifiedAt: Date?, verifierName: String?, factsDate: CalendarDay?, state: FreshnessPolicy.State,
+    init(lastVerifiedAt: Date?, verifierName: String?, factsDate: CalendarDay?, state: FreshnessPolicy.State,
                 dueOn: CalendarDay) {
         self.lastVerifiedAt = lastVerifiedAt
         self.verifierName = verifierName

@@ -17,7 +17,7 @@ public struct CardHistoryEntry: Sendable, Equatable {
     public var at: Date
     public var change: Change
 
-    public init(at: Date, change: Change) {
+    init(at: Date, change: Change) {
         self.at = at
         self.change = change
     }

@@ -50,7 +50,7 @@ public struct CalendarDay: Sendable, Equatable, Hashable, Comparable, CustomStri
     }
 
     /// Number of days in a month of the Gregorian calendar.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -9,7 +9,7 @@ public struct Revision: Sendable, Equatable, Hashable, Identifiable {
     /// The service version this snapshot records (1, 2, …).
     public var version: Int
     /// The signed-in user who saved it; `nil` for the system (seeds, imports) or a deleted user.
-    public var authorUserId: Int64?
+    var authorUserId: Int64?
     /// Name or e-mail of the author at the time, or `"sistema"`.
     public var author: String
     /// When it was saved (whole seconds).

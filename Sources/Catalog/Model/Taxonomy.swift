@@ -16,7 +16,7 @@ public enum Taxonomy: String, Sendable, CaseIterable, Equatable {
     case paymentMethod = "payment_method"
 
     /// The SQL table holding the terms (a fixed identifier, never user input).
-    public var tableName: String { rawValue }
+    var tableName: String { rawValue }
 
     /// Italian name of the vocabulary, for headings.
     public var label: String {

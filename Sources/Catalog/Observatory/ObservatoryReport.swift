@@ -55,7 +55,7 @@ public struct ObservatoryReport: Sendable, Equatable {
     /// Names of every unit appearing in `units` or `cells`.
     public var unitNames: [Int64: String] = [:]
 
-    public init() {}
+    init() {}
 }
 
 /// Which aggregates to read.
@@ -72,7 +72,7 @@ public struct ObservatoryFilter: Sendable, Equatable {
     }
 
     /// Whether the timeline is by day (periods of up to 31 days) or by month.
-    public var isDaily: Bool { to.unixSeconds - from.unixSeconds <= 31 * 86_400 }
+    var isDaily: Bool { to.unixSeconds - from.unixSeconds <= 31 * 86_400 }
 }
 
 /// Small-cell suppression: a count from 1 to k−1 is not shown, so nobody can be singled out

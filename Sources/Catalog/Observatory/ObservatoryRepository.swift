@@ -77,7 +77,7 @@ public struct ObservatoryRepository: Sendable {
     }
 
     /// Names of the units: provinces, or (inside a province) comuni, areas and the province.
-    public func unitNames(_ ids: Set<Int64>, filter: ObservatoryFilter, in db: Connection) throws -> [Int64: String] {
+    func unitNames(_ ids: Set<Int64>, filter: ObservatoryFilter, in db: Connection) throws -> [Int64: String] {
         var names: [Int64: String] = [0: "Nessun territorio indicato"]
         for row in try db.query("SELECT id, kind, name FROM territory WHERE id IN (SELECT value FROM json_each(?))",
                                 "[" + ids.map(String.init).joined(separator: ",") + "]") {

@@ -10,7 +10,7 @@ public enum StableUUID {
     public static func make(_ parts: String...) -> UUID { make(parts) }
 
     /// The UUID for `parts` joined with `/`.
-    public static func make(_ parts: [String]) -> UUID {
+    static func make(_ parts: [String]) -> UUID {
         var bytes = Array(SHA256.hash(Array(("vetrina:" + parts.joined(separator: "/")).utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80

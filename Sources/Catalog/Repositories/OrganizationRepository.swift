@@ -47,7 +47,7 @@ public struct OrganizationRepository: Sendable {
     }
 
     /// Number of published cards of organisation `id`.
-    public func publishedServiceCount(organizationId: Int64) throws -> Int {
+    func publishedServiceCount(organizationId: Int64) throws -> Int {
         try pool.read {
             try $0.scalar("SELECT count(*) FROM service WHERE organization_id = ? AND status = 'published'", organizationId) ?? 0
         }

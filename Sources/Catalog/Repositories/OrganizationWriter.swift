@@ -2,7 +2,7 @@ import Foundation
 import Storage
 
 /// Inserts and updates organisations inside a caller's write transaction. Internal: operators
-/// write through `OrganizationEditor`, the system through `SystemCatalogWriter` and the seeders.
+/// write through `OrganizationEditor`, the system (seeders, `import-hsds`) through `SystemCatalogWriter`.
 struct OrganizationWriter: Sendable {
     /// Checks drafts before they are written.
     var validator = OrganizationValidator()

@@ -10,14 +10,14 @@ public struct RevisionSnapshot: Sendable, Equatable, Codable {
     public var fields: ServiceDraft
 
     /// The snapshot of `service`.
-    public init(service: Service) {
+    init(service: Service) {
         uuid = service.uuid
         version = service.version
         fields = service.fields
     }
 
     /// Compact JSON with sorted keys; dates as unix seconds.
-    public func json() throws -> String {
+    func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .secondsSince1970

@@ -4,8 +4,9 @@ import Accounts
 
 /// Inserts and updates service cards inside a caller's write transaction, with their relations
 /// and a revision per saved version. Internal: operators write through `CardEditor` (permission
-/// + validation + revision + audit), the system through `SystemCatalogWriter` and the seeders
-/// (which batch many cards per transaction).
+/// + validation + revision + audit), the CSV import (`ServiceImporter`, which adds the audit
+/// lines), the system through `SystemCatalogWriter` (the seeders and `import-hsds` batch many
+/// cards per transaction through it).
 struct ServiceWriter: Sendable {
     /// Checks drafts before they are written.
     var validator = ServiceValidator()
@@ -14,7 +15,7 @@ struct ServiceWriter: Sendable {
     init() {}
 
     /// Inserts `draft` as version 1 and records its first revision (unless `recordRevision` is
-    /// false, which only synthetic benchmark data uses, to keep 100,000-card databases small).
+    /// false, which only the CSV import's dry run uses: it is rolled back anyway).
     /// A batch passes one `slugMemo` so rows with the same title cost one slug lookup each.
     /// - Throws: `CatalogError.invalid` (validation or unknown codes/ids), `SQLiteError`.
     func insert(_ draft: ServiceDraft, author: Author, changeSummary: String, now: Date,

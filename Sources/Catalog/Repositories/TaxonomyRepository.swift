@@ -16,14 +16,14 @@ public struct TaxonomyRepository: Sendable {
 
     /// The term of `taxonomy` with `code`.
     /// - Throws: `CatalogError.notFound`, `SQLiteError`.
-    public func term(_ taxonomy: Taxonomy, code: String) throws -> TaxonomyTerm {
+    func term(_ taxonomy: Taxonomy, code: String) throws -> TaxonomyTerm {
         let term = try pool.read { try TaxonomyReader(db: $0).term(taxonomy, code: code) }
         guard term.sortOrder != Int.max else { throw CatalogError.notFound }
         return term
     }
 
     /// Every vocabulary at once (for filter panels and forms).
-    public func everything() throws -> [Taxonomy: [TaxonomyTerm]] {
+    func everything() throws -> [Taxonomy: [TaxonomyTerm]] {
         try pool.read { db in
             let reader = TaxonomyReader(db: db)
             return try Dictionary(uniqueKeysWithValues: Taxonomy.allCases.map { ($0, try reader.all($0)) })

@@ -12,7 +12,7 @@ public struct TerritoryRepository: Sendable {
 
     /// The region.
     /// - Throws: `CatalogError.notFound` before seeding, `SQLiteError`.
-    public func region() throws -> Region {
+    func region() throws -> Region {
         try pool.read { db in
             guard let row = try db.queryOne("SELECT t.id, r.istat_code, t.name, t.slug FROM region r JOIN territory t ON t.id = r.id")
             else { throw CatalogError.notFound }
@@ -45,7 +45,7 @@ public struct TerritoryRepository: Sendable {
 
     /// The comune with row id `id`.
     /// - Throws: `CatalogError.notFound`, `SQLiteError`.
-    public func comune(id: Int64) throws -> Comune { try comune(where: "c.id = ?", id) }
+    func comune(id: Int64) throws -> Comune { try comune(where: "c.id = ?", id) }
 
     private func comune(where condition: String, _ key: any SQLBindable) throws -> Comune {
         try pool.read { db in
@@ -105,7 +105,7 @@ public struct TerritoryRepository: Sendable {
 
     /// A territory of `kind` by URL slug.
     /// - Throws: `CatalogError.notFound`, `SQLiteError`.
-    public func territory(kind: TerritoryKind, slug: String) throws -> TerritoryRef {
+    func territory(kind: TerritoryKind, slug: String) throws -> TerritoryRef {
         guard let ref = try pool.read({ try TerritoryReader(db: $0).ref(kind: kind, slug: slug) }) else {
             throw CatalogError.notFound
         }

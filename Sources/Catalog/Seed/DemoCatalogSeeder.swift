@@ -1,11 +1,21 @@
 import Foundation
 import Storage
+import Accounts
 
 /// Writes the demo catalog (areas, organisations, cards) inside one write transaction.
 /// Idempotent: areas are matched by code, organisations by slug, cards by external id
 /// (`demo:…`); what already exists is left untouched, so operators' edits survive a re-run.
+/// Every write leaves an editor's trail, by the system author "sistema: seed --demo": cards a
+/// revision and an audit line, organisations and areas an audit line.
 struct DemoCatalogSeeder {
+    static let tool = "seed --demo"
     let now: Date
+    let writer: SystemCatalogWriter
+
+    init(now: Date) {
+        self.now = now
+        self.writer = SystemCatalogWriter(tool: Self.tool, clock: FixedAuthClock(date: now))
+    }
 
     func seed(in db: Connection) throws -> SeedReport {
         guard try db.scalar("SELECT count(*) FROM comune", as: Int.self) ?? 0 > 0 else { throw SeedError.baseDataMissing }
@@ -15,8 +25,8 @@ struct DemoCatalogSeeder {
         var services = 0
         for spec in DemoServices.all
         where try db.queryOne("SELECT 1 FROM service WHERE external_id = ?", spec.key) == nil {
-            let card = try ServiceWriter().insert(try draft(for: spec, in: db), author: .system,
-                                                  changeSummary: "Scheda dimostrativa dalla mappatura 2022", now: now, in: db)
+            let card = try writer.insertService(try draft(for: spec, in: db), changeSummary: "Scheda dimostrativa dalla mappatura 2022",
+                                                now: now, in: db)
             try db.run("UPDATE service SET facts_date = ? WHERE id = ?", DemoText.factsDate, card.id)
             services += 1
         }
@@ -28,13 +38,21 @@ struct DemoCatalogSeeder {
         var added = 0
         for area in DemoAreas.all {
             let existed = try db.queryOne("SELECT 1 FROM territory WHERE kind = 'area' AND code = ?", area.code) != nil
+            let changesBefore = db.totalChanges
             let id = try TerritorySeeder().upsertTerritory(.area, code: area.code, name: area.name, in: db)
             try db.run("INSERT INTO area (id, area_kind, description) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
                        id, area.kind.rawValue, area.description)
             for name in area.comuni {
                 try db.run("INSERT OR IGNORE INTO area_comune (area_id, comune_id) VALUES (?, ?)", id, try comuneId(name, in: db))
             }
-            if !existed { added += 1 }
+            if !existed {
+                added += 1
+                try writer.record("area.create", entityType: "area", entityID: String(id),
+                                  summary: "Area «\(area.name)»: \(Set(area.comuni).count) comuni (catalogo dimostrativo)", in: db)
+            } else if db.totalChanges > changesBefore {
+                try writer.record("area.update", entityType: "area", entityID: String(id),
+                                  summary: "Area «\(area.name)» completata dal catalogo dimostrativo", in: db)
+            }
         }
         return added
     }
@@ -48,7 +66,7 @@ struct DemoCatalogSeeder {
                 address: spec.address, postalCode: spec.postalCode,
                 comuneId: try spec.comune.map { try comuneId($0, in: db) }, verified: false, isDemo: true,
                 source: DemoText.source)
-            _ = try OrganizationWriter().insert(draft, now: now, in: db)
+            _ = try writer.insertOrganization(draft, now: now, in: db)
             added += 1
         }
         return added

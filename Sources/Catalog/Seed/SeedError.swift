@@ -1,5 +1,5 @@
 /// Why seeding could not run. Messages are Italian: operators read them.
-public enum SeedError: Error, Sendable, Equatable, CustomStringConvertible {
+enum SeedError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A bundled resource is missing from the build.
     case missingResource(String)
     /// The comuni file is malformed at `line`.
@@ -10,7 +10,7 @@ public enum SeedError: Error, Sendable, Equatable, CustomStringConvertible {
     case baseDataMissing
 
     /// Italian explanation.
-    public var description: String {
+    var description: String {
         switch self {
         case .missingResource(let name): "Risorsa mancante nel programma: \(name). Ricompilare il progetto."
         case .badComuniFile(let line, let reason): "File dei comuni non valido alla riga \(line): \(reason)."

@@ -6,7 +6,7 @@ public struct SeedReport: Sendable, Equatable {
     public var added: [(String, Int)]
 
     /// Memberwise initialiser.
-    public init(changedRows: Int = 0, added: [(String, Int)] = []) {
+    init(changedRows: Int = 0, added: [(String, Int)] = []) {
         self.changedRows = changedRows
         self.added = added
     }
@@ -17,7 +17,7 @@ public struct SeedReport: Sendable, Equatable {
     }
 
     /// The number recorded for `name`, or 0.
-    public func count(of name: String) -> Int {
+    func count(of name: String) -> Int {
         added.first { $0.0 == name }?.1 ?? 0
     }
 }

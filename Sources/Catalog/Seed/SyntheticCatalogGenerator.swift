@@ -4,21 +4,27 @@ import Storage
 /// Generates clearly synthetic cards for benchmarks: titles start with "[Sintetico]", every
 /// card is `is_demo` with source "sintetico", and cards are spread over all provinces, needs,
 /// delivery modes, cost kinds and territory levels. Card number `n` always gets the same content.
-/// No revisions are recorded for them (benchmark data, never edited).
+/// They are written like any system write, by "sistema: seed --synthetic": each card with its
+/// revision and audit line, each organisation with its audit line.
 struct SyntheticCatalogGenerator {
     static let source = "sintetico: dati generati per i benchmark, non reali"
     static let keyPrefix = "synthetic:"
     static let organizationsPerProvince = 25
+    static let tool = "seed --synthetic"
     let now: Date
+    let writer: SystemCatalogWriter
+
+    init(now: Date) {
+        self.now = now
+        self.writer = SystemCatalogWriter(tool: Self.tool, clock: FixedAuthClock(date: now))
+    }
 
     /// Adds cards `from`…`to` (1-based numbers) on `db`.
     func addCards(from: Int, to: Int, world: SyntheticWorld, organizations: [[Int64]], in db: Connection) throws {
         guard from <= to else { return }
-        let writer = ServiceWriter()
         for number in from...to {
             let draft = makeDraft(number: number, world: world, organizations: organizations)
-            _ = try writer.insert(draft, author: .system, changeSummary: "Scheda sintetica", now: now,
-                                  recordRevision: false, in: db)
+            _ = try writer.insertService(draft, changeSummary: "Scheda sintetica", now: now, in: db)
         }
     }
 
@@ -35,7 +41,7 @@ struct SyntheticCatalogGenerator {
                     name: "[Sintetico] Ente \(number) di \(comune.name)", slug: slug, kindCode: kinds[number % kinds.count],
                     description: "Ente sintetico generato per i benchmark.", comuneId: comune.id, isDemo: true,
                     source: Self.source)
-                return try OrganizationWriter().insert(draft, now: now, in: db).id
+                return try writer.insertOrganization(draft, now: now, in: db).id
             }
         }
     }

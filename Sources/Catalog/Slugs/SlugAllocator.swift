@@ -2,10 +2,10 @@ import Storage
 
 /// Remembers, within one transaction, the next free suffix per slug base, so a batch of rows
 /// with the same title (a CSV import) costs one lookup per row instead of one per suffix.
-public final class SlugSuffixMemo {
+final class SlugSuffixMemo {
     var nextSuffix: [String: Int] = [:]
 
-    public init() {}
+    init() {}
 }
 
 /// Makes a slug unique in its table: `base`, then `base-2`, `base-3`…

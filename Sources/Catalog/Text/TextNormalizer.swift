@@ -10,7 +10,7 @@ import Foundation
 /// Stop words and stems (`searchTerms`) are Search's (`Search/Text`).
 public struct TextNormalizer: Sendable {
     /// Longer tokens are cut to this many scalars (no Italian word comes close).
-    public let maxWordLength: Int
+    let maxWordLength: Int
 
     public init(maxWordLength: Int = 40) {
         self.maxWordLength = max(1, maxWordLength)

@@ -31,7 +31,7 @@ public struct TranslationRevision: Sendable, Equatable, Identifiable {
     public var translation: ServiceTranslation
     public var change: TranslationChange
     /// The signed-in user who saved it; `nil` for the system or a deleted user.
-    public var authorUserId: Int64?
+    var authorUserId: Int64?
     /// Name or e-mail of the author at the time, or `"sistema"`.
     public var author: String
     /// When it was saved (whole seconds).
@@ -39,7 +39,7 @@ public struct TranslationRevision: Sendable, Equatable, Identifiable {
     /// What happened, in Italian (`TranslationChange.summary(language:)`).
     public var changeSummary: String
 
-    public init(id: Int64, translation: ServiceTranslation, change: TranslationChange, authorUserId: Int64?,
+    init(id: Int64, translation: ServiceTranslation, change: TranslationChange, authorUserId: Int64?,
                 author: String, savedAt: Date, changeSummary: String) {
         self.id = id
         self.translation = translation

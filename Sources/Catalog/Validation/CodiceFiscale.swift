@@ -2,9 +2,9 @@
 /// (surname, name, birth year, month letter, day (+40 for women), place code, check letter;
 /// omocodia may replace any of the 7 digits with L M N P Q R S T U V) or 11 digits for an
 /// organisation (checked like a partita IVA).
-public enum CodiceFiscale {
+enum CodiceFiscale {
     /// What is wrong with a code, so messages can say what to fix.
-    public enum Problem: Sendable, Equatable {
+    enum Problem: Sendable, Equatable {
         /// Not 16 letters/digits nor 11 digits.
         case wrongLength
         /// 16 characters but not in the shape letters/digits/month/day/place.
@@ -22,7 +22,7 @@ public enum CodiceFiscale {
                             10, 22, 25, 24, 23]
 
     /// Checks `value` (spaces ignored, case-insensitive). Nil when valid.
-    public static func problem(with value: String) -> Problem? {
+    static func problem(with value: String) -> Problem? {
         let code = value.filter { !$0.isWhitespace }.uppercased()
         if code.count == 11 {
             guard PartitaIVA.normalized(code) != nil else { return .wrongLength }
@@ -37,10 +37,10 @@ public enum CodiceFiscale {
     }
 
     /// Whether `value` is a valid personal or organisation code.
-    public static func isValid(_ value: String) -> Bool { problem(with: value) == nil }
+    static func isValid(_ value: String) -> Bool { problem(with: value) == nil }
 
     /// The check letter for 15 upper-case ASCII letters/digits, or nil for other input.
-    public static func checkCharacter(forFirstFifteen chars: [Character]) -> Character? {
+    static func checkCharacter(forFirstFifteen chars: [Character]) -> Character? {
         guard chars.count == 15 else { return nil }
         var sum = 0
         for (index, ch) in chars.enumerated() {

@@ -2,11 +2,11 @@ import Foundation
 
 /// Format checks for e-mail addresses, Italian phone numbers and web addresses.
 /// Empty values pass (combine with `TextRules.required` when a field is mandatory).
-public enum ContactRules {
+enum ContactRules {
     /// E-mail in the common `local@domain.tld` shape: dot-atom local part (RFC 5322 §3.4.1)
     /// of at most 64 octets, at most 254 octets in all (RFC 5321 §4.5.3.1), a domain of
     /// letter/digit/hyphen labels with a top-level label of at least two letters.
-    public static func isEmail(_ value: String) -> Bool {
+    static func isEmail(_ value: String) -> Bool {
         guard value.utf8.count <= 254, value.unicodeScalars.allSatisfy(\.isASCII) else { return false }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...64).contains(parts[0].utf8.count) else { return false }
@@ -25,7 +25,7 @@ public enum ContactRules {
     /// (3…, 9–10 digits), a toll-free/shared-cost number (8…, 6–10 digits) or a public
     /// utility short number (1…, 3–6 digits, e.g. 112, 1522). Spaces, dots, dashes,
     /// slashes and parentheses between digits are ignored.
-    public static func isItalianPhone(_ value: String) -> Bool {
+    static func isItalianPhone(_ value: String) -> Bool {
         var digits = ""
         for (i, ch) in value.enumerated() {
             if ch.isASCII && ch.isNumber { digits.append(ch) }
@@ -49,7 +49,7 @@ public enum ContactRules {
     }
 
     /// Absolute http or https URL with a host name (RFC 3986 §3), at most 2,000 characters.
-    public static func isWebURL(_ value: String) -> Bool {
+    static func isWebURL(_ value: String) -> Bool {
         guard value.count <= 2000, !value.contains(where: { $0.isWhitespace }),
               let components = URLComponents(string: value),
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
@@ -58,19 +58,19 @@ public enum ContactRules {
     }
 
     /// Error when a present e-mail is malformed.
-    public static func email(_ value: String?, field: String = "email") -> FieldError? {
+    static func email(_ value: String?, field: String = "email") -> FieldError? {
         guard let t = TextRules.trimmed(value), !isEmail(t) else { return nil }
         return FieldError(field: field, message: "Inserisci un indirizzo e-mail valido, ad esempio nome@esempio.it")
     }
 
     /// Error when a present phone number is not an Italian number.
-    public static func phone(_ value: String?, field: String = "phone") -> FieldError? {
+    static func phone(_ value: String?, field: String = "phone") -> FieldError? {
         guard let t = TextRules.trimmed(value), !isItalianPhone(t) else { return nil }
         return FieldError(field: field, message: "Inserisci un numero di telefono italiano valido, ad esempio 011 1234567 o 333 1234567")
     }
 
     /// Error when a present web address is not a complete http(s) URL.
-    public static func webURL(_ value: String?, field: String = "website") -> FieldError? {
+    static func webURL(_ value: String?, field: String = "website") -> FieldError? {
         guard let t = TextRules.trimmed(value), !isWebURL(t) else { return nil }
         return FieldError(field: field, message: "Inserisci un indirizzo web completo che inizi con https:// o http://")
     }

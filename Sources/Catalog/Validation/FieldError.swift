@@ -33,12 +33,12 @@ public struct FieldErrorList: Sendable, Equatable {
     }
 
     /// Adds every error of `more`, keeping the one-per-field rule.
-    public mutating func add(contentsOf more: [FieldError]) {
+    mutating func add(contentsOf more: [FieldError]) {
         for error in more { add(error) }
     }
 
     /// Whether `field` already has an error.
-    public func hasError(for field: String) -> Bool {
+    func hasError(for field: String) -> Bool {
         errors.contains { $0.field == field }
     }
 }

@@ -4,7 +4,7 @@
 /// `email`, `pec`, `website`, `address`, `postal_code`.
 public struct OrganizationValidator: Sendable {
     /// Longest accepted name, in characters.
-    public var maxNameLength = 200
+    var maxNameLength = 200
 
     public init() {}
 

@@ -1,10 +1,10 @@
 /// Italian VAT number (partita IVA): 11 digits, the last a Luhn-style check digit
 /// (DPR 633/1972 art. 35; the same number is an organisation's numeric codice fiscale).
-public enum PartitaIVA {
+enum PartitaIVA {
     /// The check digit for the first 10 digits: digits in even positions (1-based) are
     /// doubled, 9 is subtracted from results above 9, all are summed, and the check digit
     /// brings the sum to a multiple of 10. Nil unless given exactly 10 ASCII digits.
-    public static func checkDigit(forFirstTen digits: String) -> Int? {
+    static func checkDigit(forFirstTen digits: String) -> Int? {
         let values = digits.compactMap { $0.isASCII ? $0.wholeNumberValue : nil }
         guard digits.count == 10, values.count == 10 else { return nil }
         var sum = 0
@@ -21,7 +21,7 @@ public enum PartitaIVA {
 
     /// Whether `value` (spaces ignored; an "IT" prefix allowed) is a well-formed partita IVA
     /// with a correct check digit. All zeros is refused.
-    public static func isValid(_ value: String) -> Bool {
+    static func isValid(_ value: String) -> Bool {
         guard let digits = normalized(value), digits != "00000000000",
               let expected = checkDigit(forFirstTen: String(digits.prefix(10))),
               let last = digits.last?.wholeNumberValue else { return false }
@@ -29,7 +29,7 @@ public enum PartitaIVA {
     }
 
     /// The 11 digits of `value` without spaces or "IT" prefix, or nil when it is not 11 digits.
-    public static func normalized(_ value: String) -> String? {
+    static func normalized(_ value: String) -> String? {
         var s = value.filter { !$0.isWhitespace }.uppercased()
         if s.hasPrefix("IT") { s.removeFirst(2) }
         guard s.count == 11, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }

@@ -1,8 +1,8 @@
 /// Consistency checks between related fields: costs, validity dates, age limits.
-public enum RangeRules {
+enum RangeRules {
     /// Cost consistency (amounts in euro cents): no negative amounts; a free service has no
     /// amounts; the minimum does not exceed the maximum. Errors point at the amount fields.
-    public static func cost(isFree: Bool, minCents: Int?, maxCents: Int?,
+    static func cost(isFree: Bool, minCents: Int?, maxCents: Int?,
                             minField: String = "cost_min", maxField: String = "cost_max") -> [FieldError] {
         var errors: [FieldError] = []
         if let minCents, minCents < 0 {
@@ -24,13 +24,13 @@ public enum RangeRules {
 
     /// Error when both dates are present and the end comes before the start.
     /// Works with any ordered date value (`Date`, ISO-8601 "YYYY-MM-DD" strings).
-    public static func dateOrder<D: Comparable>(from: D?, to: D?, toField: String = "valid_to") -> FieldError? {
+    static func dateOrder<D: Comparable>(from: D?, to: D?, toField: String = "valid_to") -> FieldError? {
         guard let from, let to, to < from else { return nil }
         return FieldError(field: toField, message: "La data di fine non può essere precedente alla data di inizio")
     }
 
     /// Errors for age limits outside 0–120 or a minimum above the maximum.
-    public static func ageRange(min: Int?, max: Int?, minField: String = "age_min",
+    static func ageRange(min: Int?, max: Int?, minField: String = "age_min",
                                 maxField: String = "age_max") -> [FieldError] {
         var errors: [FieldError] = []
         let plausible = 0...120

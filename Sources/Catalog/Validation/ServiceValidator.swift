@@ -9,11 +9,11 @@
 /// Whether codes exist in the taxonomies is checked by the store (foreign keys), not here.
 public struct ServiceValidator: Sendable {
     /// Longest accepted title, in characters.
-    public var maxTitleLength = 120
+    var maxTitleLength = 120
     /// Longest accepted short description, in characters.
-    public var maxSummaryLength = 400
+    var maxSummaryLength = 400
     /// Longest accepted long text (description, how to access …), in characters.
-    public var maxLongTextLength = 10_000
+    var maxLongTextLength = 10_000
 
     public init() {}
 

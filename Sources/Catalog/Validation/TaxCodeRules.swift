@@ -1,7 +1,7 @@
 /// Field errors for tax codes, with messages that say what to check.
-public enum TaxCodeRules {
+enum TaxCodeRules {
     /// Error when a present codice fiscale is invalid (16-character personal or 11-digit).
-    public static func codiceFiscale(_ value: String?, field: String = "tax_code") -> FieldError? {
+    static func codiceFiscale(_ value: String?, field: String = "tax_code") -> FieldError? {
         guard let t = TextRules.trimmed(value), let problem = CodiceFiscale.problem(with: t) else { return nil }
         switch problem {
         case .wrongLength:
@@ -17,7 +17,7 @@ public enum TaxCodeRules {
     }
 
     /// Error when a present partita IVA is not 11 digits or has a wrong check digit.
-    public static func partitaIVA(_ value: String?, field: String = "vat_number") -> FieldError? {
+    static func partitaIVA(_ value: String?, field: String = "vat_number") -> FieldError? {
         guard let t = TextRules.trimmed(value), !PartitaIVA.isValid(t) else { return nil }
         if PartitaIVA.normalized(t) == nil {
             return FieldError(field: field, message: "La partita IVA deve avere 11 cifre")

@@ -5,10 +5,10 @@ import HTTPServer
 ///
 /// Every route except sign-in and the one-time setup passes through `AdminGate` (session, then
 /// CSRF for POST, then the permission), so a forbidden request is refused before it touches data.
-public enum AdminRoutes {
+enum AdminRoutes {
     /// Adds the admin routes to `router`.
     /// - Throws: `RouterError` if a template clashes with an existing route.
-    public static func register(on router: inout Router, environment: AdminEnvironment) throws {
+    static func register(on router: inout Router, environment: AdminEnvironment) throws {
         let gate = AdminGate(environment: environment)
         let page = AdminPageView(layout: environment.layout)
         try registerSession(on: &router, environment, gate, page)

@@ -6,24 +6,24 @@ import Foundation
 /// ("mondovi", "Sant Antonino"), a name with its province ("Samone (TO)"), a slug, or a postal
 /// code ("10064"). Near spellings come from the edit distance between folded names.
 /// The matching itself is `ComuneLookup` (Catalog); this adds the visitor-facing reading.
-public struct ComuneDirectory: Sendable {
+struct ComuneDirectory: Sendable {
     let lookup: ComuneLookup<Comune>
 
-    public init(comuni: [Comune]) {
+    init(comuni: [Comune]) {
         lookup = ComuneLookup(comuni.sorted(by: { $0.name < $1.name })) { comune in
             .init(name: comune.name, istatCode: comune.istatCode, slug: comune.slug, provinceCode: comune.provinceCode,
                   postalCodes: comune.postalCodes, isCapoluogo: comune.isCapoluogo)
         }
     }
 
-    public var count: Int { lookup.count }
+    var count: Int { lookup.count }
 
     /// All comuni, alphabetically.
-    public var comuni: [Comune] { lookup.elements }
+    var comuni: [Comune] { lookup.elements }
 
     /// What `text` means: one comune, several (same name, same postal code, or the comuni a
     /// partial name begins), or none (with near spellings).
-    public func resolve(_ text: String) -> ComuneMatch {
+    func resolve(_ text: String) -> ComuneMatch {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return .notFound(suggestions: []) }
         if let comune = lookup.withSlug(trimmed) { return .found(comune) }
@@ -59,12 +59,12 @@ public struct ComuneDirectory: Sendable {
 
     /// Comuni whose name begins with `prefix` (or has a later word beginning with it), or whose
     /// postal code begins with it, alphabetically.
-    public func suggestions(_ prefix: String, limit: Int) -> [Comune] {
+    func suggestions(_ prefix: String, limit: Int) -> [Comune] {
         lookup.candidates(prefix, limit: limit, ranking: .beginningThenWord)
     }
 
     /// The closest names by edit distance (at most 1 edit per 4 letters, at least 1), best first.
-    public func nearSpellings(of text: String, limit: Int) -> [Comune] {
+    func nearSpellings(of text: String, limit: Int) -> [Comune] {
         lookup.nearSpellings(of: text, limit: limit)
     }
 }

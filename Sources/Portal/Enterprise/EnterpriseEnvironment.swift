@@ -31,12 +31,12 @@ struct EnterpriseEnvironment: Sendable {
 
     /// The signer for shortlist cookies and shared links.
     func shortlistSigner() throws -> TokenSigner {
-        TokenSigner(key: try secrets.key(named: "shortlist"), clock: admin.clock)
+        TokenSigner(key: try secrets.key(named: SiteKeyNames.shortlist), clock: admin.clock)
     }
 
     /// The signer of the public forms' session-less CSRF tokens.
     func formSigner() throws -> TokenSigner {
-        TokenSigner(key: try secrets.key(named: "public-forms"), clock: admin.clock)
+        TokenSigner(key: try secrets.key(named: SiteKeyNames.publicForms), clock: admin.clock)
     }
 
     /// The page layout for this request.

@@ -6,18 +6,25 @@ import HTTPServer
 ///
 /// - `PortalError.notFound` → 404, `.invalidParameters` → 400 with the explanation, `.uploadTooLarge` → 413;
 /// - `CatalogError` → 404 / 422 / 409, decoding and multipart errors → 400 / 413 / 415;
+/// - on a read-only node, `ReadOnlyNodeRefusal` and a write refused by the file → 503, read-only page;
 /// - anything else → 500, logged with the request id; details are never shown to the visitor.
 ///
 /// Pages are in the language of the request's path (`/en/…` → English), Italian otherwise.
-public struct ErrorResponder: Sendable {
+struct ErrorResponder: Sendable {
     /// The Italian pages (the operators' area and the enterprise forms are Italian only).
     let pages: ErrorPageView
     let log: @Sendable (String) -> Void
+    /// Set on a read-only node (`vetrina serve --replica`): its refusals and any write that still
+    /// reaches the read-only file get the read-only page (503) instead of the generic 500.
+    let readOnlyNode: ReadOnlyNode?
 
-    /// - Parameter log: receives one line per unexpected error (request id and error).
-    public init(layout: LayoutView, log: @escaping @Sendable (String) -> Void) {
+    /// - Parameters:
+    ///   - log: receives one line per unexpected error (request id and error).
+    ///   - readOnlyNode: the node's read-only setting, nil on the writer.
+    init(layout: LayoutView, log: @escaping @Sendable (String) -> Void, readOnlyNode: ReadOnlyNode? = nil) {
         self.pages = ErrorPageView(layout: layout)
         self.log = log
+        self.readOnlyNode = readOnlyNode
     }
 
     /// The pages in the language of `request`'s path prefix.
@@ -35,11 +42,14 @@ public struct ErrorResponder: Sendable {
     }
 
     /// The response for `error` raised while answering `request`.
-    public func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
+    func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
         switch error {
         case let portal as PortalError:
             return portalResponse(portal, request: request)
+        case is ReadOnlyNodeRefusal:
+            return readOnlyResponse(request)
         default:
+            if let refused = readOnlyWriteResponse(error, request: request) { return refused }
             if let mapped = mappedByLowerLayers(error, request: request) { return mapped }
             log("\(request.requestID) \(request.method) \(request.path): \(error)")
             return answer(pages(for: request).serverError(requestID: request.requestID), .internalServerError)
@@ -47,17 +57,17 @@ public struct ErrorResponder: Sendable {
     }
 
     /// The 404 page for an address no route knows, in the language of its path.
-    public func notFound(_ request: HTTPRequest? = nil) -> HTTPResponse {
+    func notFound(_ request: HTTPRequest? = nil) -> HTTPResponse {
         answer(pages(for: request).notFound(), .notFound)
     }
 
     /// The 405 page: the address exists but not for this method (the router adds `Allow`).
-    public func methodNotAllowed(_ request: HTTPRequest) -> HTTPResponse {
+    func methodNotAllowed(_ request: HTTPRequest) -> HTTPResponse {
         answer(pages(for: request).methodNotAllowed(), .methodNotAllowed)
     }
 
     /// The 400 page for a path parameter that cannot be decoded.
-    public func undecodableAddress(_ request: HTTPRequest) -> HTTPResponse {
+    func undecodableAddress(_ request: HTTPRequest) -> HTTPResponse {
         answer(pages(for: request).undecodable(inForm: false), .badRequest)
     }
 

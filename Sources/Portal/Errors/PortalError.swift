@@ -1,7 +1,7 @@
 /// What can go wrong while answering a page, in the portal's own words. `ErrorResponder` turns
 /// each case into a status and a page in the request's language (messages
 /// come already written in it, from the catalog); handlers only throw.
-public enum PortalError: Error, Sendable, Equatable {
+enum PortalError: Error, Sendable, Equatable {
     /// The address names something that does not exist (404). `what` is a plain sentence.
     case notFound(what: String?)
     /// A filter or parameter has a value we do not accept (400); each entry explains one problem.

@@ -3,24 +3,24 @@ import Foundation
 
 /// Dates written the Italian way ("12 marzo 2025"), in Italian civil time (CET/CEST), computed
 /// arithmetically so a page needs no `DateFormatter` (which is slow to create).
-public enum ItalianDate {
+enum ItalianDate {
     static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
                          "agosto", "settembre", "ottobre", "novembre", "dicembre"]
 
     /// "12 marzo 2025".
-    public static func long(_ date: Date) -> String {
+    static func long(_ date: Date) -> String {
         let (y, m, d) = civilDay(date)
         return "\(d) \(months[m - 1]) \(y)"
     }
 
     /// "2025-03-12", for `<time datetime>` and the sitemap.
-    public static func iso(_ date: Date) -> String {
+    static func iso(_ date: Date) -> String {
         let (y, m, d) = civilDay(date)
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 
     /// A calendar day as "12 marzo 2025".
-    public static func long(_ day: CalendarDay) -> String {
+    static func long(_ day: CalendarDay) -> String {
         "\(day.day) \(months[max(1, min(12, day.month)) - 1]) \(day.year)"
     }
 

@@ -1,7 +1,7 @@
 /// Small helpers for writing Italian text from data.
-public enum ItalianText {
+enum ItalianText {
     /// "a", "a e b", "a, b e c".
-    public static func list(_ items: [String]) -> String {
+    static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
@@ -11,10 +11,10 @@ public enum ItalianText {
 
     /// Labels that may themselves contain "e" ("Salute e prevenzione"), separated by semicolons
     /// so the list stays unambiguous: "Salute e prevenzione; Casa e abitare".
-    public static func labels(_ items: [String]) -> String { items.joined(separator: "; ") }
+    static func labels(_ items: [String]) -> String { items.joined(separator: "; ") }
 
     /// An amount in euro cents as "15,00 €" (thousands with a dot: "1.250,00 €").
-    public static func euro(cents: Int) -> String {
+    static func euro(cents: Int) -> String {
         let sign = cents < 0 ? "-" : ""
         let value = abs(cents)
         let whole = String(value / 100)
@@ -28,13 +28,13 @@ public enum ItalianText {
     }
 
     /// "1 servizio" / "12 servizi".
-    public static func count(_ n: Int, one: String, many: String) -> String {
+    static func count(_ n: Int, one: String, many: String) -> String {
         n == 1 ? "1 \(one)" : "\(n) \(many)"
     }
 
     /// Free text typed by operators as paragraphs: blank lines separate paragraphs, single
     /// newlines become `<br>`. Every piece is escaped.
-    public static func paragraphs(_ text: String) -> HTML {
+    static func paragraphs(_ text: String) -> HTML {
         let normalized = text.replacingAll("\r", with: "")
         var out = HTML()
         for block in normalized.split(separator: "\n\n") {

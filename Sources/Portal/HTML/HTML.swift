@@ -11,73 +11,73 @@
 ///
 /// Limits: it does not parse or validate markup; a URL inserted into `href` must go through
 /// `SafeURL` so that `javascript:` and similar schemes never reach a page.
-public struct HTML: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringInterpolation {
+struct HTML: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringInterpolation {
     /// The markup, already escaped.
-    public private(set) var rendered: String
+    private(set) var rendered: String
 
     /// Wraps markup that is already safe. Use only for trusted constants (never for input).
-    public init(unsafeRaw markup: String) { rendered = markup }
+    init(unsafeRaw markup: String) { rendered = markup }
 
     /// An empty fragment.
-    public init() { rendered = "" }
+    init() { rendered = "" }
 
     /// A literal is trusted markup written by us.
-    public init(stringLiteral value: String) { rendered = value }
+    init(stringLiteral value: String) { rendered = value }
 
-    public init(stringInterpolation: Interpolation) { rendered = stringInterpolation.output }
+    init(stringInterpolation: Interpolation) { rendered = stringInterpolation.output }
 
     /// Text made safe: every special character is escaped.
-    public init(text: String) { rendered = HTMLEscaping.escape(text) }
+    init(text: String) { rendered = HTMLEscaping.escape(text) }
 
-    public var description: String { rendered }
+    var description: String { rendered }
 
-    public var isEmpty: Bool { rendered.isEmpty }
+    var isEmpty: Bool { rendered.isEmpty }
 
     /// The UTF-8 bytes of the markup, for a response body.
-    public var bytes: [UInt8] { Array(rendered.utf8) }
+    var bytes: [UInt8] { Array(rendered.utf8) }
 
     /// Appends another fragment.
-    public mutating func append(_ other: HTML) { rendered += other.rendered }
+    mutating func append(_ other: HTML) { rendered += other.rendered }
 
     /// Builds HTML literals: `String` and `Substring` values are escaped, `HTML` is inserted raw.
-    public struct Interpolation: StringInterpolationProtocol {
+    struct Interpolation: StringInterpolationProtocol {
         var output: String
 
-        public init(literalCapacity: Int, interpolationCount: Int) {
+        init(literalCapacity: Int, interpolationCount: Int) {
             output = ""
             output.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
-        public mutating func appendLiteral(_ literal: String) { output += literal }
+        mutating func appendLiteral(_ literal: String) { output += literal }
 
         /// Escaped text.
-        public mutating func appendInterpolation(_ text: String) {
+        mutating func appendInterpolation(_ text: String) {
             HTMLEscaping.escape(text, into: &output)
         }
 
         /// Escaped text.
-        public mutating func appendInterpolation(_ text: Substring) {
+        mutating func appendInterpolation(_ text: Substring) {
             HTMLEscaping.escape(String(text), into: &output)
         }
 
         /// Escaped text, or nothing for nil.
-        public mutating func appendInterpolation(_ text: String?) {
+        mutating func appendInterpolation(_ text: String?) {
             if let text { HTMLEscaping.escape(text, into: &output) }
         }
 
         /// Trusted markup, inserted as it is.
-        public mutating func appendInterpolation(_ html: HTML) { output += html.rendered }
+        mutating func appendInterpolation(_ html: HTML) { output += html.rendered }
 
         /// Trusted fragments, one after the other.
-        public mutating func appendInterpolation(_ fragments: [HTML]) {
+        mutating func appendInterpolation(_ fragments: [HTML]) {
             for fragment in fragments { output += fragment.rendered }
         }
 
         /// A number, in plain digits.
-        public mutating func appendInterpolation(_ number: Int) { output += String(number) }
+        mutating func appendInterpolation(_ number: Int) { output += String(number) }
 
         /// A URL checked by `SafeURL`, escaped for an attribute.
-        public mutating func appendInterpolation(_ url: SafeURL) {
+        mutating func appendInterpolation(_ url: SafeURL) {
             HTMLEscaping.escape(url.value, into: &output)
         }
     }
@@ -85,7 +85,7 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible, ExpressibleByS
 
 extension HTML {
     /// Joins fragments with an optional trusted separator.
-    public static func join(_ fragments: [HTML], separator: HTML = HTML()) -> HTML {
+    static func join(_ fragments: [HTML], separator: HTML = HTML()) -> HTML {
         var out = HTML()
         for (index, fragment) in fragments.enumerated() {
             if index > 0 { out.append(separator) }
@@ -95,7 +95,7 @@ extension HTML {
     }
 
     /// `fragment` when `condition` holds, otherwise nothing.
-    public static func when(_ condition: Bool, _ fragment: @autoclosure () -> HTML) -> HTML {
+    static func when(_ condition: Bool, _ fragment: @autoclosure () -> HTML) -> HTML {
         condition ? fragment() : HTML()
     }
 }

@@ -1,16 +1,16 @@
 /// Escaping of text for HTML element content and double- or single-quoted attribute values
 /// (HTML Living Standard §13.1.2.3 and §13.5). The same five characters are escaped in both
 /// contexts, so one function is safe for either.
-public enum HTMLEscaping {
+enum HTMLEscaping {
     /// `text` with `& < > " '` replaced by character references.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var out = ""
         escape(text, into: &out)
         return out
     }
 
     /// Appends `text`, escaped, to `output`. Text with nothing to escape is appended in one step.
-    public static func escape(_ text: String, into output: inout String) {
+    static func escape(_ text: String, into output: inout String) {
         guard text.utf8.contains(where: needsEscaping) else {
             output += text
             return
@@ -30,7 +30,7 @@ public enum HTMLEscaping {
     }
 
     /// Escapes text for a quoted attribute value; identical to `escape`, named for readability.
-    public static func attribute(_ value: String) -> String { escape(value) }
+    static func attribute(_ value: String) -> String { escape(value) }
 
     private static func needsEscaping(_ byte: UInt8) -> Bool {
         switch byte {

@@ -3,7 +3,7 @@
 ///
 /// `<`, `>` and `&` inside strings are written as `\u003c`, `\u003e`, `\u0026`, so the output can
 /// sit inside a `<script type="application/ld+json">` block without ever closing it.
-public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral {
+enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral {
     case string(String)
     case number(Int)
     /// A number given in hundredths, written as a decimal: 1550 → `15.5`, 1500 → `15`.
@@ -13,20 +13,20 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public init(stringLiteral value: String) { self = .string(value) }
+    init(stringLiteral value: String) { self = .string(value) }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.encoded == rhs.encoded }
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.encoded == rhs.encoded }
 
     /// A string value, or `null` for nil.
-    public static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+    static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
 
     /// An object without the members whose value is `null` (JSON-LD readers prefer them absent).
-    public static func compactObject(_ members: [(String, JSONValue)]) -> JSONValue {
+    static func compactObject(_ members: [(String, JSONValue)]) -> JSONValue {
         .object(members.filter { if case .null = $0.1 { return false } else { return true } })
     }
 
     /// Compact JSON text.
-    public var encoded: String {
+    var encoded: String {
         var out = ""
         encode(into: &out)
         return out
@@ -90,10 +90,10 @@ public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral {
 }
 
 /// Helpers for schema.org JSON-LD blocks.
-public enum JSONLD {
+enum JSONLD {
     /// JSON text made safe for a `<script>` data block: every `<` becomes `\u003c`, which is the
     /// same JSON (a `<` can only occur inside strings), so `</script>` can never appear.
-    public static func scriptSafe(_ json: String) -> HTML {
+    static func scriptSafe(_ json: String) -> HTML {
         HTML(unsafeRaw: json.replacingAll("<", with: "\\u003c"))
     }
 }

@@ -6,7 +6,7 @@ public struct SafeURL: Sendable, Equatable {
     public let value: String
 
     /// Accepts `candidate` if its scheme is allowed; nil otherwise.
-    public init?(_ candidate: String) {
+    init?(_ candidate: String) {
         let trimmed = candidate.trimmingWhitespace()
         guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
             return nil
@@ -22,12 +22,12 @@ public struct SafeURL: Sendable, Equatable {
     }
 
     /// A path we build ourselves (always starts with `/`).
-    public init(path: String) {
+    init(path: String) {
         value = path.hasPrefix("/") && !path.hasPrefix("//") ? path : "/"
     }
 
     /// A website typed without a scheme (`www.mutuapiemonte.it`) gets `https://`.
-    public static func website(_ text: String) -> SafeURL? {
+    static func website(_ text: String) -> SafeURL? {
         let trimmed = text.trimmingWhitespace()
         let lower = trimmed.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return SafeURL(trimmed) }
@@ -36,7 +36,7 @@ public struct SafeURL: Sendable, Equatable {
     }
 
     /// `tel:` link for a phone number written for people (`0121 795191`): digits and a leading `+`.
-    public static func telephone(_ number: String) -> SafeURL? {
+    static func telephone(_ number: String) -> SafeURL? {
         let digits = number.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "+" }
         guard digits.count >= 3 else { return nil }
         return SafeURL("tel:" + String(String.UnicodeScalarView(digits)))

@@ -1,7 +1,7 @@
 import HTTPServer
 
 /// How long a response may be cached (RFC 9111 §5.2.2).
-public enum CachePolicy: Sendable, Equatable {
+enum CachePolicy: Sendable, Equatable {
     /// `no-store`: errors and pages that depend on the visitor.
     case none
     /// `public, max-age=N`: pages that change only when the catalog changes.
@@ -16,14 +16,14 @@ public enum CachePolicy: Sendable, Equatable {
 }
 
 /// Builds responses carrying HTML, XML, JSON or plain text.
-public enum HTMLResponse {
+enum HTMLResponse {
     /// A `text/html; charset=utf-8` response.
-    public static func page(_ html: HTML, status: HTTPStatus = .ok, cache: CachePolicy) -> HTTPResponse {
+    static func page(_ html: HTML, status: HTTPStatus = .ok, cache: CachePolicy) -> HTTPResponse {
         body(html.rendered, contentType: "text/html; charset=utf-8", status: status, cache: cache)
     }
 
     /// A response with any textual content type.
-    public static func body(_ text: String, contentType: String, status: HTTPStatus = .ok,
+    static func body(_ text: String, contentType: String, status: HTTPStatus = .ok,
                             cache: CachePolicy) -> HTTPResponse {
         var headers = HTTPHeaders()
         headers.set("Cache-Control", cache.headerValue)
@@ -31,7 +31,7 @@ public enum HTMLResponse {
     }
 
     /// A redirect to a path on this site (303 See Other after a form, 301 for a moved page).
-    public static func redirect(to path: String, status: HTTPStatus = .seeOther) -> HTTPResponse {
+    static func redirect(to path: String, status: HTTPStatus = .seeOther) -> HTTPResponse {
         var headers = HTTPHeaders()
         headers.set("Location", SafeURL(path: path).value)
         headers.set("Cache-Control", "no-store")

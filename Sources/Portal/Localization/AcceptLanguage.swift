@@ -2,9 +2,9 @@ import Foundation
 
 /// Picks the visitor's language from `Accept-Language` (RFC 9110 §12.5.4): the offered language
 /// with the highest weight wins; ties keep the header's order; `*` and unknown tags are ignored.
-public enum AcceptLanguage {
+enum AcceptLanguage {
     /// The best of `available` for `header`, or nil when the header names none of them.
-    public static func best(_ header: String, available: [String]) -> String? {
+    static func best(_ header: String, available: [String]) -> String? {
         var best: (code: String, weight: Double)?
         for item in header.split(separator: ",").prefix(32) {
             let parts = item.split(separator: ";")

@@ -4,13 +4,13 @@ import Foundation
 extension Localizer {
     /// A date in Italian civil time written in this language: "12 marzo 2025", "12 March 2025"
     /// (`date.long` with `{day}`, `{month}` from `date.month.1`…`12`, `{year}`).
-    public func date(_ date: Date) -> String {
+    func date(_ date: Date) -> String {
         let (year, month, day) = ItalianDate.civilDay(date)
         return longDate(year: year, month: month, day: day)
     }
 
     /// A calendar day written in this language.
-    public func date(_ day: CalendarDay) -> String {
+    func date(_ day: CalendarDay) -> String {
         longDate(year: day.year, month: max(1, min(12, day.month)), day: day.day)
     }
 
@@ -21,7 +21,7 @@ extension Localizer {
 
 extension Localizer {
     /// "a", "a e b", "a, b e c" with this language's `list.and`.
-    public func list(_ items: [String]) -> String {
+    func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " \(tr("list.and")) " + items[items.count - 1]
     }
@@ -31,7 +31,7 @@ extension Localizer {
     /// The text of `key` as HTML: the text is escaped and each `{name}` is replaced by the
     /// markup in `markup` (a link, `<code>`, `<strong>`…), so prose with inline markup stays in the
     /// catalog as plain text. A placeholder with no markup is filled from `values` like `tr`.
-    public func html(_ key: String, _ markup: [String: HTML] = [:], values: [String: String] = [:]) -> HTML {
+    func html(_ key: String, _ markup: [String: HTML] = [:], values: [String: String] = [:]) -> HTML {
         var out = HTML(text: tr(key, values))
         for (name, fragment) in markup {
             out = HTML(unsafeRaw: out.rendered.replacingOccurrences(of: "{\(name)}", with: fragment.rendered))

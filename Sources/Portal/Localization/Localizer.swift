@@ -2,46 +2,46 @@ import Foundation
 
 /// The interface strings of one language, with Italian behind every missing key, and the links
 /// of that language (`/en/cerca` for English, `/cerca` for Italian).
-public struct Localizer: Sendable {
-    public let catalog: MessageCatalog
+struct Localizer: Sendable {
+    let catalog: MessageCatalog
     let fallback: MessageCatalog
-    public let languages: MessageCatalogs
+    let languages: MessageCatalogs
 
     /// Italian, the default.
-    public static var italian: Localizer { MessageCatalogs.bundled.localizer(MessageCatalogs.defaultCode) }
+    static var italian: Localizer { MessageCatalogs.bundled.localizer(MessageCatalogs.defaultCode) }
 
-    public var code: String { catalog.code }
-    public var isDefault: Bool { code == MessageCatalogs.defaultCode }
+    var code: String { catalog.code }
+    var isDefault: Bool { code == MessageCatalogs.defaultCode }
 
     /// The text of `key`, with `{name}` placeholders filled from `values`; the Italian text when
     /// this language lacks the key, the key itself when Italian lacks it too (a test forbids that).
-    public func tr(_ key: String, _ values: [String: String] = [:]) -> String {
+    func tr(_ key: String, _ values: [String: String] = [:]) -> String {
         var text = catalog.messages[key] ?? fallback.messages[key] ?? key
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
     }
 
     /// `tr(key)` when this language has the key, otherwise `italian` (taxonomy labels come from the database in Italian).
-    public func term(_ key: String, italian: String) -> String {
+    func term(_ key: String, italian: String) -> String {
         isDefault ? italian : (catalog.messages[key] ?? italian)
     }
 
     /// A taxonomy label: `need.<code>`, `target.<code>`, `delivery.<code>`…
-    public func label(_ prefix: String, code: String, italian: String) -> String {
+    func label(_ prefix: String, code: String, italian: String) -> String {
         term("\(prefix).\(code)", italian: italian)
     }
 
     /// `path` (an Italian site path such as `/cerca?q=x`) in this language.
-    public func path(_ path: String) -> String {
+    func path(_ path: String) -> String {
         guard !isDefault else { return path }
         return path == "/" ? "/\(code)" : "/\(code)\(path)"
     }
 
     /// "1 servizio" / "4 servizi": `<key>.one` or `<key>.many` with `{n}`.
-    public func count(_ n: Int, _ key: String) -> String {
+    func count(_ n: Int, _ key: String) -> String {
         tr(n == 1 ? "\(key).one" : "\(key).many", ["n": String(n)])
     }
 
     /// Whether a catalog has `key` of its own (no fallback).
-    public func hasOwn(_ key: String) -> Bool { catalog.messages[key] != nil }
+    func hasOwn(_ key: String) -> Bool { catalog.messages[key] != nil }
 }

@@ -4,21 +4,21 @@
 /// the file's header (`@language` the language's own name for the switch, `@dir` `ltr` or
 /// `rtl`, `@locale` the Open Graph locale); every other line is `key<TAB>text`. Texts are
 /// plain text (escaped when inserted); `{name}` marks a value filled in by the code.
-public struct MessageCatalog: Sendable, Equatable {
+struct MessageCatalog: Sendable, Equatable {
     /// Primary language tag, from the file name (`en`).
-    public let code: String
+    let code: String
     /// The language's name in itself ("English", "Italiano"), shown on the switch.
-    public let nativeName: String
+    let nativeName: String
     /// Text direction for `<html dir>`: `ltr` or `rtl` (Arabic).
-    public let direction: String
+    let direction: String
     /// Open Graph locale (`en_GB`).
-    public let ogLocale: String
+    let ogLocale: String
     /// Texts by key.
-    public let messages: [String: String]
+    let messages: [String: String]
 
     /// Parses `text`, the content of `<code>.tsv`.
     /// - Throws: `MessageCatalogError` naming the first malformed line.
-    public static func parse(_ text: String, code: String) throws(MessageCatalogError) -> MessageCatalog {
+    static func parse(_ text: String, code: String) throws(MessageCatalogError) -> MessageCatalog {
         var header: [String: String] = [:]
         var messages: [String: String] = [:]
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -48,9 +48,9 @@ public struct MessageCatalog: Sendable, Equatable {
 }
 
 /// A malformed line in a message catalog.
-public struct MessageCatalogError: Error, Equatable, CustomStringConvertible {
-    public let file: String
-    public let line: Int
-    public let problem: String
-    public var description: String { "\(file), line \(line): \(problem)" }
+struct MessageCatalogError: Error, Equatable, CustomStringConvertible {
+    let file: String
+    let line: Int
+    let problem: String
+    var description: String { "\(file), line \(line): \(problem)" }
 }

@@ -3,15 +3,15 @@ import Foundation
 /// Every language the public pages speak: one `MessageCatalog` per file in
 /// `Resources/messages/`. Italian (`it.tsv`) is the default and the complete fallback; any other
 /// file adds a language served under `/<code>/…` with no code change.
-public struct MessageCatalogs: Sendable {
+struct MessageCatalogs: Sendable {
     /// The default language's code: pages without a prefix are in Italian.
-    public static let defaultCode = "it"
+    static let defaultCode = "it"
 
     /// Catalogs by code; always contains the default language.
-    public let catalogs: [String: MessageCatalog]
+    let catalogs: [String: MessageCatalog]
 
     /// - Throws: `MessageCatalogError` when `it` is missing.
-    public init(_ catalogs: [MessageCatalog]) throws(MessageCatalogError) {
+    init(_ catalogs: [MessageCatalog]) throws(MessageCatalogError) {
         let byCode = Dictionary(catalogs.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         guard byCode[Self.defaultCode] != nil else {
             throw MessageCatalogError(file: "\(Self.defaultCode).tsv", line: 0, problem: "the Italian catalog is required")
@@ -20,20 +20,20 @@ public struct MessageCatalogs: Sendable {
     }
 
     /// The codes of the languages other than Italian, sorted (each gets a URL prefix).
-    public var prefixedCodes: [String] { catalogs.keys.filter { $0 != Self.defaultCode }.sorted() }
+    var prefixedCodes: [String] { catalogs.keys.filter { $0 != Self.defaultCode }.sorted() }
 
     /// All codes, Italian first.
-    public var allCodes: [String] { [Self.defaultCode] + prefixedCodes }
+    var allCodes: [String] { [Self.defaultCode] + prefixedCodes }
 
     /// The strings of `code`, with Italian behind every missing key (Italian itself for an unknown code).
-    public func localizer(_ code: String) -> Localizer {
+    func localizer(_ code: String) -> Localizer {
         let italian = catalogs[Self.defaultCode]!
         return Localizer(catalog: catalogs[code] ?? italian, fallback: italian, languages: self)
     }
 
     /// The language of a request path and the path without its prefix: `/en/cerca` → (`en`, `/cerca`),
     /// `/en` → (`en`, `/`), `/cerca` → (`it`, `/cerca`).
-    public func split(path: Substring) -> (code: String, path: String) {
+    func split(path: Substring) -> (code: String, path: String) {
         let trimmed = path.dropFirst()
         let first = trimmed.prefix { $0 != "/" }
         let code = String(first)
@@ -44,7 +44,7 @@ public struct MessageCatalogs: Sendable {
 
     /// The catalogs shipped in the Portal bundle (`Resources/messages/*.tsv`). A malformed or
     /// missing file stops the process at start with its line number (a test keeps them valid).
-    public static let bundled: MessageCatalogs = {
+    static let bundled: MessageCatalogs = {
         do { return try load(directory: bundledDirectory()) } catch { fatalError("message catalogs: \(error)") }
     }()
 
@@ -54,7 +54,7 @@ public struct MessageCatalogs: Sendable {
     }
 
     /// Loads every `*.tsv` of `directory`.
-    public static func load(directory: URL?) throws -> MessageCatalogs {
+    static func load(directory: URL?) throws -> MessageCatalogs {
         guard let directory else { throw MessageCatalogError(file: "messages/", line: 0, problem: "directory missing") }
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tsv") }.sorted()
         let catalogs = try files.map { name in

@@ -8,7 +8,7 @@ public struct ObservatoryEnvironment: Sendable {
     public let reports: ObservatoryRepository
     /// Counts public searches; nil shows the observatory without recording (e.g. benchmarks).
     public let recorder: SearchStatRecorder?
-    public let anonymity: KAnonymity
+    let anonymity: KAnonymity
     public let clock: any AuthClock
     /// The re-verification policy behind the operators' list of overdue cards.
     public let freshness: FreshnessPolicy

@@ -12,7 +12,7 @@ public struct HSDSImportSummary: Sendable, Equatable {
     public var organizationsUpdated = 0
     public var organizationsUnchanged = 0
 
-    public init() {}
+    init() {}
 }
 
 /// Imports the HSDS services this portal exports (`HSDSRecordReader` formats) in one write
@@ -23,8 +23,8 @@ public struct HSDSImportSummary: Sendable, Equatable {
 /// export's `last_modified` as their update time so the API output round-trips.
 public struct HSDSImporter: Sendable {
     let database: DatabasePool
-    /// Who HSDS imports are recorded as, in revisions and the audit log.
-    static let author = Author(userId: nil, name: "Importazione HSDS")
+    /// Who HSDS imports are recorded as, in revisions and the audit log ("sistema: import-hsds").
+    static let author = SystemCatalogWriter.author(tool: "import-hsds")
     let writer = SystemCatalogWriter(author: HSDSImporter.author)
 
     public init(database: DatabasePool) { self.database = database }

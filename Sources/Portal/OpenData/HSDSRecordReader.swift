@@ -3,9 +3,9 @@ import Foundation
 /// A problem in an HSDS file to import: where (line of an ndjson file, or element of a JSON
 /// array), which field, and why, in Italian.
 public struct HSDSImportError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var position: String
-    public var field: String
-    public var reason: String
+    var position: String
+    var field: String
+    var reason: String
 
     public var description: String { "\(position), campo «\(field)»: \(reason)" }
 }

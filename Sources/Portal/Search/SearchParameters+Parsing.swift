@@ -3,13 +3,13 @@ import Search
 
 extension SearchParameters {
     /// The controlled vocabularies a request's codes are checked against.
-    public struct Vocabulary: Sendable {
-        public var needs: Set<String>
-        public var targets: Set<String>
-        public var deliveryModes: Set<String>
-        public var organizationKinds: Set<String>
+    struct Vocabulary: Sendable {
+        var needs: Set<String>
+        var targets: Set<String>
+        var deliveryModes: Set<String>
+        var organizationKinds: Set<String>
 
-        public init(needs: Set<String>, targets: Set<String>, deliveryModes: Set<String>, organizationKinds: Set<String>) {
+        init(needs: Set<String>, targets: Set<String>, deliveryModes: Set<String>, organizationKinds: Set<String>) {
             self.needs = needs
             self.targets = targets
             self.deliveryModes = deliveryModes
@@ -19,7 +19,7 @@ extension SearchParameters {
 
     /// Reads the parameters from a decoded query string.
     /// - Throws: `PortalError.invalidParameters` listing every unacceptable value (400), in `l10n`'s language.
-    public static func parse(_ form: URLEncodedForm, vocabulary: Vocabulary,
+    static func parse(_ form: URLEncodedForm, vocabulary: Vocabulary,
                              localizer l10n: Localizer = .italian) throws(PortalError) -> SearchParameters {
         var p = SearchParameters()
         var problems: [String] = []

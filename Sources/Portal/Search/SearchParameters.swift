@@ -21,40 +21,40 @@ import Search
 ///
 /// Unknown parameter names are ignored (campaign tags and the like); a known name with an
 /// unacceptable value is reported, in plain Italian, by `SearchParameters.Problem`.
-public struct SearchParameters: Sendable, Equatable {
-    public enum CostFilter: String, Sendable, CaseIterable {
+struct SearchParameters: Sendable, Equatable {
+    enum CostFilter: String, Sendable, CaseIterable {
         case free = "gratuito", paid = "pagamento"
 
-        public var label: String { self == .free ? "Gratuito" : "A pagamento o con contributo" }
+        var label: String { self == .free ? "Gratuito" : "A pagamento o con contributo" }
     }
 
-    public static let maxTextLength = 200
-    public static let maxPage = 500
+    static let maxTextLength = 200
+    static let maxPage = 500
 
-    public var text = ""
-    public var needs: [String] = []
-    public var targets: [String] = []
-    public var comune = ""
-    public var area: String?
-    public var province: String?
-    public var deliveryModes: [String] = []
-    public var cost: CostFilter?
-    public var welfareOnly = false
-    public var organizationKinds: [String] = []
+    var text = ""
+    var needs: [String] = []
+    var targets: [String] = []
+    var comune = ""
+    var area: String?
+    var province: String?
+    var deliveryModes: [String] = []
+    var cost: CostFilter?
+    var welfareOnly = false
+    var organizationKinds: [String] = []
     /// The order the visitor chose; nil leaves it to `SearchSort.default`.
-    public var sort: SearchSort?
-    public var page = 1
+    var sort: SearchSort?
+    var page = 1
 
-    public init() {}
+    init() {}
 
     /// Whether nothing at all was asked (the bare `/cerca` page).
-    public var isEmpty: Bool {
+    var isEmpty: Bool {
         text.isEmpty && needs.isEmpty && targets.isEmpty && comune.isEmpty && area == nil && province == nil
             && deliveryModes.isEmpty && cost == nil && !welfareOnly && organizationKinds.isEmpty
     }
 
     /// The query that reproduces these parameters (page 1 and default sort left out).
-    public var query: URLQuery {
+    var query: URLQuery {
         var q = URLQuery()
         q.add("q", text)
         q.add("bisogno", needs)
@@ -74,7 +74,7 @@ public struct SearchParameters: Sendable, Equatable {
 
 extension SearchSort {
     /// The value of `ordina` in a URL (also the key of its label in other languages).
-    public var parameterValue: String {
+    var parameterValue: String {
         switch self {
         case .relevance: "rilevanza"
         case .proximity: "vicinanza"

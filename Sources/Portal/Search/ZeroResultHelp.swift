@@ -5,14 +5,14 @@ import Search
 /// What `/cerca` offers when a search finds nothing, each offer already counted, so the page
 /// never links to a place with no services: a filter to drop, or the needs the typed words
 /// belong to (from the reviewed synonym list: "nido" → «Figli e famiglia»).
-public struct ZeroResultHelp: Sendable, Equatable {
+struct ZeroResultHelp: Sendable, Equatable {
     /// One offer: the words of the link, its address, and how many services it gives (> 0).
-    public struct Offer: Sendable, Equatable {
-        public var label: String
-        public var url: String
-        public var count: Int
+    struct Offer: Sendable, Equatable {
+        var label: String
+        var url: String
+        var count: Int
 
-        public init(label: String, url: String, count: Int) {
+        init(label: String, url: String, count: Int) {
             self.label = label
             self.url = url
             self.count = count
@@ -20,11 +20,11 @@ public struct ZeroResultHelp: Sendable, Equatable {
     }
 
     /// "Cerca senza «X»" offers.
-    public var drops: [Offer] = []
+    var drops: [Offer] = []
     /// "Servizi per «need»" offers.
-    public var needs: [Offer] = []
+    var needs: [Offer] = []
 
-    public init(drops: [Offer] = [], needs: [Offer] = []) {
+    init(drops: [Offer] = [], needs: [Offer] = []) {
         self.drops = drops
         self.needs = needs
     }

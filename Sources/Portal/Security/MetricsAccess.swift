@@ -16,7 +16,7 @@ public struct MetricsAccess: Sendable {
     }
 
     /// Whether `request` may read the metrics.
-    public func allows(_ request: HTTPRequest) -> Bool {
+    func allows(_ request: HTTPRequest) -> Bool {
         if let token, let presented = Self.bearer(request) {
             // Digests have one length, so the comparison leaks neither content nor the token's length.
             return ConstantTime.equals(SHA256.hash(Array(presented.utf8)), SHA256.hash(Array(token.utf8)))
@@ -26,7 +26,7 @@ public struct MetricsAccess: Sendable {
     }
 
     /// `handler` behind the check (404 for anyone not allowed).
-    public func guarding(_ handler: @escaping RouteHandler, notFound: @escaping @Sendable () -> HTTPResponse) -> RouteHandler {
+    func guarding(_ handler: @escaping RouteHandler, notFound: @escaping @Sendable () -> HTTPResponse) -> RouteHandler {
         { request in allows(request) ? try handler(request) : notFound() }
     }
 

@@ -18,14 +18,14 @@ public struct ProxyTrust: Sendable, Equatable {
     }
 
     /// Whether the TCP peer of `request` is a trusted proxy.
-    public func peerIsTrusted(_ request: HTTPRequest) -> Bool {
+    func peerIsTrusted(_ request: HTTPRequest) -> Bool {
         !proxies.isEmpty && proxies.contains(ClientHost.host(of: request.remoteAddress))
     }
 
     /// The client's address: the peer's host, or — behind a trusted proxy — the right-most
     /// `X-Forwarded-For` entry that is not itself a trusted proxy (entries further left were
     /// written by the client and may be forged). A malformed header counts as absent.
-    public func clientAddress(of request: HTTPRequest) -> String {
+    func clientAddress(of request: HTTPRequest) -> String {
         let peer = ClientHost.host(of: request.remoteAddress)
         guard peerIsTrusted(request) else { return peer }
         let hops = request.headers.values(for: "X-Forwarded-For")
@@ -38,13 +38,13 @@ public struct ProxyTrust: Sendable, Equatable {
     /// Names the forwarded client on `response` for the access log (`HTTPResponse.clientAddress`)
     /// when the peer is a trusted proxy. From any other peer nothing is set, so the log keeps the
     /// TCP peer and a forged `X-Forwarded-For` never reaches it.
-    public func noteClient(of request: HTTPRequest, on response: inout HTTPResponse) {
+    func noteClient(of request: HTTPRequest, on response: inout HTTPResponse) {
         guard peerIsTrusted(request) else { return }
         response.clientAddress = clientAddress(of: request)
     }
 
     /// True when a trusted proxy says the visitor used HTTPS (`X-Forwarded-Proto: https`).
-    public func forwardedHTTPS(_ request: HTTPRequest) -> Bool {
+    func forwardedHTTPS(_ request: HTTPRequest) -> Bool {
         guard peerIsTrusted(request), let proto = request.headers.values(for: "X-Forwarded-Proto").last else { return false }
         return proto.split(separator: ",").first?.trimmingCharacters(in: .whitespaces).lowercased() == "https"
     }

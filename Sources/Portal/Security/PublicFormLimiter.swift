@@ -9,7 +9,7 @@ public struct PublicFormLimiter: Sendable {
     private let store: any ThrottleStore
     private let clock: any AuthClock
     private let pruning: ThrottlePruneSchedule
-    public let limits: PublicFormLimits
+    let limits: PublicFormLimits
 
     public init(store: any ThrottleStore, clock: any AuthClock, limits: PublicFormLimits = PublicFormLimits(),
                 pruning: ThrottlePruneSchedule = ThrottlePruneSchedule()) {
@@ -20,7 +20,7 @@ public struct PublicFormLimiter: Sendable {
     }
 
     /// Seconds to wait when the client is blocked from `form`, else nil.
-    public func retryAfter(_ form: PublicForm, client address: String) throws -> Int? {
+    func retryAfter(_ form: PublicForm, client address: String) throws -> Int? {
         guard let limit = limits.limit(for: form) else { return nil }
         return limit.retryAfter(try store.record(for: key(form, address)), now: clock.nowSeconds())
     }
@@ -28,7 +28,7 @@ public struct PublicFormLimiter: Sendable {
     /// Counts one submission of `form` by the client, then (once per `pruning` interval) deletes
     /// the form's records whose window has ended. Only the recorded form's family is swept, with
     /// this limiter's limit: the limiter that records a form is the one that knows its window.
-    public func record(_ form: PublicForm, client address: String) throws {
+    func record(_ form: PublicForm, client address: String) throws {
         guard let limit = limits.limit(for: form) else { return }
         let now = clock.nowSeconds()
         try store.recordFailure(for: key(form, address)) { limit.recordingSubmission($0, now: now) }

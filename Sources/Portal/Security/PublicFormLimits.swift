@@ -2,7 +2,7 @@ import Accounts
 
 /// The public forms that need no account. The raw value names the form in token signatures and
 /// in the rate limiter's records (`sign_in_throttle` keys `<raw value>:client:<host>`).
-public enum PublicForm: String, Sendable, CaseIterable {
+enum PublicForm: String, Sendable, CaseIterable {
     /// A firm asks the providers of its welfare plan for information.
     case contactRequest = "contatto"
     /// A firm creates an employee needs questionnaire.
@@ -29,19 +29,19 @@ public struct SubmissionLimit: Sendable, Equatable {
     }
 
     /// Seconds left before the client may submit again, or nil when it may submit now.
-    public func retryAfter(_ record: ThrottleRecord, now: Int64) -> Int? {
+    func retryAfter(_ record: ThrottleRecord, now: Int64) -> Int? {
         guard let until = record.lockedUntil, until > now else { return nil }
         return Int(until - now)
     }
 
     /// Whether `record` answers exactly like no record at `now` and ever after (not blocked, and
     /// the next submission starts a new window), so it may be deleted.
-    public func isExpired(_ record: ThrottleRecord, now: Int64) -> Bool {
+    func isExpired(_ record: ThrottleRecord, now: Int64) -> Bool {
         retryAfter(record, now: now) == nil && (record.failures == 0 || now - record.windowStart >= windowSeconds)
     }
 
     /// The record after one more counted submission at `now`.
-    public func recordingSubmission(_ record: ThrottleRecord, now: Int64) -> ThrottleRecord {
+    func recordingSubmission(_ record: ThrottleRecord, now: Int64) -> ThrottleRecord {
         var next = record
         if record.failures == 0 || now - record.windowStart >= windowSeconds {
             next = ThrottleRecord(failures: 0, windowStart: now, lastFailureAt: now, lockedUntil: nil)
@@ -75,7 +75,7 @@ public struct PublicFormLimits: Sendable, Equatable {
     }
 
     /// The limit of `form`; nil for a form that is not rate-limited.
-    public func limit(for form: PublicForm) -> SubmissionLimit? {
+    func limit(for form: PublicForm) -> SubmissionLimit? {
         switch form {
         case .contactRequest: contactRequest
         case .surveyCreation: surveyCreation

@@ -10,20 +10,20 @@ import HTTPServer
 /// - `Strict-Transport-Security` (RFC 6797) when the visitor came over HTTPS: a trusted proxy
 ///   said `X-Forwarded-Proto: https` (this server speaks plain HTTP itself; TLS ends at the
 ///   proxy). Never over plain HTTP, where browsers ignore it anyway (RFC 6797 §7.2).
-public struct SecurityHeaders: Sendable {
-    public static let contentSecurityPolicy =
+struct SecurityHeaders: Sendable {
+    static let contentSecurityPolicy =
         "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
     /// One year, sub-domains included (ASVS 14.4.5).
-    public static let strictTransportSecurity = "max-age=31536000; includeSubDomains"
+    static let strictTransportSecurity = "max-age=31536000; includeSubDomains"
 
     let proxyTrust: ProxyTrust
 
-    public init(proxyTrust: ProxyTrust = ProxyTrust()) {
+    init(proxyTrust: ProxyTrust = ProxyTrust()) {
         self.proxyTrust = proxyTrust
     }
 
     /// Sets the headers on `response`, plus HSTS when `request` arrived over HTTPS.
-    public func apply(to response: inout HTTPResponse, for request: HTTPRequest) {
+    func apply(to response: inout HTTPResponse, for request: HTTPRequest) {
         apply(to: &response)
         if proxyTrust.forwardedHTTPS(request) {
             response.headers.set("Strict-Transport-Security", Self.strictTransportSecurity)
@@ -31,7 +31,7 @@ public struct SecurityHeaders: Sendable {
     }
 
     /// Sets the headers on `response`, replacing any earlier values.
-    public func apply(to response: inout HTTPResponse) {
+    func apply(to response: inout HTTPResponse) {
         response.headers.set("Content-Security-Policy", Self.contentSecurityPolicy)
         response.headers.set("X-Content-Type-Options", "nosniff")
         response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin")
@@ -39,7 +39,7 @@ public struct SecurityHeaders: Sendable {
     }
 
     /// `response` with the headers set.
-    public func applied(to response: HTTPResponse) -> HTTPResponse {
+    func applied(to response: HTTPResponse) -> HTTPResponse {
         var copy = response
         apply(to: &copy)
         return copy

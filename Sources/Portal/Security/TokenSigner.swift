@@ -3,17 +3,17 @@ import Crypto
 
 /// What a signed token is for. The purpose's name is part of the signature, so a token signed
 /// for one purpose (a feedback form, a contact request, a shortlist) is never accepted as another.
-public struct TokenPurpose: Sendable, Equatable {
+struct TokenPurpose: Sendable, Equatable {
     /// Identifies the purpose inside the signature; never shown to anyone.
-    public let name: String
+    let name: String
     /// How long a token stays valid after it is issued; nil when something else bounds it (the
     /// admin session a CSRF token derives from, the cookie a shortlist lives in).
-    public let lifetimeSeconds: Int64?
+    let lifetimeSeconds: Int64?
     /// A token presented sooner than this after it was issued is refused (`tooFast`): people need
     /// a few seconds to fill a form, spam bots post at once. Needs a lifetime.
-    public let minimumAgeSeconds: Int64
+    let minimumAgeSeconds: Int64
 
-    public init(name: String, lifetimeSeconds: Int64?, minimumAgeSeconds: Int64 = 0) {
+    init(name: String, lifetimeSeconds: Int64?, minimumAgeSeconds: Int64 = 0) {
         self.name = name
         self.lifetimeSeconds = lifetimeSeconds.map { max(1, $0) }
         self.minimumAgeSeconds = lifetimeSeconds == nil ? 0 : max(0, minimumAgeSeconds)
@@ -22,7 +22,7 @@ public struct TokenPurpose: Sendable, Equatable {
 
 /// Why a token was refused. `invalid` covers malformed, forged, tampered, foreign-purpose and
 /// foreign-binding tokens alike: telling them apart would only help an attacker.
-public enum TokenRejection: Error, Equatable, Sendable {
+enum TokenRejection: Error, Equatable, Sendable {
     case invalid, expired, tooFast
 }
 
@@ -49,7 +49,7 @@ public struct TokenSigner: Sendable {
     }
 
     /// A token for `purpose`, issued now, carrying `payload` and bound to `binding`.
-    public func issue(_ purpose: TokenPurpose, payload: String = "", boundTo binding: String = "") -> String {
+    func issue(_ purpose: TokenPurpose, payload: String = "", boundTo binding: String = "") -> String {
         let expiry = purpose.lifetimeSeconds.map { String(clock.nowSeconds() + $0) } ?? "-"
         let encoded = AuthEncoding.base64URL(Array(payload.utf8))
         return "\(expiry).\(encoded).\(mac(purpose, expiry, binding, encoded))"
@@ -58,7 +58,7 @@ public struct TokenSigner: Sendable {
     /// The payload of `token` when it was issued by this key for `purpose` and `binding`, is not
     /// expired and is old enough. A missing token is `invalid`.
     @discardableResult
-    public func verify(_ token: String?, _ purpose: TokenPurpose, boundTo binding: String = "") throws(TokenRejection) -> String {
+    func verify(_ token: String?, _ purpose: TokenPurpose, boundTo binding: String = "") throws(TokenRejection) -> String {
         guard let token, token.utf8.count <= Self.maxTokenLength else { throw .invalid }
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3 else { throw .invalid }
@@ -79,7 +79,7 @@ public struct TokenSigner: Sendable {
     }
 
     /// Whether `token` passes `verify` (for callers that refuse every failure the same way).
-    public func isValid(_ token: String?, _ purpose: TokenPurpose, boundTo binding: String = "") -> Bool {
+    func isValid(_ token: String?, _ purpose: TokenPurpose, boundTo binding: String = "") -> Bool {
         (try? verify(token, purpose, boundTo: binding)) != nil
     }
 

@@ -3,20 +3,20 @@ import Catalog
 /// Who to contact about a card that has no phone, e-mail or website of its own: the providing
 /// organisation if it has one, otherwise the nearest information desk (a published card of the
 /// need «Informazione e orientamento» reaching the card's comune). Nil parts are unknown.
-public struct CardNextStep: Sendable, Equatable {
+struct CardNextStep: Sendable, Equatable {
     /// The provider's contacts, when it has a reachable one.
-    public var providerContacts: Contacts?
+    var providerContacts: Contacts?
     /// The nearest desk card and its contacts (possibly none), when one was found.
-    public var desk: Desk?
+    var desk: Desk?
 
-    public struct Desk: Sendable, Equatable {
-        public var slug: String
-        public var title: String
-        public var contacts: Contacts
+    struct Desk: Sendable, Equatable {
+        var slug: String
+        var title: String
+        var contacts: Contacts
         /// "Via Roma 1, Pinerolo", or nil when the desk has no public address.
-        public var address: String?
+        var address: String?
 
-        public init(slug: String, title: String, contacts: Contacts, address: String?) {
+        init(slug: String, title: String, contacts: Contacts, address: String?) {
             self.slug = slug
             self.title = title
             self.contacts = contacts
@@ -24,7 +24,7 @@ public struct CardNextStep: Sendable, Equatable {
         }
     }
 
-    public init(providerContacts: Contacts? = nil, desk: Desk? = nil) {
+    init(providerContacts: Contacts? = nil, desk: Desk? = nil) {
         self.providerContacts = providerContacts
         self.desk = desk
     }
@@ -32,7 +32,7 @@ public struct CardNextStep: Sendable, Equatable {
 
 extension Contacts {
     /// Whether a phone, an e-mail or a website is known (a referent or hours alone reach no one).
-    public var isReachable: Bool { phone != nil || email != nil || website != nil }
+    var isReachable: Bool { phone != nil || email != nil || website != nil }
 }
 
 extension ServiceCardView {

@@ -3,20 +3,20 @@ import Catalog
 /// "In quale comune vivi?": the no-JavaScript comune picker (`GET /territori?comune=…`). Shown on
 /// its own only when what was typed is empty, unknown or ambiguous; otherwise the handler
 /// redirects to the comune's page.
-public struct ComunePickerView: Sendable {
-    public let layout: LayoutView
-    public let typed: String
-    public let choices: [Comune]
-    public let errorMessage: String?
+struct ComunePickerView: Sendable {
+    let layout: LayoutView
+    let typed: String
+    let choices: [Comune]
+    let errorMessage: String?
 
-    public init(layout: LayoutView, typed: String, choices: [Comune], errorMessage: String?) {
+    init(layout: LayoutView, typed: String, choices: [Comune], errorMessage: String?) {
         self.layout = layout
         self.typed = typed
         self.choices = choices
         self.errorMessage = errorMessage
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let l10n = layout.localizer
         let errors = errorMessage.map { [FieldError(field: "scelta-comune", message: $0)] } ?? []
         let meta = PageMetadata(title: l10n.tr("picker.title"), breadcrumb: [BreadcrumbItem(l10n.tr("crumb.home"), path: "/"), BreadcrumbItem(l10n.tr("crumb.territories"))],
@@ -32,7 +32,7 @@ public struct ComunePickerView: Sendable {
     }
 
     /// The one-field form, also used on the home page.
-    public static func form(id: String, value: String = "", errorMessage: String? = nil, localizer: Localizer = .italian) -> HTML {
+    static func form(id: String, value: String = "", errorMessage: String? = nil, localizer: Localizer = .italian) -> HTML {
         """
         <form class="comune-picker" action="\(localizer.path("/territori"))" method="get">
         \(ComuneFieldView(id: id, value: value, errorMessage: errorMessage, localizer: localizer).render())\

@@ -2,13 +2,13 @@ import Catalog
 import Search
 
 /// The services of one need for a comune, and how many there are in all.
-public struct NeedGroup: Sendable {
-    public var need: TaxonomyTerm
+struct NeedGroup: Sendable {
+    var need: TaxonomyTerm
     /// The first few services (the page stays small); `total` says how many exist.
-    public var items: [SearchHit]
-    public var total: Int
+    var items: [SearchHit]
+    var total: Int
 
-    public init(need: TaxonomyTerm, items: [SearchHit], total: Int) {
+    init(need: TaxonomyTerm, items: [SearchHit], total: Int) {
         self.need = need
         self.items = items
         self.total = total
@@ -17,17 +17,17 @@ public struct NeedGroup: Sendable {
 
 /// A comune's page (`/territori/{comune}`): what exists for its residents, grouped by need with
 /// counts, including services offered to its areas, its province and the whole region.
-public struct ComuneView: Sendable {
-    public let layout: LayoutView
-    public let comune: Comune
-    public let provinceName: String
-    public let areaNames: [String]
-    public let groups: [NeedGroup]
-    public let serviceCount: Int
+struct ComuneView: Sendable {
+    let layout: LayoutView
+    let comune: Comune
+    let provinceName: String
+    let areaNames: [String]
+    let groups: [NeedGroup]
+    let serviceCount: Int
     /// The welfare desks serving the comune (issue 10).
-    public let desks: [WelfareDesk]
+    let desks: [WelfareDesk]
 
-    public init(layout: LayoutView, comune: Comune, provinceName: String, areaNames: [String],
+    init(layout: LayoutView, comune: Comune, provinceName: String, areaNames: [String],
                 groups: [NeedGroup], serviceCount: Int, desks: [WelfareDesk] = []) {
         self.desks = desks
         self.layout = layout
@@ -40,7 +40,7 @@ public struct ComuneView: Sendable {
 
     var l10n: Localizer { layout.localizer }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let meta = PageMetadata(
             title: l10n.tr("comune.title", ["comune": comune.name]),
             description: l10n.tr("comune.description", ["comune": comune.name, "province": comune.provinceCode]),

@@ -1,14 +1,14 @@
 /// What an enterprise chose in the welfare-plan search (`/imprese?categoria=…&bisogno=…&pagina=2`).
-public struct EnterpriseFilters: Sendable, Equatable {
+struct EnterpriseFilters: Sendable, Equatable {
     /// An art. 51 TUIR category code.
-    public var category: String?
-    public var need: String?
-    public var comune: String
-    public var organizationKind: String?
+    var category: String?
+    var need: String?
+    var comune: String
+    var organizationKind: String?
     /// 1-based page of the results.
-    public var page: Int
+    var page: Int
 
-    public init(category: String? = nil, need: String? = nil, comune: String = "", organizationKind: String? = nil,
+    init(category: String? = nil, need: String? = nil, comune: String = "", organizationKind: String? = nil,
                 page: Int = 1) {
         self.category = category
         self.need = need
@@ -18,10 +18,10 @@ public struct EnterpriseFilters: Sendable, Equatable {
     }
 
     /// Whether no filter was chosen (the page number does not count).
-    public var isEmpty: Bool { category == nil && need == nil && comune.isEmpty && organizationKind == nil }
+    var isEmpty: Bool { category == nil && need == nil && comune.isEmpty && organizationKind == nil }
 
     /// The query that reproduces these filters (page 1 left out).
-    public var query: URLQuery {
+    var query: URLQuery {
         var q = URLQuery()
         q.add("categoria", category ?? "")
         q.add("bisogno", need ?? "")

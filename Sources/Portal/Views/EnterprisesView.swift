@@ -5,11 +5,11 @@ import Search
 public struct ProviderEntry: Sendable, Equatable {
     public var slug: String
     public var name: String
-    public var kindLabel: String
+    var kindLabel: String
     /// Published services usable in a welfare plan.
-    public var welfareServiceCount: Int
+    var welfareServiceCount: Int
 
-    public init(slug: String, name: String, kindLabel: String, welfareServiceCount: Int) {
+    init(slug: String, name: String, kindLabel: String, welfareServiceCount: Int) {
         self.slug = slug
         self.name = name
         self.kindLabel = kindLabel
@@ -19,22 +19,22 @@ public struct ProviderEntry: Sendable, Equatable {
 
 /// The page for enterprises (`/imprese`): corporate and territorial welfare in plain words, a search
 /// of services a welfare plan can pay for, and a directory of providers.
-public struct EnterprisesView: Sendable {
-    public let layout: LayoutView
-    public let categories: [TaxonomyTerm]
-    public let needs: [TaxonomyTerm]
-    public let organizationKinds: [TaxonomyTerm]
-    public let filters: EnterpriseFilters
-    public let comuneError: String?
+struct EnterprisesView: Sendable {
+    let layout: LayoutView
+    let categories: [TaxonomyTerm]
+    let needs: [TaxonomyTerm]
+    let organizationKinds: [TaxonomyTerm]
+    let filters: EnterpriseFilters
+    let comuneError: String?
     /// One page of welfare-eligible services, with facet counts for every option of the form.
-    public let result: SearchResults
-    public let providers: [ProviderEntry]
+    let result: SearchResults
+    let providers: [ProviderEntry]
     /// Slugs in the visitor's plan (issue 10); nil shows no plan buttons.
-    public let planned: Set<String>?
+    let planned: Set<String>?
     /// This page's address, where the plan buttons come back to.
-    public let returnPath: String
+    let returnPath: String
 
-    public init(layout: LayoutView, categories: [TaxonomyTerm], needs: [TaxonomyTerm], organizationKinds: [TaxonomyTerm],
+    init(layout: LayoutView, categories: [TaxonomyTerm], needs: [TaxonomyTerm], organizationKinds: [TaxonomyTerm],
                 filters: EnterpriseFilters, comuneError: String? = nil, result: SearchResults,
                 providers: [ProviderEntry], planned: Set<String>? = nil, returnPath: String = "/imprese") {
         self.planned = planned
@@ -49,7 +49,7 @@ public struct EnterprisesView: Sendable {
         self.providers = providers
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let errors = comuneError.map { [FieldError(field: "imprese-comune", message: $0)] } ?? []
         let meta = PageMetadata(
             title: "Per le imprese: welfare aziendale e territoriale",

@@ -2,21 +2,21 @@
 /// (`error.<kind>.lead`), what to do next (`error.<kind>.next`), and a search box so the visitor
 /// never reaches a dead end. Technical details are never shown. Each page goes with one status,
 /// decided with it in `ErrorResponder` (never patched afterwards).
-public struct ErrorPageView: Sendable {
-    public let layout: LayoutView
+struct ErrorPageView: Sendable {
+    let layout: LayoutView
 
-    public init(layout: LayoutView) { self.layout = layout }
+    init(layout: LayoutView) { self.layout = layout }
 
     var l10n: Localizer { layout.localizer }
 
     /// 404: the address does not lead to a page; `what` (already in the page's language) says what is missing.
-    public func notFound(what: String? = nil) -> HTML {
+    func notFound(what: String? = nil) -> HTML {
         standard("not_found", lead: what)
     }
 
     /// 400: some values cannot be used; `problems` says what to change, in plain words. After a
     /// search the next step is to correct it; after anything else, to go back to the form.
-    public func badRequest(problems: [String], afterSearch: Bool = true) -> HTML {
+    func badRequest(problems: [String], afterSearch: Bool = true) -> HTML {
         let next: HTML = afterSearch
             ? "\(l10n.tr("error.bad_request.next_search")) <a href=\"\(l10n.path("/cerca"))\">\(l10n.tr("error.bad_request.restart"))</a>."
             : HTML(text: l10n.tr("error.bad_request.next_form"))
@@ -27,23 +27,23 @@ public struct ErrorPageView: Sendable {
     }
 
     /// 400 for an address or form whose characters cannot be decoded; `inForm` for a sent form.
-    public func undecodable(inForm: Bool) -> HTML {
+    func undecodable(inForm: Bool) -> HTML {
         standard(inForm ? "bad_form" : "bad_address", titleKey: "error.bad_request.title")
     }
 
     /// 400 for a query or form with more than `limit` fields.
-    public func tooManyFields(limit: Int) -> HTML {
+    func tooManyFields(limit: Int) -> HTML {
         standard("too_many_fields", titleKey: "error.bad_request.title", values: ["limit": String(limit)])
     }
 
     /// 405: the address exists but does not take this kind of request.
-    public func methodNotAllowed() -> HTML { standard("method") }
+    func methodNotAllowed() -> HTML { standard("method") }
 
     /// 409: someone else changed the same data meanwhile; nothing was saved.
-    public func conflict() -> HTML { standard("conflict") }
+    func conflict() -> HTML { standard("conflict") }
 
     /// 422: the data sent break the rules listed in `problems`; nothing was saved.
-    public func unprocessable(problems: [String]) -> HTML {
+    func unprocessable(problems: [String]) -> HTML {
         page(title: l10n.tr("error.unprocessable.title"), body: """
             <p class="lead">\(l10n.tr("error.unprocessable.lead"))</p>
             \(problemList(problems))<p>\(l10n.tr("error.unprocessable.next"))</p>
@@ -52,7 +52,7 @@ public struct ErrorPageView: Sendable {
 
     /// 413: what was sent is larger than `limitBytes` (when known); nothing was saved.
     /// `back` is a link to the form to try again from; `limitText` stands in for the size when given.
-    public func tooLarge(limitBytes: Int?, back: (path: String, label: String)? = nil, limitText: String? = nil) -> HTML {
+    func tooLarge(limitBytes: Int?, back: (path: String, label: String)? = nil, limitText: String? = nil) -> HTML {
         let size = limitText ?? limitBytes.map(Self.size)
         let lead = size.map { l10n.tr("error.too_large.lead_limit", ["size": $0]) } ?? l10n.tr("error.too_large.lead")
         let link: HTML = back.map { "<p><a href=\"\($0.path)\">\($0.label)</a></p>\n" } ?? HTML()
@@ -64,15 +64,15 @@ public struct ErrorPageView: Sendable {
     }
 
     /// 415: a form arrived in a format this address does not take.
-    public func unsupportedMediaType() -> HTML { standard("media_type") }
+    func unsupportedMediaType() -> HTML { standard("media_type") }
 
     /// Any other refused request (4xx): its status in words, and the way back.
-    public func refused(code: Int) -> HTML {
+    func refused(code: Int) -> HTML {
         standard("refused", titleKey: "error.bad_request.title", values: ["code": String(code)])
     }
 
     /// 500: something went wrong on our side.
-    public func serverError(requestID: String) -> HTML {
+    func serverError(requestID: String) -> HTML {
         let reference: HTML = requestID.isEmpty ? HTML() : " \(l10n.tr("error.server.reference")) <code>\(requestID)</code>."
         return page(
             title: l10n.tr("error.server.title"),

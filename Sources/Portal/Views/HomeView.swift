@@ -2,13 +2,13 @@ import Catalog
 
 /// The home page (`/`): what the portal is, the needs as big tiles, a search by words and
 /// comune, recently updated cards and the way in for enterprises.
-public struct HomeView: Sendable {
-    public let layout: LayoutView
-    public let needs: [TaxonomyTerm]
-    public let recent: [ServiceSummary]
-    public let serviceCount: Int
+struct HomeView: Sendable {
+    let layout: LayoutView
+    let needs: [TaxonomyTerm]
+    let recent: [ServiceSummary]
+    let serviceCount: Int
 
-    public init(layout: LayoutView, needs: [TaxonomyTerm], recent: [ServiceSummary], serviceCount: Int) {
+    init(layout: LayoutView, needs: [TaxonomyTerm], recent: [ServiceSummary], serviceCount: Int) {
         self.layout = layout
         self.needs = needs
         self.recent = recent
@@ -17,7 +17,7 @@ public struct HomeView: Sendable {
 
     var l10n: Localizer { layout.localizer }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let meta = PageMetadata(
             title: layout.site.siteName,
             description: l10n.tr("home.description"),

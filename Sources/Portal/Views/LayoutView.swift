@@ -6,15 +6,15 @@
 public struct LayoutView: Sendable {
     public let site: SiteContext
     /// The page's language (Italian unless the handler chose another; see `LocalizedRoutes`).
-    public var localizer: Localizer = .italian
+    var localizer: Localizer = .italian
     /// The page's Italian path and query when the page exists in every language: it drives the
     /// language switch and the `hreflang` links. Nil (admin, Italian-only pages) shows neither.
-    public var alternatePath: String?
+    var alternatePath: String?
 
     public init(site: SiteContext) { self.site = site }
 
     /// The same layout in another language for the page at Italian `path`.
-    public func localized(_ localizer: Localizer, alternatePath path: String?) -> LayoutView {
+    func localized(_ localizer: Localizer, alternatePath path: String?) -> LayoutView {
         var copy = self
         copy.localizer = localizer
         copy.alternatePath = path
@@ -26,7 +26,7 @@ public struct LayoutView: Sendable {
     }
 
     /// A whole document around `content`.
-    public func render(_ page: PageMetadata, content: HTML) -> HTML {
+    func render(_ page: PageMetadata, content: HTML) -> HTML {
         """
         <!DOCTYPE html>
         <html lang="\(localizer.code)"\(HTML.when(localizer.catalog.direction == "rtl", " dir=\"rtl\""))>

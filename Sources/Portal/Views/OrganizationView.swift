@@ -2,14 +2,14 @@ import Catalog
 
 /// An organisation's page (`/enti/{slug}`): who they are, how to reach them, and all their
 /// published services (archived ones listed apart, still reachable).
-public struct OrganizationView: Sendable {
-    public let layout: LayoutView
-    public let organization: Organization
-    public let kind: TaxonomyTerm?
-    public let comune: TerritoryRef?
-    public let services: [ServiceSummary]
+struct OrganizationView: Sendable {
+    let layout: LayoutView
+    let organization: Organization
+    let kind: TaxonomyTerm?
+    let comune: TerritoryRef?
+    let services: [ServiceSummary]
 
-    public init(layout: LayoutView, organization: Organization, kind: TaxonomyTerm?, comune: TerritoryRef?,
+    init(layout: LayoutView, organization: Organization, kind: TaxonomyTerm?, comune: TerritoryRef?,
                 services: [ServiceSummary]) {
         self.layout = layout
         self.organization = organization
@@ -20,7 +20,7 @@ public struct OrganizationView: Sendable {
 
     var l10n: Localizer { layout.localizer }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let path = "/enti/\(organization.slug)"
         let description = organization.description.trimmingWhitespace()
         let meta = PageMetadata(

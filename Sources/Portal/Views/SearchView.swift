@@ -2,30 +2,30 @@ import Catalog
 import Search
 
 /// What `/cerca` knows after reading the request and resolving the place.
-public struct SearchPageModel: Sendable {
-    public var parameters: SearchParameters
-    public var needs: [TaxonomyTerm]
-    public var targets: [TaxonomyTerm]
-    public var deliveryModes: [TaxonomyTerm]
-    public var organizationKinds: [TaxonomyTerm]
+struct SearchPageModel: Sendable {
+    var parameters: SearchParameters
+    var needs: [TaxonomyTerm]
+    var targets: [TaxonomyTerm]
+    var deliveryModes: [TaxonomyTerm]
+    var organizationKinds: [TaxonomyTerm]
     /// The resolved comune, if the visitor gave one that matched.
-    public var comune: Comune?
+    var comune: Comune?
     /// Other comuni the typed text could mean (ambiguous or near spellings).
-    public var comuneChoices: [Comune]
+    var comuneChoices: [Comune]
     /// The inline error for the comune field, if it could not be resolved.
-    public var comuneError: String?
+    var comuneError: String?
     /// "in provincia di Cuneo", "nell'area «Valle Stura»": the place filter in words, if any.
-    public var placePhrase: String?
-    public var result: SearchResults
+    var placePhrase: String?
+    var result: SearchResults
     /// The order the results are in (the visitor's, else `SearchSort.default`).
-    public var sort: SearchSort
+    var sort: SearchSort
     /// Counted offers for a search with no results (nil when there are results).
-    public var help: ZeroResultHelp?
+    var help: ZeroResultHelp?
     /// Whether the search is about violence or abuse (`SensitiveTopics`): emergency numbers,
     /// quick exit, generic title.
-    public var isSensitive = false
+    var isSensitive = false
 
-    public init(parameters: SearchParameters, needs: [TaxonomyTerm], targets: [TaxonomyTerm],
+    init(parameters: SearchParameters, needs: [TaxonomyTerm], targets: [TaxonomyTerm],
                 deliveryModes: [TaxonomyTerm], organizationKinds: [TaxonomyTerm], comune: Comune?,
                 comuneChoices: [Comune] = [], comuneError: String? = nil, placePhrase: String? = nil,
                 result: SearchResults, sort: SearchSort) {
@@ -46,11 +46,11 @@ public struct SearchPageModel: Sendable {
 /// The search page (`/cerca`): filters with counts on one side, a summary sentence, removable
 /// selected filters, sort, results and pagination on the other. Every state is a GET URL.
 /// Zero results are never a dead end: wider places, filters to drop and near spellings.
-public struct SearchView: Sendable {
-    public let layout: LayoutView
-    public let model: SearchPageModel
+struct SearchView: Sendable {
+    let layout: LayoutView
+    let model: SearchPageModel
 
-    public init(layout: LayoutView, model: SearchPageModel) {
+    init(layout: LayoutView, model: SearchPageModel) {
         self.layout = layout
         self.model = model
     }
@@ -60,7 +60,7 @@ public struct SearchView: Sendable {
     /// `/cerca` in the page's language (`/en/cerca`).
     var searchPath: String { layout.localizer.path("/cerca") }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let errors = model.comuneError.map { [FieldError(field: "filtri-comune", message: $0)] } ?? []
         var meta = PageMetadata(
             title: p.isEmpty ? l10n.tr("search.title") : summarySentence(),

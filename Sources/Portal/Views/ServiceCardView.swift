@@ -1,14 +1,14 @@
 import Catalog
 
 /// Whether a card's service reaches the comune the visitor came from (`?comune=`).
-public struct ComuneCoverage: Sendable, Equatable {
+struct ComuneCoverage: Sendable, Equatable {
     /// The comune the visitor searched for.
-    public var comune: TerritoryRef
+    var comune: TerritoryRef
     /// The served territory that includes it (the comune itself, an area, the province or the
     /// region), or nil when the service does not cover it.
-    public var coveredBy: TerritoryRef?
+    var coveredBy: TerritoryRef?
 
-    public init(comune: TerritoryRef, coveredBy: TerritoryRef?) {
+    init(comune: TerritoryRef, coveredBy: TerritoryRef?) {
         self.comune = comune
         self.coveredBy = coveredBy
     }
@@ -17,21 +17,21 @@ public struct ComuneCoverage: Sendable, Equatable {
 /// The service card page (`/servizi/{slug}`): every section of the scheda servizio in the order
 /// of the Designers Italia content model, with honest "non indicato" where a fact is missing.
 /// Archived cards keep their content under a clear notice and list similar active services.
-public struct ServiceCardView: Sendable {
-    public let layout: LayoutView
-    public let card: ServiceCard
-    public let coverage: ComuneCoverage?
-    public let similar: [ServiceSummary]
+struct ServiceCardView: Sendable {
+    let layout: LayoutView
+    let card: ServiceCard
+    let coverage: ComuneCoverage?
+    let similar: [ServiceSummary]
     /// Who to contact when the card has no contacts of its own (see `CardNextStep`).
-    public var nextStep: CardNextStep?
+    var nextStep: CardNextStep?
     /// Verification and facts date; nil falls back to the last-update date.
-    public var verification: CardFreshness?
+    var verification: CardFreshness?
     /// Signed token for the feedback forms; nil shows no forms.
-    public var feedbackToken: String?
+    var feedbackToken: String?
     /// Whether the page is in another language and some of the card's text is Italian only.
-    public var showsItalianOnlyNotice = false
+    var showsItalianOnlyNotice = false
 
-    public init(layout: LayoutView, card: ServiceCard, coverage: ComuneCoverage? = nil,
+    init(layout: LayoutView, card: ServiceCard, coverage: ComuneCoverage? = nil,
                 similar: [ServiceSummary] = [], verification: CardFreshness? = nil) {
         self.layout = layout
         self.card = card
@@ -42,7 +42,7 @@ public struct ServiceCardView: Sendable {
 
     var service: Service { card.service }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let path = "/servizi/\(service.slug)"
         let l10n = layout.localizer
         var meta = PageMetadata(

@@ -1,16 +1,16 @@
 /// What every page needs to know about the site itself, passed to each view.
 public struct SiteContext: Sendable {
     /// The portal's name in the header and in `<title>`.
-    public var siteName: String
+    var siteName: String
     /// Absolute origin for canonical URLs, Open Graph and the sitemap, without a trailing slash
     /// (`https://vetrina.example.it`). Never taken from the request's `Host` header.
     public var baseURL: String
     /// Whether the catalog holds demo data; pages then carry the demo-data notice.
-    public var showsDemoNotice: Bool
+    var showsDemoNotice: Bool
     /// Path of the one stylesheet.
-    public var stylesheetPath: String
+    var stylesheetPath: String
     /// Path of the comune-autocomplete script (progressive; pages work without it).
-    public var scriptPath: String
+    var scriptPath: String
 
     /// - Parameters:
     ///   - baseURL: origin used in absolute links; a trailing `/` is removed.
@@ -29,5 +29,5 @@ public struct SiteContext: Sendable {
     }
 
     /// `baseURL` followed by `path`.
-    public func absoluteURL(_ path: String) -> String { baseURL + path }
+    func absoluteURL(_ path: String) -> String { baseURL + path }
 }

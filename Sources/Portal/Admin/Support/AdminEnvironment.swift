@@ -13,11 +13,11 @@ public struct AdminEnvironment: Sendable {
     public let layout: LayoutView
     public let setupLink: AdminSetupLink
     public let users: UserRepository
-    public let sessions: SessionStore
-    public let hasher: PasswordHasher
-    public let signIn: SignInService
-    public let audit: AuditLogWriter
-    public let auditLog: AuditLogRepository
+    let sessions: SessionStore
+    let hasher: PasswordHasher
+    let signIn: SignInService
+    let audit: AuditLogWriter
+    let auditLog: AuditLogRepository
     /// Receives one line per notable event; never given passwords, tokens or session ids.
     public let log: @Sendable (String) -> Void
     /// Runs after each catalog write an editor commits: `vetrina serve` gives the search

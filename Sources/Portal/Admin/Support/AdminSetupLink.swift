@@ -25,11 +25,11 @@ public final class AdminSetupLink: @unchecked Sendable {
     }
 
     /// Whether `presented` is the current token (constant-time).
-    public func accepts(_ presented: String) -> Bool {
+    func accepts(_ presented: String) -> Bool {
         guard let current = lock.withLock({ token }) else { return false }
         return ConstantTime.equals(presented, current)
     }
 
     /// Invalidates the token (after use).
-    public func consume() { lock.withLock { token = nil } }
+    func consume() { lock.withLock { token = nil } }
 }

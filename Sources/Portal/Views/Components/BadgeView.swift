@@ -1,8 +1,8 @@
 /// A small label. The words carry the meaning; the colour (`kind`) only repeats it, so nothing is
 /// said by colour alone (WCAG 1.4.1).
-public struct BadgeView: Sendable {
+struct BadgeView: Sendable {
     /// Visual family of a badge; each has text and background at contrast ≥ 4.5:1.
-    public enum Kind: String, Sendable {
+    enum Kind: String, Sendable {
         case free = "badge-free"
         case paid = "badge-paid"
         case welfare = "badge-welfare"
@@ -10,15 +10,15 @@ public struct BadgeView: Sendable {
         case warning = "badge-warning"
     }
 
-    public let text: String
-    public let kind: Kind
+    let text: String
+    let kind: Kind
 
-    public init(_ text: String, kind: Kind = .neutral) {
+    init(_ text: String, kind: Kind = .neutral) {
         self.text = text
         self.kind = kind
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         "<span class=\"badge \(kind.rawValue)\">\(text)</span>"
     }
 }

@@ -1,16 +1,16 @@
 /// "Sei qui": the path from the home page to the current page, as an ordered list in a
 /// labelled `nav`. The last item is the current page (`aria-current="page"`, no link).
-public struct BreadcrumbView: Sendable {
-    public let items: [BreadcrumbItem]
+struct BreadcrumbView: Sendable {
+    let items: [BreadcrumbItem]
     /// The `nav`'s accessible name ("Sei qui", or its translation).
-    public let label: String
+    let label: String
 
-    public init(items: [BreadcrumbItem], label: String = "Sei qui") {
+    init(items: [BreadcrumbItem], label: String = "Sei qui") {
         self.items = items
         self.label = label
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         guard !items.isEmpty else { return HTML() }
         let steps: [HTML] = items.enumerated().map { index, item in
             guard index < items.count - 1 else { return "<li aria-current=\"page\">\(item.label)</li>" }

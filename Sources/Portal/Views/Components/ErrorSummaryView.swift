@@ -5,17 +5,17 @@ import Catalog
 /// field (the first box of a group). Announced to screen readers when the page loads, and takes
 /// focus (`autofocus`, so without JavaScript too); following a link lands on the field with its
 /// label still in view (`scroll-margin-top` in the stylesheet).
-public struct ErrorSummaryView: Sendable {
-    public let errors: [FieldError]
+struct ErrorSummaryView: Sendable {
+    let errors: [FieldError]
     /// The language of the heading (the messages come translated).
-    public var localizer: Localizer = .italian
+    var localizer: Localizer = .italian
 
-    public init(errors: [FieldError], localizer: Localizer = .italian) {
+    init(errors: [FieldError], localizer: Localizer = .italian) {
         self.errors = errors
         self.localizer = localizer
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         guard !errors.isEmpty else { return HTML() }
         let items: [HTML] = errors.map { "<li><a href=\"#\($0.field)\">\($0.message)</a></li>" }
         return """
@@ -28,7 +28,7 @@ public struct ErrorSummaryView: Sendable {
     }
 
     /// The inline message for `fieldID`, or nothing.
-    public func message(for fieldID: String) -> HTML {
+    func message(for fieldID: String) -> HTML {
         guard let error = errors.first(where: { $0.field == fieldID }) else { return HTML() }
         return "<p class=\"field-error\" id=\"\(fieldID)-errore\"><span class=\"visually-hidden\">\(localizer.tr("layout.error_prefix"))</span> \(error.message)</p>"
     }

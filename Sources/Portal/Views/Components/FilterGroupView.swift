@@ -1,11 +1,11 @@
 /// One option of a filter group, with the number of results it would give.
-public struct FilterOption: Sendable, Equatable {
-    public var value: String
-    public var label: String
-    public var count: Int?
-    public var isSelected: Bool
+struct FilterOption: Sendable, Equatable {
+    var value: String
+    var label: String
+    var count: Int?
+    var isSelected: Bool
 
-    public init(value: String, label: String, count: Int? = nil, isSelected: Bool = false) {
+    init(value: String, label: String, count: Int? = nil, isSelected: Bool = false) {
         self.value = value
         self.label = label
         self.count = count
@@ -15,21 +15,21 @@ public struct FilterOption: Sendable, Equatable {
 
 /// A group of checkboxes (or radio buttons) in a `fieldset` with a `legend`; each option shows
 /// its facet count. Works as a plain GET form: "Applica filtri" reloads the page (STYLE 12).
-public struct FilterGroupView: Sendable {
-    public enum Control: String, Sendable { case checkbox, radio }
+struct FilterGroupView: Sendable {
+    enum Control: String, Sendable { case checkbox, radio }
 
-    public let name: String
-    public let legend: String
-    public let options: [FilterOption]
-    public let control: Control
+    let name: String
+    let legend: String
+    let options: [FilterOption]
+    let control: Control
     /// Whether the group folds into a `details` element (open when something is selected).
-    public let collapsible: Bool
+    let collapsible: Bool
     /// Whether a collapsible group starts open even with nothing selected.
-    public let startsOpen: Bool
+    let startsOpen: Bool
     /// The language of the "(2 scelti)" note.
-    public var localizer: Localizer = .italian
+    var localizer: Localizer = .italian
 
-    public init(name: String, legend: String, options: [FilterOption], control: Control = .checkbox,
+    init(name: String, legend: String, options: [FilterOption], control: Control = .checkbox,
                 collapsible: Bool = false, startsOpen: Bool = false) {
         self.name = name
         self.legend = legend
@@ -39,7 +39,7 @@ public struct FilterGroupView: Sendable {
         self.startsOpen = startsOpen
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         guard !options.isEmpty else { return HTML() }
         let items: [HTML] = options.enumerated().map { index, option in
             let id = "f-\(name)-\(index)"

@@ -2,22 +2,22 @@ import Catalog
 
 /// The needs as large, labelled tiles, each a link to the search for that need (and the comune
 /// already chosen, if any). A list of links: keyboard and screen-reader friendly, no JavaScript.
-public struct NeedTilesView: Sendable {
-    public let needs: [TaxonomyTerm]
+struct NeedTilesView: Sendable {
+    let needs: [TaxonomyTerm]
     /// Extra query appended to each link (`&comune=pinerolo`), already encoded.
-    public let extraQuery: String
+    let extraQuery: String
     /// Optional count per need code, shown under the label.
-    public let counts: [String: Int]
+    let counts: [String: Int]
     /// The language of labels and links.
-    public var localizer: Localizer = .italian
+    var localizer: Localizer = .italian
 
-    public init(needs: [TaxonomyTerm], extraQuery: String = "", counts: [String: Int] = [:]) {
+    init(needs: [TaxonomyTerm], extraQuery: String = "", counts: [String: Int] = [:]) {
         self.needs = needs
         self.extraQuery = extraQuery
         self.counts = counts
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let tiles: [HTML] = needs.map { need in
             let hint: HTML
             if let count = counts[need.code] {

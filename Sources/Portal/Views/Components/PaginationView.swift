@@ -1,20 +1,20 @@
 /// "Precedente / Pagina 2 di 5 / Successiva" links (GOV.UK pagination), keeping every other
 /// query parameter so the page stays bookmarkable.
-public struct PaginationView: Sendable {
-    public let page: Int
-    public let pageCount: Int
+struct PaginationView: Sendable {
+    let page: Int
+    let pageCount: Int
     /// Builds the URL of a given page number.
-    public let link: @Sendable (Int) -> String
+    let link: @Sendable (Int) -> String
     /// The language of the labels.
-    public var localizer: Localizer = .italian
+    var localizer: Localizer = .italian
 
-    public init(page: Int, pageCount: Int, link: @escaping @Sendable (Int) -> String) {
+    init(page: Int, pageCount: Int, link: @escaping @Sendable (Int) -> String) {
         self.page = page
         self.pageCount = pageCount
         self.link = link
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         guard pageCount > 1 else { return HTML() }
         var items: [HTML] = []
         if page > 1 {

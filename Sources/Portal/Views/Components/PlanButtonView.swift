@@ -1,20 +1,20 @@
 /// The "Aggiungi al piano" / "Togli dal piano" button of a result or a card: a plain POST form
 /// (no JavaScript) naming the service by slug and the page to come back to.
-public struct PlanButton: Sendable {
-    public enum Action: Sendable, Equatable { case add, remove }
-    public var action: Action
+struct PlanButton: Sendable {
+    enum Action: Sendable, Equatable { case add, remove }
+    var action: Action
     /// A path on this site to return to after the change.
-    public var returnTo: String
+    var returnTo: String
     /// The language of the label (the plan itself is an Italian-only page).
-    public var localizer: Localizer = .italian
+    var localizer: Localizer = .italian
 
-    public init(_ action: Action, returnTo: String) {
+    init(_ action: Action, returnTo: String) {
         self.action = action
         self.returnTo = returnTo
     }
 
     /// The form for the service `slug` titled `title` (the title makes each button's name unique).
-    public func render(slug: String, title: String) -> HTML {
+    func render(slug: String, title: String) -> HTML {
         let (path, label): (String, String) = action == .add
             ? ("/imprese/piano/aggiungi", localizer.tr("plan.add"))
             : ("/imprese/piano/togli", localizer.tr("plan.remove"))

@@ -5,18 +5,18 @@ import Search
 /// One result in a list, as an `li` with a linked heading and the facts a person scans for:
 /// title, organisation, needs, where, delivery modes, cost, welfare-plan use, last update.
 /// It renders Search's `SearchHit` as it is; lists that are not searches give a summary.
-public struct ResultItemView: Sendable {
-    public let hit: SearchHit
+struct ResultItemView: Sendable {
+    let hit: SearchHit
     /// Heading level (2 on search pages, 3 under a group heading).
-    public let headingLevel: Int
+    let headingLevel: Int
     /// Extra query for the card link (`?comune=pinerolo`), so the card can answer "copre il mio comune?".
-    public let linkQuery: String
+    let linkQuery: String
     /// The plan button under the result (issue 10), or none.
-    public let plan: PlanButton?
+    let plan: PlanButton?
     /// The language of the card link.
-    public let localizer: Localizer
+    let localizer: Localizer
 
-    public init(hit: SearchHit, headingLevel: Int = 2, linkQuery: String = "", plan: PlanButton? = nil,
+    init(hit: SearchHit, headingLevel: Int = 2, linkQuery: String = "", plan: PlanButton? = nil,
                 localizer: Localizer = .italian) {
         self.localizer = localizer
         self.hit = hit
@@ -26,11 +26,11 @@ public struct ResultItemView: Sendable {
     }
 
     /// A line for a plain summary (recent cards, an organisation's services): no needs, places or modes known.
-    public init(summary: ServiceSummary, headingLevel: Int = 2, localizer: Localizer = .italian) {
+    init(summary: ServiceSummary, headingLevel: Int = 2, localizer: Localizer = .italian) {
         self.init(hit: SearchHit(summary: summary), headingLevel: headingLevel, localizer: localizer)
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let h = HTML(unsafeRaw: "h\(headingLevel)")
         let summary: HTML = hit.summary.isEmpty ? HTML() : "<p>\(hit.summary)</p>\n"
         return """

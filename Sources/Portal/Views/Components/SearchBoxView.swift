@@ -1,22 +1,22 @@
 /// The basic search form: what (free text) and where (comune name or postal code), sent with GET
 /// to `/cerca`. Works without JavaScript; the comune field is enhanced by `comune.js` when present.
-public struct SearchBoxView: Sendable {
-    public let text: String
-    public let comune: String
+struct SearchBoxView: Sendable {
+    let text: String
+    let comune: String
     /// Prefix for element ids, so two boxes can share a page.
-    public let idPrefix: String
-    public let heading: String?
+    let idPrefix: String
+    let heading: String?
     /// The language of labels and of the form's target.
-    public var localizer: Localizer = .italian
+    var localizer: Localizer = .italian
 
-    public init(text: String = "", comune: String = "", idPrefix: String = "s", heading: String? = nil) {
+    init(text: String = "", comune: String = "", idPrefix: String = "s", heading: String? = nil) {
         self.text = text
         self.comune = comune
         self.idPrefix = idPrefix
         self.heading = heading
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let title: HTML = heading.map { "<h2 id=\"\(idPrefix)-titolo\">\($0)</h2>\n" } ?? HTML()
         return """
         <form class="search-box" action="\(localizer.path("/cerca"))" method="get" role="search">
@@ -35,21 +35,21 @@ public struct SearchBoxView: Sendable {
 
 /// The comune picker without JavaScript: a plain text field (name or postal code) that the server
 /// resolves. `comune.js` adds suggestions from `/api/comuni` through the linked `datalist`.
-public struct ComuneFieldView: Sendable {
-    public let id: String
-    public let value: String
+struct ComuneFieldView: Sendable {
+    let id: String
+    let value: String
     /// A problem with the value, shown next to the field (same words as the error summary).
-    public let errorMessage: String?
-    public let localizer: Localizer
+    let errorMessage: String?
+    let localizer: Localizer
 
-    public init(id: String, value: String, errorMessage: String? = nil, localizer: Localizer = .italian) {
+    init(id: String, value: String, errorMessage: String? = nil, localizer: Localizer = .italian) {
         self.localizer = localizer
         self.id = id
         self.value = value
         self.errorMessage = errorMessage
     }
 
-    public func render() -> HTML {
+    func render() -> HTML {
         let error: HTML = errorMessage.map {
             "<p class=\"field-error\" id=\"\(id)-errore\"><span class=\"visually-hidden\">\(localizer.tr("layout.error_prefix"))</span> \($0)</p>\n"
         } ?? HTML()
