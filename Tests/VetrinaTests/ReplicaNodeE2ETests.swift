@@ -8,7 +8,7 @@ import TestSupport
 /// form, find it by a new word at once on the writer's search and on a `--replica` node's; and the
 /// replica's refusals (docs/SCALING.md, "A replica node"): 503 with the read-only page, nothing
 /// written.
-@Suite struct ReplicaNodeE2ETests {
+@Suite(.blocking) struct ReplicaNodeE2ETests {
     static let password = "una frase lunga e segreta"
     /// The lowest work factor `serve` takes: a sign-in re-hashes a password stored with fewer
     /// iterations than the server's, which at the default (600 000) takes seconds in a debug build.
