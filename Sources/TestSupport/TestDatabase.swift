@@ -46,6 +46,13 @@ public final class TestDatabase: Sendable {
         }
     }
 
+    /// Writes a copy of the template for `content` to `path` without opening it, for a test that
+    /// hands the file to a child process (`vetrina serve`), which opens it with its own settings.
+    /// - Throws: when the template cannot be built or the file cannot be copied (`path` must not exist).
+    public static func copyTemplate(_ content: Content, to path: String) throws {
+        try TestDatabaseTemplates.shared.copy(content, to: path)
+    }
+
     /// Closes the pool and deletes the directory.
     public func remove() {
         pool.close()

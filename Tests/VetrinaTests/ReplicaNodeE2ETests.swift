@@ -14,11 +14,12 @@ import TestSupport
     /// iterations than the server's, which at the default (600 000) takes seconds in a debug build.
     static let quickHashing = ["--password-iterations", "1000"]
 
-    /// A migrated demo database with one administrator, in a scratch directory.
+    /// A migrated demo database with one administrator, in a scratch directory: a copy of the demo
+    /// template `TestDatabase` builds once per process (`vetrina migrate` and `seed --demo` are
+    /// tested as commands in CLITests and CLIAuditTrailTests).
     static func demoDatabase(_ dir: ScratchDirectory) throws -> String {
         let db = dir.path("v.sqlite")
-        #expect(try CLIRunner.run(["migrate", "--db", db]).exitCode == 0)
-        #expect(try CLIRunner.run(["seed", "--db", db, "--demo"]).exitCode == 0)
+        try TestDatabase.copyTemplate(.demo, to: db)
         let created = try CLIRunner.run(["user", "create", "--db", db, "--email", "capo@rete.it", "--role", "admin",
                                          "--iterations", "1000"], standardInput: password + "\n")
         #expect(created.exitCode == 0, "\(created.stderr)")

@@ -9,8 +9,7 @@ import TestSupport
         let dir = try ScratchDirectory()
         defer { dir.remove() }
         let db = dir.path("v.sqlite")
-        #expect(try CLIRunner.run(["migrate", "--db", db]).exitCode == 0)
-        #expect(try CLIRunner.run(["seed", "--db", db, "--demo"]).exitCode == 0)
+        try TestDatabase.copyTemplate(.demo, to: db)   // migrated and seeded once per process
         let server = try ServeProcess(db: db, standardError: FileHandle.nullDevice)
         defer { server.stop() }
         let (process, port) = (server.process, server.port)
