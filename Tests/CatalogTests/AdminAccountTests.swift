@@ -5,16 +5,15 @@ import Testing
 @testable import Accounts
 import TestSupport
 
-/// A migrated database in a temporary directory with one organisation kind and two organisations.
+/// A migrated database with the real territories and taxonomies (a copy of `TestDatabase`'s
+/// `.base()` template), one organisation kind and two organisations.
 struct AdminTestDatabase {
-    let directory: TemporaryDirectory
-    let pool: DatabasePool
+    let storage: TestDatabase
+    var directory: TemporaryDirectory { storage.directory }
+    var pool: DatabasePool { storage.pool }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        pool = try DatabasePool(path: directory.path + "/admin.sqlite")
-        _ = try Migrator(directory: TestDatabase.migrations).migrate(pool)
-        _ = try CatalogSeeder(pool: pool).seedBase()
+        storage = try TestDatabase(.base(), prefix: "vetrina-admin-tests")
         try pool.write { db in
             try db.run("INSERT OR IGNORE INTO organization_kind (code, label, sort_order) VALUES ('cooperativa', 'Cooperativa', 1)")
             for (id, slug) in [(10, "coop-aurora"), (11, "coop-borea")] {
@@ -26,10 +25,7 @@ struct AdminTestDatabase {
         }
     }
 
-    func close() {
-        pool.close()
-        directory.remove()
-    }
+    func close() { storage.remove() }
 
     func auditActions() throws -> [String] {
         try pool.read { db in try db.query("SELECT action FROM audit_log ORDER BY id").map { try $0.get(0) } }
@@ -42,7 +38,7 @@ struct AdminTestDatabase {
     @Test func createdAccountCarriesRoleOrganisationsAndPublishFlag() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         #expect(try users.count() == 0)
         let id = try users.createAsSystem(UserAccountDraft(email: " Op@Ente.IT ", role: .organizationOperator, organizationIDs: [10],
                                                    canPublish: true), passwordHash: try hasher.hash("x"))
@@ -56,7 +52,7 @@ struct AdminTestDatabase {
     @Test func duplicateAndImplausibleEmailsAreRefused() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
         #expect(throws: UserAccountError.emailTaken) {
             try users.createAsSystem(UserAccountDraft(email: "A@B.IT", role: .editor), passwordHash: "h")
@@ -72,7 +68,7 @@ struct AdminTestDatabase {
     @Test func lastActiveAdminCannotBeDemotedOrDeactivated() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         let id = try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
         let admin = Operator(id: id, email: "a@b.it", role: .admin)
         #expect(throws: UserAccountError.lastAdmin) {
@@ -87,7 +83,7 @@ struct AdminTestDatabase {
     @Test func deactivatedAccountIsNoLongerAnOperator() throws {
         let db = try AdminTestDatabase()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         let adminID = try users.createAsSystem(UserAccountDraft(email: "a@b.it", role: .admin), passwordHash: "h")
         let admin = Operator(id: adminID, email: "a@b.it", role: .admin)
         let id = try users.createAsSystem(UserAccountDraft(email: "r@b.it", role: .editor), passwordHash: "h")

@@ -19,7 +19,7 @@ import TestSupport
         let db = try AdminTestDatabase()
         defer { db.close() }
         try db.pool.write { try $0.run("INSERT INTO app_user (id, email, display_name, role, password_hash, created_at, updated_at) VALUES (1, 'red@x.it', 'Red', 'redattore', 'h', 0, 0)") }
-        let importer = ServiceImporter(database: db.pool, clock: ManualAuthClock())
+        let importer = ServiceImporter(database: db.pool, clock: ManualClock())
         let dry = try importer.run(Array(Self.good.utf8), commit: false, by: editor)
         #expect(dry.problems == [] && dry.created == 2 && !dry.committed)
         #expect(try count(db) == 0)
@@ -34,7 +34,7 @@ import TestSupport
         let db = try AdminTestDatabase()
         defer { db.close() }
         try db.pool.write { try $0.run("INSERT INTO app_user (id, email, display_name, role, password_hash, created_at, updated_at) VALUES (1, 'red@x.it', 'Red', 'redattore', 'h', 0, 0)") }
-        let importer = ServiceImporter(database: db.pool, clock: ManualAuthClock())
+        let importer = ServiceImporter(database: db.pool, clock: ManualClock())
         _ = try importer.run(Array(Self.good.utf8), commit: true, by: editor)
         let changed = Self.good.replacingOccurrences(of: "Assistenza a casa", with: "Assistenza domiciliare")
         let again = try importer.run(Array(changed.utf8), commit: true, by: editor)
@@ -50,7 +50,7 @@ import TestSupport
         defer { db.close() }
         try db.pool.write { try $0.run("INSERT INTO app_user (id, email, display_name, role, password_hash, created_at, updated_at) VALUES (1, 'red@x.it', 'Red', 'redattore', 'h', 0, 0)") }
         let bad = Self.good + "A-3;;coop-aurora;tipo_ignoto;;anziani;XX;;;forse;;\n"
-        let report = try ServiceImporter(database: db.pool, clock: ManualAuthClock()).run(Array(bad.utf8), commit: true, by: editor)
+        let report = try ServiceImporter(database: db.pool, clock: ManualClock()).run(Array(bad.utf8), commit: true, by: editor)
         #expect(!report.committed)
         #expect(report.problems.allSatisfy { $0.line == 4 })
         #expect(Set(report.problems.map(\.column)).isSuperset(of: ["titolo", "tipo_servizio", "territorio", "costo_tipo"]))
@@ -61,7 +61,7 @@ import TestSupport
         let db = try AdminTestDatabase()
         defer { db.close() }
         try db.pool.write { try $0.run("INSERT INTO app_user (id, email, display_name, role, password_hash, created_at, updated_at) VALUES (1, 'red@x.it', 'Red', 'redattore', 'h', 0, 0)") }
-        let report = try ServiceImporter(database: db.pool, clock: ManualAuthClock())
+        let report = try ServiceImporter(database: db.pool, clock: ManualClock())
             .run(Array((Self.header + "A-1;\"aperta;x\n").utf8), commit: true, by: editor)
         #expect(report.problems == [ImportProblem(line: 2, column: "file", reason: CSVError.unterminatedQuote(line: 2).message)])
     }
@@ -72,7 +72,7 @@ import TestSupport
         try db.pool.write { try $0.run("INSERT INTO app_user (id, email, display_name, role, password_hash, created_at, updated_at) VALUES (1, 'red@x.it', 'Red', 'redattore', 'h', 0, 0)") }
         let provider = Operator(id: 2, email: "op@x.it", role: .organizationOperator, organizationIDs: [10], canPublish: true)
         #expect(throws: AuthError.forbidden) {
-            try ServiceImporter(database: db.pool, clock: ManualAuthClock()).run(Array(Self.good.utf8), commit: true, by: provider)
+            try ServiceImporter(database: db.pool, clock: ManualClock()).run(Array(Self.good.utf8), commit: true, by: provider)
         }
         #expect(try count(db) == 0)
     }
@@ -81,7 +81,7 @@ import TestSupport
         let db = try AdminTestDatabase()
         defer { db.close() }
         try db.pool.write { try $0.run("INSERT INTO app_user (id, email, display_name, role, password_hash, created_at, updated_at) VALUES (1, 'red@x.it', 'Red', 'redattore', 'h', 0, 0)") }
-        let importer = ServiceImporter(database: db.pool, clock: ManualAuthClock())
+        let importer = ServiceImporter(database: db.pool, clock: ManualClock())
         _ = try importer.run(Array(Self.good.utf8), commit: true, by: editor)
         let exported = try ServiceCSVExporter(database: db.pool).export(for: editor)
         #expect(exported.hasPrefix("\u{FEFF}id_esterno;titolo;"))

@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct AdminSignInTests {
     struct Fixture {
         let db: AdminTestDatabase
-        let clock = ManualAuthClock()
+        let clock = ManualClock()
         let service: SignInService
         let userID: Int64
 

@@ -17,7 +17,7 @@ import TestSupport
         init() throws {
             catalog = try CatalogFixture()
             admin = try CatalogTestWrites(pool: catalog.pool).operatorAccount(email: "admin@example.it", role: .admin)
-            areas = AreaEditor(database: catalog.pool, clock: ManualAuthClock())
+            areas = AreaEditor(database: catalog.pool, clock: ManualClock())
             territories = TerritoryRepository(pool: catalog.pool)
         }
 

@@ -32,7 +32,7 @@ import TestSupport
     }
 
     @Test func accountAndClientAreSlowedSeparatelyAndTheLongerDelayWins() throws {
-        let clock = ManualAuthClock()
+        let clock = ManualClock()
         let client = ThrottlePolicy(freeFailures: 5, baseDelayMilliseconds: 500, maxDelayMilliseconds: 30_000, windowSeconds: 60)
         let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: clock, account: policy, client: client)
         for i in 0..<3 { try throttle.recordFailure(email: "A@x.it", clientAddress: "10.0.0.\(i):5000") }
@@ -46,7 +46,7 @@ import TestSupport
     }
 
     @Test func successClearsTheAccountCounter() throws {
-        let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: ManualAuthClock(), account: policy)
+        let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: ManualClock(), account: policy)
         for _ in 0..<4 { try throttle.recordFailure(email: "a@x.it", clientAddress: "1.1.1.1:1") }
         #expect(try throttle.delayMilliseconds(email: "a@x.it", clientAddress: "2.2.2.2:1") == 2_000)
         try throttle.recordSuccess(email: "a@x.it")

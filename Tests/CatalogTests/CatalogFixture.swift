@@ -14,5 +14,10 @@ struct CatalogFixture {
                                    prefix: "vetrina-catalog-tests")
     }
 
+    /// The base data and the demo catalog (`TestDatabase`'s `.demo` template).
+    static func demo() throws -> CatalogFixture { CatalogFixture(storage: try TestDatabase(.demo, prefix: "vetrina-catalog-tests")) }
+
+    private init(storage: TestDatabase) { self.storage = storage }
+
     func remove() { storage.remove() }
 }

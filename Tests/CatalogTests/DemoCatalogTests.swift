@@ -4,11 +4,8 @@ import Testing
 import TestSupport
 
 @Suite struct DemoCatalogTests {
-    private func seeded() throws -> CatalogFixture {
-        let fixture = try CatalogFixture()
-        _ = try CatalogSeeder(pool: fixture.pool).seedDemo()
-        return fixture
-    }
+    /// A copy of the database `seedBase` then `seedDemo` produce (seeded once per test process).
+    private func seeded() throws -> CatalogFixture { try CatalogFixture.demo() }
 
     @Test func hasTheRequiredShape() throws {
         let fixture = try seeded()

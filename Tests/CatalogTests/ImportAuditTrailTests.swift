@@ -25,7 +25,7 @@ import TestSupport
     @Test func eachImportedCardHasARevisionAndAnAuditLineByTheOperator() throws {
         let db = try database()
         defer { db.close() }
-        let importer = ServiceImporter(database: db.pool, clock: ManualAuthClock(now: 1_760_000_000))
+        let importer = ServiceImporter(database: db.pool, clock: ManualClock(now: 1_760_000_000))
         let done = try importer.run(Array(AdminImportTests.good.utf8), commit: true, by: admin)
         #expect(done.committed && done.created == 2)
         #expect(try count(db, "SELECT count(*) FROM revision WHERE version = 1 AND author_user_id = 1 AND author = 'Capo Rete'") == 2)
@@ -55,7 +55,7 @@ import TestSupport
     @Test func aDryRunLeavesNoTrail() throws {
         let db = try database()
         defer { db.close() }
-        let dry = try ServiceImporter(database: db.pool, clock: ManualAuthClock()).run(Array(AdminImportTests.good.utf8), commit: false, by: admin)
+        let dry = try ServiceImporter(database: db.pool, clock: ManualClock()).run(Array(AdminImportTests.good.utf8), commit: false, by: admin)
         #expect(dry.created == 2 && !dry.committed)
         #expect(try count(db, "SELECT count(*) FROM revision") == 0)
         #expect(try count(db, "SELECT count(*) FROM audit_log") == 0)
@@ -72,7 +72,7 @@ import TestSupport
                 BEGIN SELECT RAISE(ABORT, 'audit refused'); END
                 """)
         }
-        let importer = ServiceImporter(database: db.pool, clock: ManualAuthClock())
+        let importer = ServiceImporter(database: db.pool, clock: ManualClock())
         #expect(throws: (any Error).self) { try importer.run(Array(AdminImportTests.good.utf8), commit: true, by: admin) }
         for table in ["service", "revision", "audit_log", "service_location"] {
             #expect(try count(db, "SELECT count(*) FROM \(table)") == 0, "\(table)")

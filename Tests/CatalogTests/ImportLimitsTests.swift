@@ -20,7 +20,7 @@ import TestSupport
         let db = try database()
         defer { db.close() }
         let csv = AdminImportTests.header + String(repeating: ";;;;;;;;;;;\n", count: 3_000)
-        let report = try ServiceImporter(database: db.pool, clock: ManualAuthClock()).run(Array(csv.utf8), commit: false, by: editor)
+        let report = try ServiceImporter(database: db.pool, clock: ManualClock()).run(Array(csv.utf8), commit: false, by: editor)
         #expect(report.rowCount == 3_000)
         #expect(report.problems.count == ImportReport.maxProblemsShown)
         #expect(report.problemCount > 3_000)   // several required columns per row
@@ -34,7 +34,7 @@ import TestSupport
         for i in 0..<11 {
             csv += "B-\(i);Servizio \(i);coop-aurora;assistenza_domiciliare;Aiuto;anziani;TO;;;free;;draft\n"
         }
-        let importer = ServiceImporter(database: db.pool, clock: ManualAuthClock(), maxRows: 10)
+        let importer = ServiceImporter(database: db.pool, clock: ManualClock(), maxRows: 10)
         let report = try importer.run(Array(csv.utf8), commit: true, by: editor)
         #expect(!report.committed && report.rowCount == 10)
         #expect(report.problems.map(\.reason) == ["Il file ha più di 10 righe di dati: dividilo in più file."])
@@ -48,7 +48,7 @@ import TestSupport
         for i in 0..<300 {
             csv += "C-\(i);Assistenza a casa;coop-aurora;assistenza_domiciliare;Aiuto;anziani;TO;;;free;;draft\n"
         }
-        let report = try ServiceImporter(database: db.pool, clock: ManualAuthClock()).run(Array(csv.utf8), commit: true, by: editor)
+        let report = try ServiceImporter(database: db.pool, clock: ManualClock()).run(Array(csv.utf8), commit: true, by: editor)
         #expect(report.committed && report.created == 300)
         let slugs: [String] = try db.pool.read { db in
             try db.query("SELECT slug FROM service ORDER BY id").map { try $0.get(0) }

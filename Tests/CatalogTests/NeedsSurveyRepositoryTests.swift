@@ -6,9 +6,9 @@ import TestSupport
 
 /// Issue 10: the employee needs questionnaire's storage and the k = 5 suppression of its report.
 @Suite struct NeedsSurveyRepositoryTests {
-    func fixture() throws -> (CatalogFixture, NeedsSurveyRepository, ManualAuthClock) {
+    func fixture() throws -> (CatalogFixture, NeedsSurveyRepository, ManualClock) {
         let fixture = try CatalogFixture()
-        let clock = ManualAuthClock(now: 1_780_000_000)   // 2026-05-28 UTC
+        let clock = ManualClock(now: 1_780_000_000)   // 2026-05-28 UTC
         return (fixture, NeedsSurveyRepository(database: fixture.pool, clock: clock, random: SystemRandomSource()), clock)
     }
 

@@ -13,15 +13,28 @@ import Testing
         let old = try PasswordHasher(iterations: 100).hash("una frase lunga e segreta")
         #expect(hasher.paddingIterations(for: old) == 900)
         #expect(hasher.paddingIterations(for: try hasher.hash("una frase lunga e segreta")) == 0)
-        #expect(hasher.paddingIterations(for: try PasswordHasher(iterations: 5_000).hash("x")) == 0)
+        #expect(hasher.paddingIterations(for: try PasswordHasher(iterations: 1_001).hash("x")) == 0)   // stronger by one
         #expect(hasher.verify("una frase lunga e segreta", against: old))   // padding never changes the answer
         #expect(!hasher.verify("un'altra frase", against: old))
     }
 
     @Test func anyOtherWorkFactorNeedsRehashNotOnlyALowerOne() throws {
-        #expect(hasher.needsRehash(try PasswordHasher(iterations: 5_000).hash("x")))
+        #expect(hasher.needsRehash(try PasswordHasher(iterations: 1_001).hash("x")))
         #expect(hasher.needsRehash(try PasswordHasher(iterations: 999).hash("x")))
         #expect(!hasher.needsRehash(try hasher.hash("x")))
+    }
+
+    /// Tests pass a small `iterations:` (or `AdminConfiguration(passwordIterations:)`) to stay fast;
+    /// a hasher nobody configures is the production one. A full derivation at 600,000 rounds costs
+    /// about 8 s of CPU in a debug build, so the production count is checked through the work a
+    /// check would add (`paddingIterations`), which is computed without deriving.
+    @Test func anUnconfiguredHasherUsesTheProductionWorkFactor() throws {
+        #expect(PasswordHasher.recommendedIterations == 600_000)
+        let production = PasswordHasher()
+        #expect(production.iterations == PasswordHasher.recommendedIterations)
+        let cheap = try PasswordHasher(iterations: 10).hash("x")
+        #expect(production.paddingIterations(for: cheap) == 599_990)
+        #expect(production.needsRehash(cheap))
     }
 
     @Test func signInRewritesAStrongerOrWeakerHashWithTheCurrentParameters() throws {

@@ -30,7 +30,7 @@ import TestSupport
                                      serviceTypeCode: "assistenza_domiciliare", needCodes: ["anziani"], servedTerritoryIds: [torino])
             return try SystemCatalogWriter().insertService(draft, changeSummary: "test", now: Date(), in: db).id
         }
-        let clock = ManualAuthClock()
+        let clock = ManualClock()
         let saved = try DeskPlanRepository(database: db.pool, clock: clock, random: SystemRandomSource())
             .save(citizenName: "Mario", items: [DeskPlanItem(serviceID: service, note: "")], lifetimeDays: 7, by: desk)
         let replica = try replica(of: db)
@@ -48,7 +48,7 @@ import TestSupport
         let db = try AdminTestDatabase()
         defer { db.close() }
         try db.pool.write { try $0.run("INSERT INTO app_user (id, email, display_name, role, password_hash, created_at, updated_at) VALUES (2, 'red@x.it', 'R', 'redattore', 'h', 0, 0)") }
-        let clock = ManualAuthClock()
+        let clock = ManualClock()
         let token = try SessionStore(database: db.pool, clock: clock).create(userID: 2)
         let replica = try replica(of: db)
         defer { replica.close() }

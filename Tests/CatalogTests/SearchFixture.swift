@@ -8,8 +8,8 @@ import TestSupport
 /// (from Sources/Catalog/Resources), one custom area, small taxonomies and a few cards.
 ///
 /// Migrating and seeding the comuni cost far more than copying a file, so they happen once per
-/// test process, into `template`; every fixture starts as a copy of it (SQLite's online backup
-/// API) and adds its own cards, so tests stay isolated: each writes only to its own copy.
+/// test process, into `template`; every fixture starts as a file copy of it (`DatabaseTemplate`)
+/// and adds its own cards, so tests stay isolated: each writes only to its own copy.
 // @unchecked Sendable: `territory` and `organizationIDs` are written only while the fixture is
 // built (its initialisers and the seeding they run), before any other thread can see it, and only
 // read afterwards; `service`, which `add` writes while other tasks may search, is `serviceIDs`,
@@ -26,14 +26,20 @@ final class SearchFixture: @unchecked Sendable {
 
     /// The migrated, seeded database every fixture copies; built on first use (a `static let`
     /// is initialised once, thread-safely) and never written afterwards.
-    private static let template = Result { try SearchFixture(seeding: ()) }
+    private static let template = Result { () throws -> (fixture: SearchFixture, file: DatabaseTemplate) in
+        let fixture = try SearchFixture(seeding: ())
+        return (fixture, try DatabaseTemplate(finishing: fixture.pool))
+    }
+
+    /// Fixtures are scratch databases: `synchronous=OFF` (see `TestDatabase.unsynced`), two readers.
+    static let configuration = DatabaseConfiguration(readerCount: 2, synchronous: "OFF")
 
     init(today: CalendarDay? = CalendarDay(iso: "2025-06-01")) throws {
-        let template = try Self.template.get()
+        let (template, file) = try Self.template.get()
         directory = try TemporaryDirectory()
         do {
-            try template.pool.backup(to: directory.path + "/search.sqlite")
-            pool = try DatabasePool(path: directory.path + "/search.sqlite", configuration: DatabaseConfiguration(readerCount: 2))
+            try file.copy(to: directory.path + "/search.sqlite")
+            pool = try DatabasePool(path: directory.path + "/search.sqlite", configuration: Self.configuration)
         } catch {
             directory.remove()
             throw error
@@ -46,7 +52,7 @@ final class SearchFixture: @unchecked Sendable {
     /// Builds the template: migrations, territories, taxonomies, organizations; no cards.
     private init(seeding: Void) throws {
         directory = try TemporaryDirectory(prefix: "vetrina-search-template")
-        pool = try DatabasePool(path: directory.path + "/search.sqlite", configuration: DatabaseConfiguration(readerCount: 2))
+        pool = try DatabasePool(path: directory.path + "/search.sqlite", configuration: Self.configuration)
         _ = try Migrator(directory: TestDatabase.migrations).migrate(pool)
         search = ServiceSearch(pool: pool, today: { nil })
         try pool.write { db in

@@ -87,7 +87,7 @@ import TestSupport
         defer { fixture.remove() }
         let territories = TerritoryRepository(pool: fixture.pool)
         let admin = try CatalogTestWrites(pool: fixture.pool).operatorAccount(email: "admin@example.it", role: .admin)
-        let areas = AreaEditor(database: fixture.pool, clock: ManualAuthClock())
+        let areas = AreaEditor(database: fixture.pool, clock: ManualClock())
         let ids = try ["torre-pellice", "luserna-san-giovanni"].map { try territories.comune(slug: $0).id }
         let savedID = try areas.save(AreaDraft(name: "Val Pellice", kind: .valley, comuneIDs: ids + [ids[0]]), id: nil, by: admin)
         let saved = try territories.area(slug: "val-pellice")
@@ -112,7 +112,7 @@ import TestSupport
         defer { fixture.remove() }
         let territories = TerritoryRepository(pool: fixture.pool)
         let admin = try CatalogTestWrites(pool: fixture.pool).operatorAccount(email: "admin@example.it", role: .admin)
-        let areas = AreaEditor(database: fixture.pool, clock: ManualAuthClock())
+        let areas = AreaEditor(database: fixture.pool, clock: ManualClock())
         #expect { try areas.save(AreaDraft(name: " ", kind: .valley, comuneIDs: []), id: nil, by: admin) }
             throws: { error in
                 guard case .invalid(let errors)? = error as? CatalogError else { return false }

@@ -30,7 +30,7 @@ import TestSupport
         defer { fixture.remove() }
         let organization = try makeOrganization(fixture)
         let services = ServiceRepository(pool: fixture.pool)
-        let writes = CatalogTestWrites(pool: fixture.pool, clock: ManualAuthClock(now: 1_760_000_000))
+        let writes = CatalogTestWrites(pool: fixture.pool, clock: ManualClock(now: 1_760_000_000))
         let created = try writes.createCard(try makeDraft(fixture, organizationId: organization.id))
         #expect(created.version == 1)
         #expect(created.slug == "assistenza-domiciliare-per-anziani")

@@ -17,7 +17,7 @@ import TestSupport
     }
 
     @Test func twoBareIPv6ClientsAreThrottledSeparately() throws {
-        let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: ManualAuthClock(), client: client)
+        let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: ManualClock(), client: client)
         for i in 0..<2 { try throttle.recordFailure(email: "u\(i)@x.it", clientAddress: "2001::1") }
         #expect(try throttle.delayMilliseconds(email: "new@x.it", clientAddress: "2001::1") == 1_000)
         #expect(try throttle.delayMilliseconds(email: "new@x.it", clientAddress: "2001::2") == 0)
@@ -25,7 +25,7 @@ import TestSupport
     }
 
     @Test func oneClientIsOneCounterWhateverTheCaseOfItsAddress() throws {
-        let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: ManualAuthClock(), client: client)
+        let throttle = SignInGuard(store: InMemoryThrottleStore(), clock: ManualClock(), client: client)
         for i in 0..<2 { try throttle.recordFailure(email: "u\(i)@x.it", clientAddress: "[FE80::A]:\(4000 + i)") }
         #expect(try throttle.delayMilliseconds(email: "new@x.it", clientAddress: "fe80::a") == 1_000)
     }

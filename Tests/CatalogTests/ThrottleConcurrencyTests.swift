@@ -15,7 +15,7 @@ import TestSupport
         let db = try AdminTestDatabase()
         defer { db.close() }
         let store = SQLiteThrottleStore(database: db.pool)
-        let guardian = SignInGuard(store: store, clock: ManualAuthClock(),
+        let guardian = SignInGuard(store: store, clock: ManualClock(),
                                    account: roomyPolicy, client: roomyPolicy)
         let attempts = 64
         let errors = Locked(0)
@@ -30,7 +30,7 @@ import TestSupport
 
     @Test func concurrentFailuresInMemoryAreAllCounted() throws {
         let store = InMemoryThrottleStore()
-        let guardian = SignInGuard(store: store, clock: ManualAuthClock(),
+        let guardian = SignInGuard(store: store, clock: ManualClock(),
                                    account: roomyPolicy, client: roomyPolicy)
         let attempts = 200
         DispatchQueue.concurrentPerform(iterations: attempts) { _ in

@@ -15,7 +15,7 @@ import TestSupport
     @Test func expiredSignInRecordsGoAtTheNextSweepAndLiveOnesStayAsTheyWere() throws {
         let db = try TestDatabase(.empty)
         defer { db.remove() }
-        let store = SQLiteThrottleStore(database: db.pool), clock = ManualAuthClock(now: 1_000_000)
+        let store = SQLiteThrottleStore(database: db.pool), clock = ManualClock(now: 1_000_000)
         let guardian = SignInGuard(store: store, clock: clock, account: policy, client: policy,
                                    pruning: ThrottlePruneSchedule(intervalSeconds: 600))
         let otherFamily = ThrottleRecord(failures: 1, windowStart: 1, lastFailureAt: 1, lockedUntil: nil)
@@ -38,7 +38,7 @@ import TestSupport
     }
 
     @Test func aClientStillBeingSlowedDownIsNeverSwept() throws {
-        let store = InMemoryThrottleStore(), clock = ManualAuthClock()
+        let store = InMemoryThrottleStore(), clock = ManualClock()
         let guardian = SignInGuard(store: store, clock: clock, account: policy, client: policy,
                                    pruning: ThrottlePruneSchedule(intervalSeconds: 1))
         for i in 0..<5 {

@@ -12,7 +12,7 @@ import TestSupport
 
     struct Fixture {
         let db: AdminTestDatabase
-        let clock = ManualAuthClock(now: 1_750_000_000)
+        let clock = ManualClock(now: 1_750_000_000)
         let cards: CardEditor
         let card: Service
 

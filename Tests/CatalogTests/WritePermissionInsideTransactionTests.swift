@@ -37,7 +37,7 @@ import TestSupport
         let db = try database()
         defer { db.close() }
         let other = try card(db, org: 11)
-        let cards = CardEditor(database: db.pool, clock: ManualAuthClock())
+        let cards = CardEditor(database: db.pool, clock: ManualClock())
         let text = ServiceTranslation(serviceId: other, language: "en", title: "Stolen")
         #expect(throws: AuthError.forbidden) { try cards.saveTranslation(text, by: provider) }
         #expect(throws: AuthError.forbidden) { try cards.saveTranslation(text, by: desk) }
@@ -55,7 +55,7 @@ import TestSupport
     @Test func onlyUserManagersCreateAndEditAccountsButEveryoneChangesTheirOwnPassword() throws {
         let db = try database()
         defer { db.close() }
-        let users = UserRepository(database: db.pool, clock: ManualAuthClock())
+        let users = UserRepository(database: db.pool, clock: ManualClock())
         let draft = UserAccountDraft(email: "new@x.it", role: .admin)
         for refused in [editor, provider, desk] {
             #expect(throws: AuthError.forbidden) { try users.create(draft, passwordHash: "h", by: refused) }
@@ -77,7 +77,7 @@ import TestSupport
         let db = try database()
         defer { db.close() }
         let service = try card(db, org: 10)
-        let plans = DeskPlanRepository(database: db.pool, clock: ManualAuthClock(), random: SystemRandomSource())
+        let plans = DeskPlanRepository(database: db.pool, clock: ManualClock(), random: SystemRandomSource())
         let items = [DeskPlanItem(serviceID: service, note: "")]
         for refused in [editor, provider] {
             #expect(throws: AuthError.forbidden) { try plans.save(citizenName: "", items: items, lifetimeDays: 7, by: refused) }
@@ -96,7 +96,7 @@ import TestSupport
     @Test func signingOutOtherSessionsAndItsAuditLineCommitTogether() throws {
         let db = try database()
         defer { db.close() }
-        let sessions = SessionStore(database: db.pool, clock: ManualAuthClock())
+        let sessions = SessionStore(database: db.pool, clock: ManualClock())
         let kept = try sessions.create(userID: 2), other = try sessions.create(userID: 2)
         try db.pool.write { try $0.run("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'no'); END") }
         #expect(throws: (any Error).self) {

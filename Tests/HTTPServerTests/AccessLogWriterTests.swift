@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 
 /// The access log is written off the event loops and flushed by a graceful shutdown.
-@Suite struct AccessLogWriterTests {
+@Suite(.blocking) struct AccessLogWriterTests {
     /// An output that records every chunk; while `closed`, the writer thread blocks inside it.
     final class GatedOutput: Sendable {
         private let state = Mutex<(open: Bool, calls: Int, text: String)>((true, 0, ""))

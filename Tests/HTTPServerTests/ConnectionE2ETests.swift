@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 @testable import Storage
 
-@Suite struct ConnectionE2ETests {
+@Suite(.blocking) struct ConnectionE2ETests {
     @Test func answersAndKeepsTheConnectionAlive() throws {
         let live = try LiveServer()
         defer { live.stop() }

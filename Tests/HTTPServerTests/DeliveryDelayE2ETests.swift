@@ -5,7 +5,7 @@ import TestSupport
 
 /// `HTTPResponse.deliveryDelay` (sign-in throttling): the answer is held on a timer, so while
 /// it waits the only event loop and the only worker keep serving other requests.
-@Suite struct DeliveryDelayE2ETests {
+@Suite(.blocking) struct DeliveryDelayE2ETests {
     struct Responder: HTTPResponder {
         /// Records `/lento` once its (held) response is built.
         let started = StartedRequests()

@@ -4,7 +4,7 @@ import TestSupport
 import Accounts
 
 /// The router, static files and metrics behind the real server, over real sockets.
-@Suite struct EdgeEndToEndTests {
+@Suite(.blocking) struct EdgeEndToEndTests {
     static let secret = "top secret"
 
     final class Site: Sendable {

@@ -3,7 +3,7 @@ import Testing
 @testable import HTTPServer
 import TestSupport
 
-@Suite struct FileResponseE2ETests {
+@Suite(.blocking) struct FileResponseE2ETests {
     /// Regression: an empty file answered while an earlier file response was still queued
     /// released every pending segment, truncating the earlier body and desynchronising the stream.
     @Test func emptyFileAfterALargePipelinedFileKeepsBothResponsesWhole() throws {

@@ -8,7 +8,7 @@ import TestSupport
 /// plain default) and when the router answers on its own (404, 405, a handler that threw).
 /// Over a real socket: after the head, not one byte arrives before the close (or the next
 /// response on a kept-alive connection).
-@Suite struct HeadRefusalE2ETests {
+@Suite(.blocking) struct HeadRefusalE2ETests {
     /// A router with `GET /ok`, `POST /form` and `GET /small` (both limited to 10 body bytes),
     /// a `GET /boom` that throws, and an HTML refusal page for every engine refusal.
     static func router() throws -> Router {

@@ -4,7 +4,7 @@ import Testing
 @testable import Storage
 import TestSupport
 
-@Suite struct LifecycleE2ETests {
+@Suite(.blocking) struct LifecycleE2ETests {
     @Test func gracefulShutdownFinishesInFlightAndRefusesNewConnections() throws {
         let live = try LiveServer()
         let port = live.port

@@ -6,7 +6,7 @@ import TestSupport
 
 /// Limits and timeouts over a real socket: each refused request gets its status and
 /// `Connection: close`, then the connection ends.
-@Suite struct LimitsE2ETests {
+@Suite(.blocking) struct LimitsE2ETests {
     func expectRefused(_ raw: String, status: Int, _ tweak: (inout ServerConfiguration) -> Void = { _ in }) throws {
         let live = try LiveServer(tweak)
         defer { live.stop() }

@@ -1,6 +1,7 @@
 @testable import HTTPServer
 import Foundation
 import Testing
+import TestSupport
 
 /// Event-loop diagnostics are throttled per kind of failure, and the access log's writer builds
 /// and writes each batch without holding the lock `append` takes.
@@ -33,8 +34,7 @@ import Testing
         let output = AccessLogWriterTests.GatedOutput(open: false)
         let writer = AccessLogWriter(capacity: 2, output: output.write)
         writer.append("first")
-        let deadline = Date().addingTimeInterval(30)
-        while output.calls == 0 && Date() < deadline { usleep(1_000) }  // the writer holds "first"
+        #expect(waitUntil(timeout: .seconds(30), interval: .milliseconds(1)) { output.calls > 0 })  // the writer holds "first"
         writer.append("second")
         writer.append("third")
         writer.append("fourth")  // over the capacity of 2 while "first" is still being written

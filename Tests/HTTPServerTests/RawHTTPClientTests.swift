@@ -34,7 +34,7 @@ final class CannedServer: Sendable {
     }
 }
 
-@Suite struct RawHTTPClientTests {
+@Suite(.blocking) struct RawHTTPClientTests {
     static func exchange(_ reply: String, expectBody: Bool = true) throws -> (HTTPReply, RawHTTPClient) {
         let server = try CannedServer(reply: Array(reply.utf8))
         let client = try RawHTTPClient(port: server.port)

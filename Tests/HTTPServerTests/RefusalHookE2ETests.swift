@@ -7,7 +7,7 @@ import TestSupport
 /// `refusalResponse` hook: the hook sees what is known (path, `Accept-Language`, body limit),
 /// supplies the body and headers, and never changes the status, the `Connection: close` or the
 /// close; without it (or with an unusable answer) the plain-text default is sent.
-@Suite struct RefusalHookE2ETests {
+@Suite(.blocking) struct RefusalHookE2ETests {
     /// Answers every refusal with a body listing what the engine told it.
     struct Hooked: HTTPResponder {
         var answer: @Sendable (RefusedRequest) -> HTTPResponse? = { refused in

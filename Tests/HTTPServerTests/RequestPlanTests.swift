@@ -5,7 +5,7 @@ import TestSupport
 
 /// The engine decides about a request once, when its head arrives, and carries that plan to the
 /// response; the router resolves its route in that one step.
-@Suite struct RequestPlanTests {
+@Suite(.blocking) struct RequestPlanTests {
     /// Counts how the engine talks to it; only `plan(for:)` should ever be called.
     final class CountingResponder: HTTPResponder {
         let plans = Mutex<[String]>([])

@@ -4,7 +4,7 @@ import Testing
 @testable import Storage
 import TestSupport
 
-@Suite struct RobustnessE2ETests {
+@Suite(.blocking) struct RobustnessE2ETests {
     /// CL.TE / TE.CL / TE.TE attempts: the server refuses the first request and never answers a
     /// second one hidden in its body.
     @Test(arguments: [

@@ -3,7 +3,7 @@ import Testing
 @testable import HTTPServer
 import TestSupport
 
-@Suite struct SocketAnomalyTests {
+@Suite(.blocking) struct SocketAnomalyTests {
     func start(_ io: FlakySocketOperations, observer: RecordingObserver = RecordingObserver()) throws -> Server {
         var config = ServerConfiguration(port: 0)
         config.eventLoops = 1

@@ -8,12 +8,12 @@ import TestSupport
 
 /// No capability token of the portal reaches the access log: every route with a `{token}`
 /// parameter is covered by `AccessLogSecrets`, checked over the real router and a real request.
-@Suite struct AccessLogSecretsTests {
+@Suite(.blocking) struct AccessLogSecretsTests {
     @Test func everyRouteWithATokenIsRedactedAndARequestIsLoggedWithoutIt() throws {
         let storage = try TestDatabase(.base(), prefix: "vetrina-log-secrets")
         defer { storage.remove() }
         let environment = AdminEnvironment(database: storage.pool, configuration: AdminConfiguration(passwordIterations: 10),
-                                           layout: LayoutView(site: SiteContext()), clock: ManualAuthClock())
+                                           layout: LayoutView(site: SiteContext()), clock: ManualClock())
         var app = PortalApplication(catalog: FakeCatalog(), configuration: PortalConfiguration(), log: { _ in })
         app.admin = environment
         app.enterprise = EnterpriseConfiguration()

@@ -7,7 +7,7 @@ import TestSupport
 
 /// The admin area form over a real socket: a comune `AreaEditor` refuses (issue 12) comes back
 /// as the `comuni` field's error on the form, with what the admin typed, and nothing is written.
-@Suite struct AdminAreaFormTests {
+@Suite(.blocking) struct AdminAreaFormTests {
     @Test func aComuneTheEditorRefusesIsShownNextToTheFieldWithTheValuesKept() throws {
         let server = try AdminTestServer()
         defer { server.stop() }

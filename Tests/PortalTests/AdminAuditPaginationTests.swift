@@ -5,7 +5,7 @@ import TestSupport
 
 /// The audit log's pagination links carry the `tipo` filter percent-encoded, so a typed value
 /// cannot add or replace query parameters.
-@Suite struct AdminAuditPaginationTests {
+@Suite(.blocking) struct AdminAuditPaginationTests {
     @Test func typeFilterIsPercentEncodedInPaginationLinks() throws {
         let server = try AdminTestServer()
         defer { server.stop() }

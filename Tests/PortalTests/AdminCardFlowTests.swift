@@ -7,7 +7,7 @@ import TestSupport
 
 /// Card editing over a real socket: create, validation round trip, edit conflict, workflow by
 /// role, history and restore, CSRF and permission refusals that change nothing.
-@Suite struct AdminCardFlowTests {
+@Suite(.blocking) struct AdminCardFlowTests {
     func validCard(_ server: AdminTestServer, title: String = "Assistenza a casa", org: String = "10") throws -> [(String, String)] {
         let torino: Int64 = try server.database.read { try $0.scalar("SELECT id FROM territory WHERE kind = 'province' AND code = 'TO'") } ?? 0
         return [("title", title), ("organization_id", org), ("service_type", "assistenza_domiciliare"),

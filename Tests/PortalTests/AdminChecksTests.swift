@@ -1,10 +1,11 @@
 import Catalog
 import Foundation
 import Testing
+import TestSupport
 @testable import Portal
 
 /// STYLE 10: every admin list declaration matches the migrated schema.
-@Suite struct AdminChecksTests {
+@Suite(.blocking) struct AdminChecksTests {
     static func schema() throws -> [String: Set<String>] {
         let server = try AdminTestServer()
         defer { server.stop() }

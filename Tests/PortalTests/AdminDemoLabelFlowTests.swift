@@ -7,7 +7,7 @@ import TestSupport
 /// Issue 11: saving a card or an organisation in the admin keeps what the form does not show:
 /// the "dato dimostrativo" label, over a real socket. The import key is on the form (it can be
 /// edited there), so a save that sends it back keeps it.
-@Suite struct AdminDemoLabelFlowTests {
+@Suite(.blocking) struct AdminDemoLabelFlowTests {
     let cards = AdminCardFlowTests()
 
     @Test func savingADemoCardKeepsItsDemoLabelAndImportKey() throws {

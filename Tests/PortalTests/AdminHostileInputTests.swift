@@ -6,7 +6,7 @@ import TestSupport
 @testable import Portal
 
 /// Bad input on admin routes gives a clear 4xx, never a 500 and never a change.
-@Suite struct AdminHostileInputTests {
+@Suite(.blocking) struct AdminHostileInputTests {
     @Test func malformedIdsAndTargetsAreClientErrors() throws {
         let server = try AdminTestServer()
         defer { server.stop() }

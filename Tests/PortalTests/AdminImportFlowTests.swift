@@ -7,7 +7,7 @@ import TestSupport
 @testable import Crypto
 
 /// CSV import and export through the admin screens, over a real socket.
-@Suite struct AdminImportFlowTests {
+@Suite(.blocking) struct AdminImportFlowTests {
     static let header = "id_esterno;titolo;ente;tipo_servizio;descrizione_breve;bisogni;territorio;stato\n"
     static let good = header + "A-1;Assistenza a casa;coop-aurora;assistenza_domiciliare;Aiuto a casa;anziani;TO;published\n"
         + "A-2;Nido;coop-borea;servizi_infanzia;Nido per i figli;famiglia;piemonte;draft\n"

@@ -6,7 +6,7 @@ import TestSupport
 @testable import Portal
 
 /// Users, organisations and the audit log through the admin screens, over a real socket.
-@Suite struct AdminPeopleFlowTests {
+@Suite(.blocking) struct AdminPeopleFlowTests {
     func signedIn(_ server: AdminTestServer, _ email: String) throws -> FormBrowser {
         let browser = FormBrowser(port: server.port)
         #expect(try browser.signIn(email).status == 303)
@@ -75,7 +75,7 @@ import TestSupport
     }
 }
 
-@Suite struct AdminAreaFlowTests {
+@Suite(.blocking) struct AdminAreaFlowTests {
     @Test func adminDefinesAnAreaThatCardsCanServe() throws {
         let server = try AdminTestServer()
         defer { server.stop() }

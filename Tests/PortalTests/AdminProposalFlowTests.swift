@@ -7,7 +7,7 @@ import TestSupport
 
 /// Proposed changes over a real socket: an operatore_ente without `can_publish` edits a
 /// published card; the public card stays as it was until a redattore publishes the proposal.
-@Suite struct AdminProposalFlowTests {
+@Suite(.blocking) struct AdminProposalFlowTests {
     let flow = AdminCardFlowTests()
 
     /// A server whose public pages read the database, a redattore, an operator of organisation 10

@@ -7,7 +7,14 @@ import TestSupport
 @testable import Accounts
 
 /// Sign-in, sessions, CSRF, throttling and password changes over a real socket.
-@Suite struct AdminSignInFlowTests {
+@Suite(.blocking) struct AdminSignInFlowTests {
+    /// These tests pass `AdminConfiguration(passwordIterations: 10)` to stay fast; the portal's own
+    /// default, what `vetrina serve` starts with unless told otherwise, is the production work factor.
+    @Test func theDefaultConfigurationHashesWithTheProductionWorkFactor() {
+        #expect(AdminConfiguration().passwordIterations == PasswordHasher.recommendedIterations)
+        #expect(AdminTestServer.defaultConfiguration.passwordIterations < PasswordHasher.recommendedIterations)
+    }
+
     @Test func signedOutVisitorIsSentToSignIn() throws {
         let server = try AdminTestServer()
         defer { server.stop() }

@@ -15,14 +15,18 @@ let adminMigrations = TestDatabase.migrations
 final class AdminTestServer: Sendable {
     let storage: TestDatabase
     var database: DatabasePool { storage.pool }
-    let clock = ManualAuthClock()
+    let clock = ManualClock()
     let environment: AdminEnvironment
     let live: LiveServer
     var port: Int { live.port }
 
     /// `publicCatalog`: the public pages read this database (`SQLitePortalCatalog`) instead of a fake.
     /// `feedback`: the observatory with citizens' feedback forms (token and rate limit on `clock`).
-    init(configuration: AdminConfiguration = AdminConfiguration(passwordIterations: 10), publicCatalog: Bool = false,
+    /// The harness's PBKDF2 work factor, 10 rounds for speed. Only tests use it: `AdminConfiguration()`
+    /// defaults to `PasswordHasher.recommendedIterations` (checked in `AdminSignInFlowTests`).
+    static let defaultConfiguration = AdminConfiguration(passwordIterations: 10)
+
+    init(configuration: AdminConfiguration = AdminTestServer.defaultConfiguration, publicCatalog: Bool = false,
          feedback: Bool = false) throws {
         storage = try TestDatabase(.base(), prefix: "vetrina-admin")
         let database = storage.pool

@@ -7,7 +7,7 @@ import TestSupport
 
 /// Card translations edited in the admin over a real socket: the form per public language, CSRF,
 /// permissions per organisation, audit log, and refusals that store nothing.
-@Suite struct AdminTranslationFlowTests {
+@Suite(.blocking) struct AdminTranslationFlowTests {
     let cards = AdminCardFlowTests()
 
     func translationCount(_ server: AdminTestServer) throws -> Int {

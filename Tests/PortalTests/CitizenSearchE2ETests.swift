@@ -5,7 +5,7 @@ import TestSupport
 
 /// Issue 11, "no dead ends": the words people use find services, help never links to nothing,
 /// the no-JS comune picker understands partial names, results come before the filters.
-@Suite struct CitizenSearchE2ETests {
+@Suite(.blocking) struct CitizenSearchE2ETests {
     let portal: DemoPortal
 
     init() throws { portal = try DemoPortal.get() }
@@ -88,7 +88,7 @@ import TestSupport
 }
 
 /// Issue 11: every card gives a next step, and says plainly what is unknown.
-@Suite struct CardNextStepE2ETests {
+@Suite(.blocking) struct CardNextStepE2ETests {
     let portal: DemoPortal
 
     init() throws { portal = try DemoPortal.get() }

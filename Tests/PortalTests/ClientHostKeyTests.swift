@@ -8,7 +8,7 @@ import TestSupport
 /// case of its hex digits, and every group of a bare IPv6 address (a forwarded client such as
 /// `2001::1` is not the same client as `2001::2`).
 @Suite struct ClientHostKeyTests {
-    let limiter = PublicFormLimiter(store: InMemoryThrottleStore(), clock: ManualAuthClock(),
+    let limiter = PublicFormLimiter(store: InMemoryThrottleStore(), clock: ManualClock(),
                                     limits: PublicFormLimits(contactRequest: SubmissionLimit(maxSubmissions: 1, windowSeconds: 3_600)))
 
     @Test(arguments: [("[2001:DB8::A]:443", "2001:db8::a"), ("2001::1", "2001::1"), ("FE80::1", "fe80::1"),

@@ -6,7 +6,7 @@ import TestSupport
 
 /// Issue 10 (3): "Richiedi informazioni" from the shortlist to the providers, and each
 /// provider's queue, over a real socket.
-@Suite struct ContactRequestFlowTests {
+@Suite(.blocking) struct ContactRequestFlowTests {
     func firm(_ server: EnterpriseTestServer, services: Int = 3) throws -> (FormBrowser, [(slug: String, organizationID: Int64)]) {
         let browser = server.browser()
         let chosen = try server.welfareServices(services)

@@ -8,7 +8,7 @@ import TestSupport
 /// The card's feedback forms on the English site over a real socket: English labels, English
 /// answers and refusals, the same storage as the Italian forms; and the statuses the error
 /// boundary gives a form (415, 422, 409) explained for what they are.
-@Suite struct EnglishFeedbackFlowTests {
+@Suite(.blocking) struct EnglishFeedbackFlowTests {
     let flow = AdminCardFlowTests()
 
     func token(in page: HTTPReply) -> String {

@@ -7,7 +7,7 @@ import TestSupport
 /// The last English gaps of issue 11 over a real socket: dates, costs and corporate welfare
 /// labels, place phrases, search problems, 404s, the legal pages and site map, and redirects
 /// that keep the visitor in English.
-@Suite struct EnglishPagesE2ETests {
+@Suite(.blocking) struct EnglishPagesE2ETests {
     let portal: DemoPortal
 
     init() throws { portal = try DemoPortal.get() }

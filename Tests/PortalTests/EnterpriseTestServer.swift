@@ -12,7 +12,7 @@ import TestSupport
 final class EnterpriseTestServer: Sendable {
     let storage: TestDatabase
     var database: DatabasePool { storage.pool }
-    let clock = ManualAuthClock(now: 1_780_000_000)
+    let clock = ManualClock(now: 1_780_000_000)
     let environment: AdminEnvironment
     let live: LiveServer
     var port: Int { live.port }

@@ -6,7 +6,7 @@ import TestSupport
 /// The search page, the comune picker and the enterprises page with a form error, in Italian and English over a real
 /// socket: the page's `<h1>` comes first, the error summary right after it (still the element
 /// that takes focus), and no other heading comes before the h1.
-@Suite struct ErrorSummaryOrderE2ETests {
+@Suite(.blocking) struct ErrorSummaryOrderE2ETests {
     @Test(arguments: [
         ("/cerca?comune=Pinzzz", "Cerca un servizio", "C&#39;è un problema"),
         ("/en/cerca?comune=Pinzzz", nil, "There is a problem"),

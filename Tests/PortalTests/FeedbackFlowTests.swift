@@ -9,7 +9,7 @@ import TestSupport
 /// Citizens' feedback over a real socket: no account, a signed form token instead of a session
 /// (minimum fill time, no forgery), honeypot, per-client rate limit with an Italian 429, and the
 /// error reports reaching the card's organisation's operators and nobody else.
-@Suite struct FeedbackFlowTests {
+@Suite(.blocking) struct FeedbackFlowTests {
     let flow = AdminCardFlowTests()
 
     func token(in page: HTTPReply) -> String {
@@ -71,7 +71,7 @@ import TestSupport
     }
 
     @Test func tokensAreBoundToTheCardAndExpire() throws {
-        let clock = ManualAuthClock()
+        let clock = ManualClock()
         let signer = TokenSigner(key: Array("a feedback key of 32 bytes......".utf8), clock: clock)
         let feedback = TokenPurpose.publicForm(.feedback)
         let token = signer.issue(feedback, boundTo: "a")
@@ -86,7 +86,7 @@ import TestSupport
 }
 
 /// The operators' side of the observatory and of freshness, over a real socket.
-@Suite struct OperatorsObservatoryFlowTests {
+@Suite(.blocking) struct OperatorsObservatoryFlowTests {
     let flow = AdminCardFlowTests()
 
     @Test func operatorsSeeWordsThatFoundNothingAndTheirOwnOverdueCards() throws {

@@ -7,7 +7,7 @@ import TestSupport
 /// The access log names the visitor, not the proxy: behind a trusted proxy `client=` is the
 /// forwarded client (`ProxyTrust.clientAddress`) and `proxy=` the TCP peer; from an untrusted
 /// peer a forged `X-Forwarded-For` never reaches the log, which keeps the peer.
-@Suite struct ForwardedClientAccessLogTests {
+@Suite(.blocking) struct ForwardedClientAccessLogTests {
     /// The lines an `AccessLog` wrote; `lock` guards `lines`.
     final class Lines: @unchecked Sendable {
         private let lock = NSLock()

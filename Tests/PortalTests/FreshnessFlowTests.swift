@@ -7,7 +7,7 @@ import TestSupport
 
 /// Freshness as a contract: the card says when and by which organisation it was verified and
 /// when its facts date from; overdue cards are flagged publicly and demoted in search.
-@Suite struct FreshnessFlowTests {
+@Suite(.blocking) struct FreshnessFlowTests {
     static let card = "/servizi/progetto-a-casa-assistenza-leggera-agli-anziani-delle-aree-montane-e-periferiche"
 
     @Test func seededDemoCardsCarryTheir2022SourceDateAndAreFlagged() throws {
@@ -44,7 +44,7 @@ import TestSupport
     }
 
     @Test func policyStatesFollowOneAndTwoPeriods() {
-        let clock = ManualAuthClock(now: CalendarDay(iso: "2026-12-07")!.unixSeconds)
+        let clock = ManualClock(now: CalendarDay(iso: "2026-12-07")!.unixSeconds)
         let policy = FreshnessPolicy(months: 6, clock: clock)
         #expect(policy.state(reference: CalendarDay(iso: "2026-06-07")!.unixSeconds) == .current)
         #expect(policy.state(reference: CalendarDay(iso: "2026-06-06")!.unixSeconds) == .due)
@@ -55,7 +55,7 @@ import TestSupport
 }
 
 /// The public change log: dates and changed sections, no people, no values.
-@Suite struct CardHistoryFlowTests {
+@Suite(.blocking) struct CardHistoryFlowTests {
     @Test func theChangeLogListsChangedSectionsWithoutPersonalData() throws {
         let portal = try ObservatoryPortal()
         let slug = "rimborso-delle-spese-sanitarie-per-i-soci"

@@ -1,11 +1,12 @@
 import Catalog
 import Foundation
 import Testing
+import TestSupport
 @testable import Portal
 @testable import Storage
 
 /// `HSDSImporter`: what one portal exports as HSDS, another imports so that its API answers the same.
-@Suite(.serialized) struct HSDSImportTests {
+@Suite(.blocking) struct HSDSImportTests {
     static let targets = [
         "/api/v1/services?full=true&format=ndjson",
         "/api/v1/services?full=true&per_page=100",

@@ -1,13 +1,14 @@
 import Catalog
 import Foundation
 import Testing
+import TestSupport
 @testable import Portal
 @testable import Storage
 
 /// `import-hsds` leaves the trail an editor's write does (issue 12): each card a revision and an
 /// audit line, each organisation an audit line, all by "sistema: import-hsds" and in the
 /// import's one transaction, so a failing audit insert leaves the database as it was.
-@Suite struct HSDSImportTrailTests {
+@Suite(.blocking) struct HSDSImportTrailTests {
     func count(_ pool: DatabasePool, _ sql: String) throws -> Int {
         try pool.read { try $0.scalar(sql, as: Int.self) ?? -1 }
     }

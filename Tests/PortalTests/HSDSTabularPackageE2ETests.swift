@@ -7,7 +7,7 @@ import TestSupport
 /// CSV header is the column list of the official HSDS 3.0 `datapackage.json` (read in place
 /// from ../shared/hsds-3.0), and a card of the API appears in the tables with its places,
 /// attributes and organisation, organisations and terms once per id.
-@Suite struct HSDSTabularPackageE2ETests {
+@Suite(.blocking) struct HSDSTabularPackageE2ETests {
     @Test func theZipHoldsEveryHSDSTableWithTheOfficialColumnsAndTheCatalog() throws {
         let portal = try OpenDataTestPortal()
         let reply = try portal.get("/dati/catalogo-hsds.zip")

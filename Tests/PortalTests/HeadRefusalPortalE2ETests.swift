@@ -5,7 +5,7 @@ import TestSupport
 
 /// The portal's refusal and error pages answer `HEAD` with the page's headers and no content
 /// (RFC 9110 §9.3.2): the engine drops the body in one place, whatever page the portal renders.
-@Suite struct HeadRefusalPortalE2ETests {
+@Suite(.blocking) struct HeadRefusalPortalE2ETests {
     @Test func aHeadRequestRefusedOrNotFoundGetsHeadersOnly() throws {
         let app = PortalApplication(catalog: FakeCatalog(), configuration: PortalConfiguration(), log: { _ in })
         let live = try LiveServer.start(try app.makeRouter()) { $0.limits.maxHeaderBytes = 2048 }

@@ -9,7 +9,7 @@ import TestSupport
 /// Seeded hostile requests on a sample of admin routes with a signed-in administrator: state-
 /// changing requests without a valid CSRF token are 403, malformed uploads are 4xx, nothing is
 /// ever a 5xx and the database (audit log included) is exactly as before.
-@Suite struct HostileInputAdminE2ETests {
+@Suite(.blocking) struct HostileInputAdminE2ETests {
     static let seed: UInt64 = 0xAD_2026_1122
 
     static let postPaths = [

@@ -6,7 +6,7 @@ import TestSupport
 /// Property-style hostile input against the real portal over the demo catalog: thousands of
 /// seeded random requests on every public route. Whatever arrives, the answer is never a 5xx,
 /// error pages are Italian HTML, reflected input is escaped, and the server keeps answering.
-@Suite struct HostileInputE2ETests {
+@Suite(.blocking) struct HostileInputE2ETests {
     /// Fixed so runs are reproducible; `VETRINA_HOSTILE_SEED` overrides it to explore other inputs.
     static let seed: UInt64 = ProcessInfo.processInfo.environment["VETRINA_HOSTILE_SEED"].flatMap { UInt64($0) }
         ?? 0x5EED_2026_1122

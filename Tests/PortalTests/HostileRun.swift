@@ -63,25 +63,24 @@ enum HostileRun {
     }
 
     static func problem(with reply: HTTPReply, for request: HostileRequest) -> String? {
-        let text = reply.text
         if reply.status >= 500 && !(reply.status == 501 && mayBeNotImplemented(request)) {
             return "status \(reply.status)"
         }
-        if text.contains(HostileInputGenerator.marker) { return "unescaped marker in the response" }
-        if text.contains("root:x:0:0") { return "served a file outside the public directory" }
+        if reply.bodyContains(HostileInputGenerator.marker) { return "unescaped marker in the response" }
+        if reply.bodyContains("root:x:0:0") { return "served a file outside the public directory" }
         guard reply.status >= 400, request.method != "HEAD" else { return nil }
         let type = reply.headers["Content-Type"] ?? ""
         if request.target.hasPrefix("/api/"), type == "text/html; charset=utf-8", reply.status == 400 {
             return "an HTML 400 from the JSON API"
         }
         if type == "text/html; charset=utf-8" {
-            return text.contains("<html lang=\"it\">") ? nil : "HTML error page not in Italian"
+            return reply.bodyContains("<html lang=\"it\">") ? nil : "HTML error page not in Italian"
         }
-        if type.hasPrefix("text/plain"), plainItalianBodies.contains(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+        if type.hasPrefix("text/plain"), plainItalianBodies.contains(reply.text.trimmingCharacters(in: .whitespacesAndNewlines)) {
             return nil
         }
         if type.hasPrefix("application/json"), request.target.hasPrefix("/api/") { return nil }
-        return "status \(reply.status) with \(type): \(String(text.prefix(80)))"
+        return "status \(reply.status) with \(type): \(String(reply.text.prefix(80)))"
     }
 
     static func mayBeNotImplemented(_ request: HostileRequest) -> Bool {

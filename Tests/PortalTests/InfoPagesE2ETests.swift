@@ -5,7 +5,7 @@ import TestSupport
 
 /// The footer's information pages (issue 11) over a real socket: the HTML site map agrees with
 /// `/sitemap.xml`, and the legal pages carry their key content.
-@Suite struct InfoPagesE2ETests {
+@Suite(.blocking) struct InfoPagesE2ETests {
     let portal: DemoPortal
 
     init() throws { portal = try DemoPortal.get() }
@@ -28,7 +28,9 @@ import TestSupport
             .map { String($0.prefix { $0 != "<" }) }
             .filter { $0.hasPrefix("/enti/") || $0.hasPrefix("/territori/") }
         #expect(paths.count >= 2)
-        for path in paths { #expect(page.text.contains("href=\"\(path)\""), "site map links \(path)") }
+        // The page's link targets, read once: the page is large and the sitemap lists every comune.
+        let links = Set(page.text.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+        for path in paths { #expect(links.contains(path), "site map links \(path)") }
         #expect(page.text.contains("href=\"/cerca?bisogno=anziani\""))
         #expect(page.text.contains("Provincia di Cuneo"))
         #expect(!page.text.contains("sportello-welfare-cna-sperimentale"))

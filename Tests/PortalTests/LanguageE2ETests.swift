@@ -7,7 +7,7 @@ import Catalog
 
 /// Two languages (issue 11) over a real socket: `/en` pages, the switch, `hreflang`, and
 /// `Accept-Language` on the home page.
-@Suite struct LanguageE2ETests {
+@Suite(.blocking) struct LanguageE2ETests {
     let portal: DemoPortal
 
     init() throws { portal = try DemoPortal.get() }

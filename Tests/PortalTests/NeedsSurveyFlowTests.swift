@@ -6,7 +6,7 @@ import TestSupport
 
 /// Issue 10: the employee needs questionnaire over a real socket: a firm creates it, staff answer
 /// anonymously, the firm sees k = 5 aggregates (page and CSV) and closes it.
-@Suite struct NeedsSurveyFlowTests {
+@Suite(.blocking) struct NeedsSurveyFlowTests {
     /// Creates a survey near Pinerolo; returns the admin path and the public path.
     func createSurvey(_ server: EnterpriseTestServer) throws -> (admin: String, answer: String) {
         let firm = server.browser()

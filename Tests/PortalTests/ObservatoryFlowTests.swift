@@ -5,7 +5,7 @@ import TestSupport
 
 /// Searches over a real socket are counted (zero-result ones too) and appear, with small
 /// cells suppressed, in `/osservatorio` and its CSV files.
-@Suite struct ObservatoryFlowTests {
+@Suite(.blocking) struct ObservatoryFlowTests {
     static let elderlyInMondovi = DemoPortal.search([("bisogno", "anziani"), ("comune", "Mondovì")])
     static let housingInVinadio = DemoPortal.search([("bisogno", "casa"), ("comune", "Vinadio")])
 

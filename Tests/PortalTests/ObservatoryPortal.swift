@@ -13,13 +13,13 @@ final class ObservatoryPortal: Sendable {
     let storage: TestDatabase
     var database: DatabasePool { storage.pool }
     let recorder: SearchStatRecorder
-    let clock: ManualAuthClock
+    let clock: ManualClock
     let live: LiveServer
 
     init() throws {
         storage = try TestDatabase(.demo, prefix: "vetrina-observatory")
         let database = storage.pool
-        clock = ManualAuthClock(now: 1_796_000_000)  // 2026-11-28
+        clock = ManualClock(now: 1_796_000_000)  // 2026-11-28
         var settings = SearchStatRecorder.Configuration()
         settings.flushInterval = .seconds(3_600)     // the tests flush explicitly
         recorder = SearchStatRecorder(pool: database, clock: clock, configuration: settings)

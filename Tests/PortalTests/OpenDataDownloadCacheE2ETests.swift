@@ -10,7 +10,7 @@ import TestSupport
 /// The whole-catalog downloads over a real socket, with the admin area on the same database:
 /// built once per catalog state (same bytes, same strong ETag), `If-None-Match` answered with
 /// 304, and a card an editor publishes (then archives) changes the ETag and the contents.
-@Suite struct OpenDataDownloadCacheE2ETests {
+@Suite(.blocking) struct OpenDataDownloadCacheE2ETests {
     static let downloads = ["/dati/catalogo-hsds.zip", "/api/v1/services?format=ndjson&full=true",
                             "/api/v1/services?format=ndjson", "/api/v1/service_at_locations?format=ndjson&full=true"]
 
@@ -102,19 +102,15 @@ import TestSupport
 
 /// The demo catalog served with the open data routes and the admin area on one database.
 final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after init; `stop()` is called once by the test
-    let directory: TemporaryDirectory
-    let database: DatabasePool
+    let storage: TestDatabase
+    var database: DatabasePool { storage.pool }
     let application: PortalApplication
     let live: LiveServer
-    let clock = ManualAuthClock()
+    let clock = ManualClock()
 
     init() throws {
-        directory = try TemporaryDirectory(prefix: "vetrina-download-cache")
-        database = try DatabasePool(path: directory.path + "/demo.sqlite")
-        _ = try Migrator(directory: adminMigrations).migrate(database)
-        let seeder = CatalogSeeder(pool: database)
-        _ = try seeder.seedBase()
-        _ = try seeder.seedDemo()
+        storage = try TestDatabase(.demo, prefix: "vetrina-download-cache")
+        let database = storage.pool
         try AdminTestServer.seedReferenceData(database)
         let catalog = try SQLitePortalCatalog(pool: database)
         var app = PortalApplication(catalog: catalog, configuration: PortalConfiguration(site: SiteContext(baseURL: "https://vetrina.example")),
@@ -129,8 +125,7 @@ final class CachedDownloadsPortal: @unchecked Sendable {  // immutable after ini
     func stop() {
         live.stop()
         application.removeTemporaryFiles()
-        database.close()
-        directory.remove()
+        storage.remove()
     }
 
     func get(_ target: String, headers: String = "") throws -> HTTPReply {

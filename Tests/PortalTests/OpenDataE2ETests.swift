@@ -5,7 +5,7 @@ import TestSupport
 @testable import Portal
 
 /// The open data API over real sockets against the demo catalog.
-@Suite struct OpenDataE2ETests {
+@Suite(.blocking) struct OpenDataE2ETests {
     @Test func paginationTotalsAgreeWithTheSearchPage() throws {
         let portal = try OpenDataTestPortal()
         let cases: [(api: [(String, String)], cerca: [(String, String)])] = [
@@ -32,15 +32,17 @@ import TestSupport
     @Test func modifiedAfterReturnsExactlyTheCardsChangedAfterAWrite() throws {
         let portal = try OpenDataTestPortal()
         let before = try portal.allServiceIDs("").ids
-        // Timestamps are whole seconds: start the window after the second the seed ran in.
-        let start = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 + 1).rounded(.down))
-        while Date() < start { Thread.sleep(forTimeInterval: 0.05) }
+        // Timestamps are whole seconds: the write happens at a second after every second the seed
+        // ran in (on a test clock, instead of waiting for the real clock to get there).
+        let writeSecond = Int64(Date().timeIntervalSince1970.rounded(.down)) + 2
+        let start = Date(timeIntervalSince1970: TimeInterval(writeSecond))
         let repository = ServiceRepository(pool: portal.database)
         let changed = try #require(try repository.recentlyUpdated(limit: 2).last)
         let service = try repository.service(id: changed.id)
         var draft = service.fields
         draft.summary += " Aggiornato."
-        _ = try CatalogTestWrites(pool: portal.database).updateCard(id: service.id, expectedVersion: service.version, with: draft)
+        _ = try CatalogTestWrites(pool: portal.database, clock: ManualClock(now: writeSecond))
+            .updateCard(id: service.id, expectedVersion: service.version, with: draft)
 
         let stamp = OpenDataTime.rfc3339(start)
         let after = try portal.allServiceIDs("modified_after=\(stamp)")

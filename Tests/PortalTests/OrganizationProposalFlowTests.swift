@@ -8,7 +8,7 @@ import TestSupport
 /// Issue 14 item 1 over a real socket: an operatore_ente proposes organisation changes, an
 /// editor approves or rejects them; the `verified` badge and "Verificata oggi" are the
 /// editors' only; a rename keeps the old address answering with a 301.
-@Suite struct OrganizationProposalFlowTests {
+@Suite(.blocking) struct OrganizationProposalFlowTests {
     let flow = AdminCardFlowTests()
 
     func fields(name: String, phone: String, verified: Bool = false, rename: Bool = false) -> [(String, String)] {

@@ -6,7 +6,7 @@ import TestSupport
 
 /// `/imprese` against the demo catalog: the art. 51 TUIR filter and its counts come from the
 /// Catalog's search, so they must agree with the database and with each other.
-@Suite struct PortalEnterprisesE2ETests {
+@Suite(.blocking) struct PortalEnterprisesE2ETests {
     let portal: DemoPortal
 
     init() throws { portal = try DemoPortal.get() }

@@ -3,7 +3,7 @@ import TestSupport
 @testable import Portal
 
 /// Pages, errors and headers over a real socket against the demo catalog.
-@Suite struct PortalPagesE2ETests {
+@Suite(.blocking) struct PortalPagesE2ETests {
     let portal: DemoPortal
     static let card = "/servizi/progetto-a-casa-assistenza-leggera-agli-anziani-delle-aree-montane-e-periferiche"
     static let mainPages = ["/", "/cerca", "/cerca?bisogno=salute&comune=Pinerolo", card, "/enti/mutua-piemonte",

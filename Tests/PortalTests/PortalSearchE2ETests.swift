@@ -3,7 +3,7 @@ import TestSupport
 @testable import Portal
 
 /// Searches over a real socket against the demo catalog.
-@Suite struct PortalSearchE2ETests {
+@Suite(.blocking) struct PortalSearchE2ETests {
     let portal: DemoPortal
 
     init() throws { portal = try DemoPortal.get() }

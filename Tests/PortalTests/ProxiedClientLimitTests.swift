@@ -6,7 +6,7 @@ import TestSupport
 /// Behind a trusted reverse proxy every visitor arrives from the proxy's address: public-form
 /// limits must count the forwarded client (`X-Forwarded-For`), or one visitor would use up the
 /// limit of all. From an untrusted peer the header is the client's own word and is ignored.
-@Suite struct ProxiedClientLimitTests {
+@Suite(.blocking) struct ProxiedClientLimitTests {
     static let onePerHour = EnterpriseConfiguration(
         formLimits: PublicFormLimits(contactRequest: SubmissionLimit(maxSubmissions: 1, windowSeconds: 3_600)))
 

@@ -17,7 +17,7 @@ import TestSupport
     @Test func endedWindowsGoAndABlockedClientStaysBlocked() throws {
         let db = try TestDatabase(.empty)
         defer { db.remove() }
-        let clock = ManualAuthClock(now: 2_000_000)
+        let clock = ManualClock(now: 2_000_000)
         let limiter = PublicFormLimiter(store: SQLiteThrottleStore(database: db.pool), clock: clock, limits: limits,
                                         pruning: ThrottlePruneSchedule(intervalSeconds: 600))
         try limiter.record(.contactRequest, client: "10.0.0.1:1")

@@ -7,7 +7,7 @@ import TestSupport
 /// The engine's own refusals, answered by the real portal over a socket: an HTML page that
 /// names what went wrong (and the limit, for 413), in Italian or English, with the security
 /// headers, still `Connection: close`; `/api/` paths get JSON like the API's other errors.
-@Suite struct RefusalPagesE2ETests {
+@Suite(.blocking) struct RefusalPagesE2ETests {
     func portal(_ configure: @escaping (inout ServerConfiguration) -> Void = { _ in }) throws -> LiveServer {
         let app = PortalApplication(catalog: FakeCatalog(), configuration: PortalConfiguration(), log: { _ in })
         return try LiveServer.start(try app.makeRouter()) { configuration in

@@ -7,7 +7,7 @@ import TestSupport
 /// Issue 11, safety: searches and cards about violence and abuse show 1522 and 112 as phone
 /// links and the "Esci subito" quick exit, and their words never reach the page title or the
 /// meta tags; ordinary searches show neither. All over a real socket.
-@Suite struct SafetyE2ETests {
+@Suite(.blocking) struct SafetyE2ETests {
     let portal: DemoPortal
 
     init() throws { portal = try DemoPortal.get() }

@@ -10,7 +10,7 @@ import TestSupport
 /// Issue 14 items 7 and 8 over a real socket: HSTS only over HTTPS via a trusted proxy,
 /// `/metrics` only to loopback or a token, an oversized upload gets a 413 page stating the
 /// limit, and a cap on sessions per account with "Esci dalle altre sessioni".
-@Suite struct SecurityEdgeFlowTests {
+@Suite(.blocking) struct SecurityEdgeFlowTests {
     func portal(_ configure: (inout PortalConfiguration) -> Void) throws -> LiveServer {
         var configuration = PortalConfiguration()
         configure(&configuration)

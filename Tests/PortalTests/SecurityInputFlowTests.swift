@@ -7,7 +7,7 @@ import TestSupport
 
 /// Issue 14 item 6 and issue 11 slugs, over a real socket: bad input gets a clear message and
 /// writes nothing; saving never changes a public address, and a rename keeps the old one (301).
-@Suite struct SecurityInputFlowTests {
+@Suite(.blocking) struct SecurityInputFlowTests {
     let flow = AdminCardFlowTests()
     let proposals = AdminProposalFlowTests()
 

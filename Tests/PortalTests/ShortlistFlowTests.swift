@@ -6,7 +6,7 @@ import TestSupport
 import Crypto
 
 /// Issue 10 (2): the shortlist without an account, over a real socket.
-@Suite struct ShortlistFlowTests {
+@Suite(.blocking) struct ShortlistFlowTests {
     @Test func addRemoveAndGroupByTUIRCategory() throws {
         let server = try EnterpriseTestServer()
         defer { server.stop() }

@@ -6,7 +6,7 @@ import TestSupport
 /// Past `sitemapURLsPerFile` entries `/sitemap.xml` is a sitemap index (read by Python's XML
 /// parser): its files hold at most that many entries, together exactly the entries of the single
 /// sitemap, in the same order, and each index entry carries its file's latest `lastmod`.
-@Suite struct SitemapIndexE2ETests {
+@Suite(.blocking) struct SitemapIndexE2ETests {
     static let perFile = 500
 
     @Test func aLargeSitemapIsSplitIntoFilesThatTogetherListEveryAddressOnce() throws {

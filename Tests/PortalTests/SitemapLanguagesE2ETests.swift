@@ -6,7 +6,7 @@ import TestSupport
 /// `/sitemap.xml` over a real socket, read by Python's XML parser: every Italian page that has
 /// an English version is listed with it, and both name each other (and `x-default`, the
 /// Italian page) with `xhtml:link rel="alternate" hreflang`; Italian-only pages have no alternates.
-@Suite struct SitemapLanguagesE2ETests {
+@Suite(.blocking) struct SitemapLanguagesE2ETests {
     @Test func everyItalianAddressHasItsEnglishAlternate() throws {
         let portal = try DemoPortal.get()
         let reply = try portal.get("/sitemap.xml")

@@ -6,14 +6,14 @@ import TestSupport
 /// The sitemap index and its files are cut from one entry list read at most once per cache
 /// period (an `ExpiringCache` in `CrawlerHandlers`): a crawler walking every file costs one catalog read, and a
 /// write landing between two of its requests cannot make the index and the files disagree.
-@Suite struct SitemapURLCacheTests {
+@Suite(.blocking) struct SitemapURLCacheTests {
     static func entries(_ n: Int) -> [CrawlerHandlers.URLEntry] {
         (0..<n).map { CrawlerHandlers.URLEntry(xml: "<url>\($0)</url>\n", lastmod: nil) }
     }
 
     @Test func theListIsBuiltOncePerLifetimeAndNotStoredWhenTheBuildFails() throws {
         let clock = ManualClock()
-        let cache = ExpiringCache<[CrawlerHandlers.URLEntry]>(lifetime: .seconds(3_600), now: { clock.now })
+        let cache = ExpiringCache<[CrawlerHandlers.URLEntry]>(lifetime: .seconds(3_600), now: { clock.instant })
         struct Unreadable: Error {}
         #expect(throws: Unreadable.self) { try cache.value { throw Unreadable() } }
         #expect(try cache.value { Self.entries(3) }.count == 3)

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Portal
 
 /// CRC-32 against its published check value, and archives from `StoredZipWriter` read back by
 /// Python's `zipfile` (an independent reader) and by parsing the end of central directory.
-@Suite struct StoredZipWriterTests {
+@Suite(.blocking) struct StoredZipWriterTests {
     @Test func crc32MatchesTheStandardCheckValue() {
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
         #expect(CRC32.checksum([UInt8]()) == 0)

@@ -8,7 +8,7 @@ import TestSupport
 /// The web layer's one signed-token mechanism: purpose, payload, binding and expiry are all under
 /// the signature; every way of reusing a token elsewhere fails.
 @Suite struct TokenSignerTests {
-    let clock = ManualAuthClock()
+    let clock = ManualClock()
     var signer: TokenSigner { TokenSigner(key: Array("0123456789abcdef0123456789abcdef".utf8), clock: clock) }
     let form = TokenPurpose(name: "test-form", lifetimeSeconds: 600)
 
@@ -67,9 +67,9 @@ import TestSupport
     }
 
     @Test func aTokenIssuedInTheFutureBeyondClockSkewIsRefused() {
-        let ahead = TokenSigner(key: Array("0123456789abcdef0123456789abcdef".utf8), clock: ManualAuthClock(now: clock.nowSeconds() + 120))
+        let ahead = TokenSigner(key: Array("0123456789abcdef0123456789abcdef".utf8), clock: ManualClock(now: clock.nowSeconds() + 120))
         #expect(throws: TokenRejection.invalid) { try signer.verify(ahead.issue(form), form) }
-        let slightlyAhead = TokenSigner(key: Array("0123456789abcdef0123456789abcdef".utf8), clock: ManualAuthClock(now: clock.nowSeconds() + 30))
+        let slightlyAhead = TokenSigner(key: Array("0123456789abcdef0123456789abcdef".utf8), clock: ManualClock(now: clock.nowSeconds() + 30))
         #expect(throws: Never.self) { try signer.verify(slightlyAhead.issue(form), form) }
     }
 
@@ -100,7 +100,7 @@ import TestSupport
 
 /// The one rate limiter of public forms: a named limit per form, counted per client host.
 @Suite struct PublicFormLimiterTests {
-    let clock = ManualAuthClock()
+    let clock = ManualClock()
 
     func limiter(_ limits: PublicFormLimits = PublicFormLimits()) -> PublicFormLimiter {
         PublicFormLimiter(store: InMemoryThrottleStore(), clock: clock, limits: limits)

@@ -8,7 +8,7 @@ import TestSupport
 /// A translation saved through the admin form shows in the card's histories over a real socket:
 /// the public change log (`/servizi/{slug}/cronologia`, no names) and the admin history
 /// (`/admin/schede/{id}/storia`, with the author), between the versions it was saved between.
-@Suite struct TranslationHistoryFlowTests {
+@Suite(.blocking) struct TranslationHistoryFlowTests {
     let cards = AdminCardFlowTests()
 
     @Test func aSavedTranslationIsListedInBothHistoriesInTimeOrder() throws {

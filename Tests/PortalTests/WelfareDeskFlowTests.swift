@@ -6,7 +6,7 @@ import TestSupport
 
 /// Issue 10 (4): welfare desks over a real socket: the `sportello` role, a citizen's plan built
 /// from searches and cards, printed without storing anything, saved with an expiring link.
-@Suite struct WelfareDeskFlowTests {
+@Suite(.blocking) struct WelfareDeskFlowTests {
     func desk(_ server: EnterpriseTestServer) throws -> FormBrowser {
         try server.createUser("sportello@comune.example", role: .deskOperator)
         let browser = server.browser()

@@ -6,7 +6,7 @@ import TestSupport
 
 /// Issue 10 (1): how a welfare plan pays for a card is edited in the admin form, stored, kept in
 /// the history and CSV, and refused when it is not one of the three modes.
-@Suite struct WelfarePaymentFlowTests {
+@Suite(.blocking) struct WelfarePaymentFlowTests {
     let flow = AdminCardFlowTests()
 
     @Test func paymentModeAndFirmStepsAreSavedFromTheForm() throws {

@@ -4,7 +4,7 @@ import TestSupport
 
 /// `vetrina serve` writes its access log off the event loops; SIGTERM drains it before the
 /// process exits, so every answered request has its line on standard error.
-@Suite struct AccessLogShutdownTests {
+@Suite(.blocking) struct AccessLogShutdownTests {
     @Test func everyRequestAnsweredBeforeSIGTERMHasItsAccessLogLine() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `vetrina user create` on the built binary, with the password piped on standard input.
-@Suite struct AdminUserCommandTests {
+@Suite(.blocking) struct AdminUserCommandTests {
     private func run(_ arguments: [String], stdin: String) throws -> CLIRunner.Result {
         let process = Process()
         process.executableURL = CLIRunner.binary

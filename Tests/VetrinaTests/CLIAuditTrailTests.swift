@@ -1,11 +1,12 @@
 import Foundation
 import Storage
 import Testing
+import TestSupport
 
 /// The command-line writers leave the trail an editor's write does (issue 12): `vetrina seed` and
 /// `vetrina import-hsds` record a revision per card and an audit line per card and organisation,
 /// by a system author naming the tool.
-@Suite struct CLIAuditTrailTests {
+@Suite(.blocking) struct CLIAuditTrailTests {
     @Test func seedAndImportHSDSRecordRevisionsAndAuditLinesByTheirTool() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

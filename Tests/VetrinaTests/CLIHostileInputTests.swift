@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Bad input to the CLI: a clear Italian message, a non-zero exit code and no file written.
-@Suite struct CLIHostileInputTests {
+@Suite(.blocking) struct CLIHostileInputTests {
     static let migrations = CLIRunner.repositoryRoot.appendingPathComponent("Migrations").path
 
     @Test func migrateIntoAMissingDirectoryFailsWithoutCreatingAnything() throws {

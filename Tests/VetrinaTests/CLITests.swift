@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import TestSupport
 
-@Suite struct CLITests {
+@Suite(.blocking) struct CLITests {
     @Test func migrateSeedStatsAndBackupWorkEndToEnd() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 
 /// `vetrina freshness`: overdue cards by organisation, exit status 3 when any, 0 when none.
-@Suite struct FreshnessCommandTests {
+@Suite(.blocking) struct FreshnessCommandTests {
     @Test func listsOverdueDemoCardsByOrganisationAndExitsNonZero() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

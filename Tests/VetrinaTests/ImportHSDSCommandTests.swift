@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `vetrina import-hsds`: imports an HSDS ndjson file, all or nothing, idempotent.
-@Suite struct ImportHSDSCommandTests {
+@Suite(.blocking) struct ImportHSDSCommandTests {
     static func line(id: String, name: String, comune: String = "001272") -> String {
         """
         {"id":"\(id)","organization_id":"6a1d1f3e-7c0b-4b36-9a53-1f0f6f3c2a01","name":"\(name)",\

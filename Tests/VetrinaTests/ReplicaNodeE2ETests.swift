@@ -8,17 +8,18 @@ import TestSupport
 /// form, find it by a new word at once on the writer's search and on a `--replica` node's; and the
 /// replica's refusals (docs/SCALING.md, "A replica node"): 503 with the read-only page, nothing
 /// written.
-@Suite struct ReplicaNodeE2ETests {
+@Suite(.blocking) struct ReplicaNodeE2ETests {
     static let password = "una frase lunga e segreta"
     /// The lowest work factor `serve` takes: a sign-in re-hashes a password stored with fewer
     /// iterations than the server's, which at the default (600 000) takes seconds in a debug build.
     static let quickHashing = ["--password-iterations", "1000"]
 
-    /// A migrated demo database with one administrator, in a scratch directory.
+    /// A migrated demo database with one administrator, in a scratch directory: a copy of the demo
+    /// template `TestDatabase` builds once per process (`vetrina migrate` and `seed --demo` are
+    /// tested as commands in CLITests and CLIAuditTrailTests).
     static func demoDatabase(_ dir: ScratchDirectory) throws -> String {
         let db = dir.path("v.sqlite")
-        #expect(try CLIRunner.run(["migrate", "--db", db]).exitCode == 0)
-        #expect(try CLIRunner.run(["seed", "--db", db, "--demo"]).exitCode == 0)
+        try TestDatabase.copyTemplate(.demo, to: db)
         let created = try CLIRunner.run(["user", "create", "--db", db, "--email", "capo@rete.it", "--role", "admin",
                                          "--iterations", "1000"], standardInput: password + "\n")
         #expect(created.exitCode == 0, "\(created.stderr)")

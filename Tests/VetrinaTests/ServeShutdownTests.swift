@@ -4,13 +4,12 @@ import TestSupport
 
 /// `vetrina serve` flushes the observatory's pending search counts on SIGTERM: searches answered
 /// just before a graceful shutdown are not lost (the flush interval is far longer than the test).
-@Suite struct ServeShutdownTests {
+@Suite(.blocking) struct ServeShutdownTests {
     @Test func searchesAnsweredBeforeSIGTERMAreRecorded() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }
         let db = dir.path("v.sqlite")
-        #expect(try CLIRunner.run(["migrate", "--db", db]).exitCode == 0)
-        #expect(try CLIRunner.run(["seed", "--db", db, "--demo"]).exitCode == 0)
+        try TestDatabase.copyTemplate(.demo, to: db)   // migrated and seeded once per process
         let server = try ServeProcess(db: db, standardError: FileHandle.nullDevice)
         defer { server.stop() }
         let (process, port) = (server.process, server.port)

@@ -6,7 +6,7 @@ import TestSupport
 /// `vetrina serve` is the writer: before it listens it indexes the cards a crash left dirty
 /// between a commit and its after-commit hook (docs/SCALING.md, "Search on a replica"), so read
 /// replicas find them without waiting for the next save.
-@Suite struct ServeStartupIndexTests {
+@Suite(.blocking) struct ServeStartupIndexTests {
     @Test func cardsLeftDirtyAreIndexedBeforeTheFirstRequest() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }
