@@ -5,22 +5,7 @@ import TestSupport
 /// `vetrina user create` on the built binary, with the password piped on standard input.
 @Suite(.blocking) struct AdminUserCommandTests {
     private func run(_ arguments: [String], stdin: String) throws -> CLIRunner.Result {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
-        let input = Pipe(), out = Pipe(), err = Pipe()
-        process.standardInput = input
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Result(exitCode: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                stderr: String(decoding: errData, as: UTF8.self))
+        try CLIRunner.run(arguments, standardInput: stdin)
     }
 
     @Test func createsAnAdminWithAPipedPasswordAndNeverPrintsIt() throws {
