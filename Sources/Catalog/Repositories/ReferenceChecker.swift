@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 
 /// Checks that the codes and ids a draft refers to exist, as field errors in Italian
@@ -40,7 +41,9 @@ struct ReferenceChecker {
     private func codes(_ codes: [String], in table: String, field: String, message: String,
                        into list: inout FieldErrorList) throws {
         for code in codes where try !exists(table, "code", code) {
-            list.add(FieldError(field: field, message: "\(message): \(code)"))
+            // An empty code (a blank CSV cell between separators) would otherwise read "…: ".
+            let shown = code.trimmingCharacters(in: .whitespaces).isEmpty ? "valore vuoto" : "«\(code)»"
+            list.add(FieldError(field: field, message: "\(message): \(shown)"))
         }
     }
 
