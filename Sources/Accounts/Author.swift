@@ -11,6 +11,12 @@ public struct Author: Sendable, Equatable, Hashable {
         self.name = name
     }
 
+    /// A signed-in operator, recorded by display name (or e-mail when it has none): the one way
+    /// every editor names who made a change.
+    public init(_ user: Operator) {
+        self.init(userId: user.id, name: user.displayName.isEmpty ? user.email : user.displayName)
+    }
+
     /// The system itself (seeds, command-line tools).
     public static let system = Author(userId: nil, name: "sistema")
 }

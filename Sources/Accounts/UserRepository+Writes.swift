@@ -7,7 +7,7 @@ extension UserRepository {
     /// - Throws: `AuthError.forbidden`, `UserAccountError.invalidEmail`, `.emailTaken`; `SQLiteError`.
     @discardableResult
     public func create(_ draft: UserAccountDraft, passwordHash: String, by user: Operator) throws -> Int64 {
-        try insert(draft, passwordHash: passwordHash, actor: Self.author(user)) { try Self.require(user, .manageUsers) }
+        try insert(draft, passwordHash: passwordHash, actor: Author(user)) { try Self.require(user, .manageUsers) }
     }
 
     /// The system path (`vetrina user create`, the one-time first-administrator setup): no
@@ -44,7 +44,7 @@ extension UserRepository {
     /// - Throws: `AuthError.forbidden`, `UserAccountError.notFound`, `.lastAdmin` (would leave no
     ///   active admin); `SQLiteError`.
     public func update(id: Int64, with draft: UserAccountDraft, by user: Operator) throws {
-        let actor = Self.author(user)
+        let actor = Author(user)
         try database.write { db in
             try Self.require(user, .manageUsers)
             guard let before = try db.queryOne(Self.select + " WHERE id = ?", id).map(Self.user) else {
@@ -70,7 +70,7 @@ extension UserRepository {
     /// their own password, or may manage users.
     /// - Throws: `AuthError.forbidden`, `UserAccountError.notFound`; `SQLiteError`.
     public func setPasswordHash(_ hash: String, for id: Int64, keepingSession keptSessionKey: String?, by user: Operator) throws {
-        let actor = Self.author(user)
+        let actor = Author(user)
         try database.write { db in
             if user.id != id { try Self.require(user, .manageUsers) }
             try db.run("UPDATE app_user SET password_hash = ?, updated_at = ? WHERE id = ?", hash, clock.nowSeconds(), id)
@@ -90,9 +90,6 @@ extension UserRepository {
         guard AccessPolicy.allows(user, permission) else { throw AuthError.forbidden }
     }
 
-    static func author(_ user: Operator) -> Author {
-        Author(userId: user.id, name: user.email)
-    }
 
     func replaceOrganizations(of id: Int64, with organizations: Set<Int64>, in db: Connection) throws {
         try db.run("DELETE FROM user_organization WHERE user_id = ?", id)

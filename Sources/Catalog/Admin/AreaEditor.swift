@@ -67,7 +67,7 @@ public struct AreaEditor: Sendable {
             for comune in Set(draft.comuneIDs).sorted() {
                 try db.run("INSERT INTO area_comune (area_id, comune_id) VALUES (?, ?)", areaID, comune)
             }
-            try audit.record(id == nil ? "area.create" : "area.update", by: Author(userId: user.id, name: user.email),
+            try audit.record(id == nil ? "area.create" : "area.update", by: Author(user),
                              entityType: "area", entityID: String(areaID),
                              summary: "Area «\(name)»: \(Set(draft.comuneIDs).count) comuni", in: db)
             return areaID

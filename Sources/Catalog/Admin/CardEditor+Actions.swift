@@ -10,12 +10,12 @@ extension CardEditor {
             try require(user, .markCardVerified(organizationID: current.fields.organizationId))
             var fields = current.fields
             fields.lastVerifiedAt = now
-            let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: author(user),
+            let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: Author(user),
                                           changeSummary: "Verificata con l'ente", now: now, in: db)
             // Only the portal's editors and admins verify (`AccessPolicy`), so no organisation is
             // named as the verifier; one named by an older version of the portal is cleared.
             try db.run("UPDATE service SET verified_by_organization_id = NULL WHERE id = ?", id)
-            try audit.record("service.verify", by: author(user), entityType: "service", entityID: String(id),
+            try audit.record("service.verify", by: Author(user), entityType: "service", entityID: String(id),
                              summary: "Verificata con l'ente", after: Self.brief(saved), in: db)
             return saved
         }
@@ -35,9 +35,9 @@ extension CardEditor {
             fields.externalId = nil
             fields.lastVerifiedAt = nil
             fields.locations = fields.locations.map { var l = $0; l.id = nil; return l }
-            let copy = try writer.insert(fields, author: author(user), changeSummary: "Copia della scheda n. \(id)",
+            let copy = try writer.insert(fields, author: Author(user), changeSummary: "Copia della scheda n. \(id)",
                                          now: now, in: db)
-            try audit.record("service.duplicate", by: author(user), entityType: "service", entityID: String(copy.id),
+            try audit.record("service.duplicate", by: Author(user), entityType: "service", entityID: String(copy.id),
                              summary: "Copia della scheda n. \(id)", after: Self.brief(copy), in: db)
             return copy
         }
@@ -63,9 +63,9 @@ extension CardEditor {
                                    action: "service.propose.restore", in: db)
             }
             let summary = "Ripristinata la versione \(version)"
-            let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: author(user),
+            let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: Author(user),
                                           changeSummary: summary, now: now, in: db)
-            try audit.record("service.restore", by: author(user), entityType: "service", entityID: String(id),
+            try audit.record("service.restore", by: Author(user), entityType: "service", entityID: String(id),
                              summary: summary, before: Self.brief(current), after: Self.brief(saved), in: db)
             return saved
         }

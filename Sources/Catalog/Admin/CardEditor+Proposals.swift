@@ -34,7 +34,7 @@ extension CardEditor {
         if !errors.isEmpty { throw CatalogError.invalid(errors) }
         let changes = RevisionDiff.changes(from: current.fields.fieldSnapshot(names: names), to: fields.fieldSnapshot(names: names))
         let summary = RevisionDiff.summary(changes)
-        let who = author(user)
+        let who = Author(user)
         try ProposedChange(serviceID: current.id, baseVersion: current.version, authorUserID: who.userId, author: who.name,
                            createdAt: now, draft: fields, changeSummary: summary).save(on: current, in: db)
         try audit.record(action, by: who, entityType: "service", entityID: String(current.id),
@@ -62,7 +62,7 @@ extension CardEditor {
                                           author: Author(userId: proposal.authorUserID, name: proposal.author),
                                           changeSummary: summary, now: now, in: db)
             try ProposedChange.delete(for: id, in: db)
-            try audit.record("service.proposal.publish", by: author(user), entityType: "service", entityID: String(id),
+            try audit.record("service.proposal.publish", by: Author(user), entityType: "service", entityID: String(id),
                              summary: summary, before: Self.brief(current), after: Self.brief(saved), in: db)
             return saved
         }
@@ -80,7 +80,7 @@ extension CardEditor {
             try ProposedChange.delete(for: id, in: db)
             try ProposalRejection.record(serviceId: id, authorUserID: proposal.authorUserID, reason: trimmed,
                                          at: clock.nowSeconds(), in: db)
-            try audit.record("service.proposal.reject", by: author(user), entityType: "service", entityID: String(id),
+            try audit.record("service.proposal.reject", by: Author(user), entityType: "service", entityID: String(id),
                              summary: "Modifica di \(proposal.author) rifiutata: \(trimmed)", before: Self.brief(current), in: db)
         }
     }
@@ -97,7 +97,7 @@ extension CardEditor {
                 throw AuthError.forbidden
             }
             try ProposedChange.delete(for: id, in: db)
-            try audit.record("service.proposal.withdraw", by: author(user), entityType: "service", entityID: String(id),
+            try audit.record("service.proposal.withdraw", by: Author(user), entityType: "service", entityID: String(id),
                              summary: "Modifica proposta ritirata", before: Self.brief(current), in: db)
         }
     }

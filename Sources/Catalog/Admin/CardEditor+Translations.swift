@@ -12,7 +12,7 @@ extension CardEditor {
         try database.write { db in
             let org = try TranslationWriter.organization(ofService: translation.serviceId, in: db)
             try require(user, .editCard(organizationID: org))
-            try TranslationWriter(audit: audit, clock: clock).write(translation, by: author(user), in: db)
+            try TranslationWriter(audit: audit, clock: clock).write(translation, by: Author(user), in: db)
         }
     }
 }

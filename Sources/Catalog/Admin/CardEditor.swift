@@ -36,8 +36,8 @@ public struct CardEditor: Sendable {
             fields.archiveReason = nil
         }
         return try database.write(then: afterCommit) { db in
-            let service = try writer.insert(fields, author: author(user), changeSummary: summary, now: now, in: db)
-            try audit.record("service.create", by: author(user), entityType: "service", entityID: String(service.id),
+            let service = try writer.insert(fields, author: Author(user), changeSummary: summary, now: now, in: db)
+            try audit.record("service.create", by: Author(user), entityType: "service", entityID: String(service.id),
                              summary: "\(summary): «\(service.fields.title)»", after: Self.brief(service), in: db)
             return service
         }
@@ -66,13 +66,13 @@ public struct CardEditor: Sendable {
             }
             let changes = RevisionDiff.changes(from: current.fields.fieldSnapshot(names: names), to: fields.fieldSnapshot(names: names))
             var summary = RevisionDiff.summary(changes)
-            let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: author(user),
+            let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: Author(user),
                                           changeSummary: summary, now: now, in: db)
             if closesProposal, try ProposedChange.open(for: id, in: db) != nil {
                 try ProposedChange.delete(for: id, in: db)
                 summary = "Modifica proposta unita e pubblicata: " + summary
             }
-            try audit.record("service.update", by: author(user), entityType: "service", entityID: String(id),
+            try audit.record("service.update", by: Author(user), entityType: "service", entityID: String(id),
                              summary: summary, before: Self.brief(current), after: Self.brief(saved), in: db)
             return saved
         }
@@ -97,9 +97,9 @@ public struct CardEditor: Sendable {
                 fields.archiveReason = trimmed
             }
             let summary = "Stato: «\(current.fields.status.label)» → «\(target.label)»"
-            let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: author(user),
+            let saved = try writer.update(id: id, expectedVersion: expectedVersion, with: fields, author: Author(user),
                                           changeSummary: summary, now: now, in: db)
-            try audit.record("service.status", by: author(user), entityType: "service", entityID: String(id),
+            try audit.record("service.status", by: Author(user), entityType: "service", entityID: String(id),
                              summary: summary, before: Self.brief(current), after: Self.brief(saved), in: db)
             return saved
         }
@@ -114,9 +114,6 @@ public struct CardEditor: Sendable {
         guard AccessPolicy.allows(user, permission) else { throw AuthError.forbidden }
     }
 
-    func author(_ user: Operator) -> Author {
-        Author(userId: user.id, name: user.displayName.isEmpty ? user.email : user.displayName)
-    }
 
     static func brief(_ service: Service) -> [String: String] {
         ["version": String(service.version), "title": service.fields.title, "status": service.fields.status.rawValue,

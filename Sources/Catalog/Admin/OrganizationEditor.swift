@@ -31,7 +31,7 @@ public struct OrganizationEditor: Sendable {
         guard AccessPolicy.allows(user, .manageOrganizations) else { throw AuthError.forbidden }
         return try database.write(then: afterCommit) { db in
             let org = try writer.insert(draft, now: now, in: db)
-            try audit.record("organization.create", by: author(user), entityType: "organization",
+            try audit.record("organization.create", by: Author(user), entityType: "organization",
                              entityID: String(org.id), summary: "Creato l'ente «\(org.fields.name)»", in: db)
             return org
         }
@@ -56,9 +56,9 @@ public struct OrganizationEditor: Sendable {
             fields.isDemo = current.fields.isDemo
             try writer.check(fields, in: db)
             let summary = OrganizationProposal.summary(from: current.fields, to: fields)
-            try OrganizationProposal(organizationID: id, authorUserID: user.id, author: author(user).name, createdAt: now,
+            try OrganizationProposal(organizationID: id, authorUserID: user.id, author: Author(user).name, createdAt: now,
                                      draft: fields, changeSummary: summary).save(in: db)
-            try audit.record("organization.propose", by: author(user), entityType: "organization", entityID: String(id),
+            try audit.record("organization.propose", by: Author(user), entityType: "organization", entityID: String(id),
                              summary: "Modifica proposta (in attesa di revisione): \(summary)", in: db)
         }
     }
@@ -92,7 +92,7 @@ public struct OrganizationEditor: Sendable {
             let trimmed = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw CardEditError.rejectReasonMissing }
             try OrganizationProposal.delete(for: id, in: db)
-            try audit.record("organization.proposal.reject", by: author(user), entityType: "organization", entityID: String(id),
+            try audit.record("organization.proposal.reject", by: Author(user), entityType: "organization", entityID: String(id),
                              summary: "Modifica di \(proposal.author) rifiutata: \(trimmed)", in: db)
         }
     }
@@ -103,14 +103,11 @@ public struct OrganizationEditor: Sendable {
         var fields = draft
         fields.isDemo = current.fields.isDemo
         let org = try writer.update(id: id, with: fields, now: now, in: db)
-        try audit.record(action, by: author(user), entityType: "organization", entityID: String(id),
+        try audit.record(action, by: Author(user), entityType: "organization", entityID: String(id),
                          summary: prefix + "Modificato l'ente «\(current.fields.name)»: "
                             + OrganizationProposal.summary(from: current.fields, to: org.fields),
                          before: ["name": current.fields.name], after: ["name": org.fields.name], in: db)
         return org
     }
 
-    func author(_ user: Operator) -> Author {
-        Author(userId: user.id, name: user.displayName.isEmpty ? user.email : user.displayName)
-    }
 }

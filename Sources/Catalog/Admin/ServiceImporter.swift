@@ -76,7 +76,7 @@ public struct ServiceImporter: Sendable {
             return try database.write(then: afterCommit) { db in
                 report = try write(bytes, maxBytes: maxBytes, mapper: mapper, into: report, by: user, commit: commit, in: db)
                 guard commit, report.problemCount == 0 else { throw Rollback(report: report) }
-                try audit.record("service.import", by: author(user), entityType: "service", entityID: "",
+                try audit.record("service.import", by: Author(user), entityType: "service", entityID: "",
                                  summary: "Importazione CSV: \(report.created) create, \(report.updated) aggiornate", in: db)
                 report.committed = true
                 return report
@@ -138,16 +138,16 @@ public struct ServiceImporter: Sendable {
                     draft.lastVerifiedAt = try existing.get("last_verified_at")
                     let summary = "Importazione CSV (riga \(row.line))"
                     let saved = try writer.update(id: try existing.get("id"), expectedVersion: try existing.get("version"),
-                                                  with: draft, author: author(user), changeSummary: summary, now: now, in: db)
-                    try audit.record("service.update", by: author(user), entityType: "service", entityID: String(saved.id),
+                                                  with: draft, author: Author(user), changeSummary: summary, now: now, in: db)
+                    try audit.record("service.update", by: Author(user), entityType: "service", entityID: String(saved.id),
                                      summary: "\(summary): «\(saved.fields.title)»",
                                      before: try Self.brief(existing), after: CardEditor.brief(saved), in: db)
                     report.updated += 1
                 } else {
                     let summary = "Importazione CSV (riga \(row.line))"
-                    let saved = try writer.insert(row.draft, author: author(user), changeSummary: summary,
+                    let saved = try writer.insert(row.draft, author: Author(user), changeSummary: summary,
                                                   now: now, recordRevision: commit, slugMemo: slugs, in: db)
-                    try audit.record("service.create", by: author(user), entityType: "service", entityID: String(saved.id),
+                    try audit.record("service.create", by: Author(user), entityType: "service", entityID: String(saved.id),
                                      summary: "\(summary): «\(saved.fields.title)»", after: CardEditor.brief(saved), in: db)
                     report.created += 1
                 }
@@ -166,9 +166,6 @@ public struct ServiceImporter: Sendable {
          "status": try row.get("status"), "organization_id": String(try row.get("organization_id", as: Int64.self))]
     }
 
-    func author(_ user: Operator) -> Author {
-        Author(userId: user.id, name: user.displayName.isEmpty ? user.email : user.displayName)
-    }
 
     static func line(of error: CSVError) -> Int {
         switch error {

@@ -44,7 +44,7 @@ public struct DeskPlanRepository: Sendable {
                     SELECT ?, id, ?, ? FROM service WHERE id = ?
                     """, id, index, item.note, item.serviceID)
             }
-            try audit.record("desk_plan.create", by: Author(userId: user.id, name: user.email), entityType: "desk_plan",
+            try audit.record("desk_plan.create", by: Author(user), entityType: "desk_plan",
                              entityID: String(id), summary: "Piano per il cittadino con \(items.count) servizi, scade tra \(lifetimeDays) giorni",
                              in: db)
             return id
@@ -87,7 +87,7 @@ public struct DeskPlanRepository: Sendable {
             let author: Int64? = try owner.get("created_by")
             guard AccessPolicy.allows(user, .deleteDeskPlan(createdByUserID: author)) else { throw CatalogError.notFound }
             try db.run("DELETE FROM desk_plan WHERE id = ?", id)
-            try audit.record("desk_plan.delete", by: Author(userId: user.id, name: user.email), entityType: "desk_plan",
+            try audit.record("desk_plan.delete", by: Author(user), entityType: "desk_plan",
                              entityID: String(id), summary: "Piano per il cittadino eliminato", in: db)
         }
     }

@@ -106,7 +106,7 @@ public struct FeedbackRepository: Sendable {
             guard AccessPolicy.allows(user, .editCard(organizationID: try row.get(0))) else { throw AuthError.forbidden }
             try db.run("UPDATE card_feedback SET status = 'resolved', resolved_at = ?, resolution_note = ? WHERE id = ?",
                        clock.nowSeconds(), String(trimmed.prefix(1000)), id)
-            try audit.record("feedback.resolve", by: Author(userId: user.id, name: user.email), entityType: "card_feedback",
+            try audit.record("feedback.resolve", by: Author(user), entityType: "card_feedback",
                              entityID: String(id), summary: "Segnalazione sulla scheda n. \(try row.get(1) as Int64) risolta: \(trimmed)", in: db)
         }
     }
