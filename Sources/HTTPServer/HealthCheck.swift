@@ -14,16 +14,23 @@ public struct HealthCheck: Sendable {
 
     /// The probes run on every request.
     public var checks: [Check]
+    /// What this node is, reported as `"role"` when set (`vetrina serve`: `writer` or `replica`),
+    /// so a proxy or a monitor can tell the writer from the read replicas.
+    public var role: String?
 
     /// A health check running `checks` (none: always healthy).
-    public init(checks: [Check] = []) { self.checks = checks }
+    public init(checks: [Check] = [], role: String? = nil) {
+        self.checks = checks
+        self.role = role
+    }
 
     /// Runs every check and builds the response (`Cache-Control: no-store`).
     public func respond() -> HTTPResponse {
         let results = checks.map { ($0.name, $0.probe()) }
         let healthy = results.allSatisfy(\.1)
         let details = results.map { "\"\(Self.jsonEscaped($0.0))\":\"\($0.1 ? "ok" : "fail")\"" }.joined(separator: ",")
-        let json = "{\"status\":\"\(healthy ? "ok" : "fail")\",\"checks\":{\(details)}}\n"
+        let roleField = role.map { ",\"role\":\"\(Self.jsonEscaped($0))\"" } ?? ""
+        let json = "{\"status\":\"\(healthy ? "ok" : "fail")\"\(roleField),\"checks\":{\(details)}}\n"
         var headers = HTTPHeaders()
         headers.add("Cache-Control", "no-store")
         return HTTPResponse(status: healthy ? .ok : .serviceUnavailable, contentType: "application/json", text: json, headers: headers)

@@ -110,7 +110,7 @@ struct ServeCommand {
         }
         let health = HealthCheck(checks: [HealthCheck.Check("database") {
             ((try? pool.read { db -> Int? in try db.scalar("SELECT 1") }) ?? nil) == 1
-        }])
+        }], role: settings.isReplica ? "replica" : "writer")
         let baseURL = settings.baseURL ?? origin
         let site = SiteContext(baseURL: baseURL)
         var portal = PortalConfiguration(site: site, publicDirectory: settings.publicDirectory)

@@ -96,6 +96,8 @@ import Testing
         #expect(failing.status == .serviceUnavailable)
         #expect(failing.bodyText.contains("\"disk\":\"fail\""))
         #expect(failing.headers["Cache-Control"] == "no-store")
+        let replica = HealthCheck(checks: [.init("db") { true }], role: "replica").respond()
+        #expect(replica.bodyText == "{\"status\":\"ok\",\"role\":\"replica\",\"checks\":{\"db\":\"ok\"}}\n")
     }
 
     @Test func healthCheckNamesAreJSONEscaped() throws {

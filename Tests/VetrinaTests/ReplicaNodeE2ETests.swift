@@ -73,6 +73,9 @@ import TestSupport
         }
         #expect(found, "replica: \(onReplica?.status ?? 0)")
         #expect(try FormBrowser.process(port: replica.port).get("/servizi/\(try Self.slug(db, id: id))").text.contains(title))
+        // /healthz tells a proxy or a monitor which node is which.
+        #expect(try FormBrowser.process(port: writer.port).get("/healthz").text.contains("\"role\":\"writer\""))
+        #expect(try FormBrowser.process(port: replica.port).get("/healthz").text.contains("\"role\":\"replica\""))
     }
 
     @Test func theReplicaRefusesSignInWithTheReadOnlyPageAndWritesNothing() throws {
