@@ -14,7 +14,8 @@ import TestSupport
             try db.query("SELECT slug FROM service ORDER BY title DESC").map { try $0.get("slug") }
         }
         #expect(slugs.count > 20)
-        let asked = slugs + ["nessuna-scheda-con-questo-indirizzo", slugs[0]]
+        // Unknown, repeated and hostile slugs (quotes, backslashes, control characters) are left out.
+        let asked = slugs + ["nessuna-scheda-con-questo-indirizzo", slugs[0], "a\"b\\c\u{1}\n", "%_*"]
         let expected = try slugs.compactMap { try catalog.card(slug: $0) }.map(ServiceContactSummary.init(card:))
         #expect(try catalog.contactSummaries(slugs: asked) == expected)
         #expect(expected.contains { $0.publicPlace == nil }, "some demo cards have no place")
