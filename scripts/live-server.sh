@@ -32,14 +32,22 @@ start_live_server() {
   "$bin" serve --db "$db" --host 127.0.0.1 --port 0 --public Public \
     >"$LIVE_TMP/server.out" 2>"$LIVE_TMP/server.err" &
   LIVE_PID=$!
+  BASE="$(announced_base "$LIVE_PID" "$LIVE_TMP/server" "The server")" || return 1
+  export BASE
+}
+
+# Prints the http://127.0.0.1:PORT that the `vetrina serve` running as PID announced in
+# PREFIX.out; if it exits or stays silent for 30 s, prints its PREFIX.out/.err and fails.
+announced_base() {
+  local pid=$1 prefix=$2 label=$3 base
   for _ in $(seq 1 300); do
-    BASE="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$LIVE_TMP/server.out" 2>/dev/null | head -1 || true)"
-    if [ -n "$BASE" ]; then export BASE; return 0; fi
-    kill -0 "$LIVE_PID" 2>/dev/null || break
+    base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$prefix.out" 2>/dev/null | head -1 || true)"
+    if [ -n "$base" ]; then echo "$base"; return 0; fi
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
   done
-  echo "The server did not start:" >&2
-  cat "$LIVE_TMP/server.out" "$LIVE_TMP/server.err" >&2
+  echo "$label did not start:" >&2
+  cat "$prefix.out" "$prefix.err" >&2
   return 1
 }
 
@@ -51,13 +59,6 @@ start_replica_server() {
   "$bin" serve --db "$LIVE_TMP/vetrina.sqlite" --host 127.0.0.1 --port 0 --public Public --replica --writer-url "$BASE" \
     >"$LIVE_TMP/replica.out" 2>"$LIVE_TMP/replica.err" &
   REPLICA_PID=$!
-  for _ in $(seq 1 300); do
-    REPLICA_BASE="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$LIVE_TMP/replica.out" 2>/dev/null | head -1 || true)"
-    if [ -n "$REPLICA_BASE" ]; then export REPLICA_BASE; return 0; fi
-    kill -0 "$REPLICA_PID" 2>/dev/null || break
-    sleep 0.1
-  done
-  echo "The read-only node did not start:" >&2
-  cat "$LIVE_TMP/replica.out" "$LIVE_TMP/replica.err" >&2
-  return 1
+  REPLICA_BASE="$(announced_base "$REPLICA_PID" "$LIVE_TMP/replica" "The read-only node")" || return 1
+  export REPLICA_BASE
 }
